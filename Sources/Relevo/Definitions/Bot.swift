@@ -1,0 +1,44 @@
+import Foundation
+
+/// A bot's validated definitions: intents, slots, policy, queues and messages. Read-only once loaded.
+public struct Bot: Sendable {
+    /// The languages every response must be written in.
+    public var languages: [Language]
+    /// The intents by name.
+    public var intents: [String: Intent]
+    /// The slots by name.
+    public var slots: [String: SlotDefinition]
+    /// The handoff policy.
+    public var policy: Policy
+    /// The queues by name.
+    public var queues: [String: QueueDefinition]
+    /// The engine's own messages.
+    public var messages: [MessageKey: LocalizedText]
+    /// A digest of the definitions' text, for caches.
+    public var digest: String
+
+    /// Loads and validates the definitions in the `*.yaml` files of `directory`.
+    ///
+    /// - Throws: ``DefinitionErrors`` listing every problem.
+    public static func load(directory: String) throws -> Bot {
+        try BotLoader().load(directory: directory)
+    }
+
+    /// The engine message `key` in `language`.
+    public func message(_ key: MessageKey, in language: Language) -> String {
+        messages[key]?.text(in: language, fallback: policy.defaultLanguage) ?? ""
+    }
+
+    /// The queue that handles `intent`, or the policy's default queue.
+    public func queue(for intent: String?) -> QueueDefinition? {
+        if let intent, let queue = queues.values.sorted(by: { $0.name < $1.name }).first(where: { $0.intents.contains(intent) }) {
+            return queue
+        }
+        return queues[policy.defaultQueue]
+    }
+
+    /// Number of example utterances over all intents and languages.
+    public var exampleCount: Int {
+        intents.values.reduce(0) { $0 + $1.examples.values.reduce(0) { $0 + $1.count } }
+    }
+}

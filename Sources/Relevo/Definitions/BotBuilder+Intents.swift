@@ -1,0 +1,81 @@
+import Yams
+
+extension BotBuilder {
+    static let intentKeys: Set<String> = [
+        "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
+        "requests_human", "priority", "ends_session",
+    ]
+
+    mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
+        for entry in reader.entries(node, "intents") {
+            let what = "intent '\(entry.key)'"
+            if intents[entry.key] != nil {
+                reader.error(.schema, "\(what) is defined twice", at: entry.keyNode)
+                continue
+            }
+            var intent = Intent(
+                name: entry.key, examples: [:], patterns: [], slots: [], confirmation: nil, action: nil, response: nil,
+                outcomes: [:], humanOnly: false, requestsHuman: false, priority: .normal, endsSession: false,
+                location: reader.location(of: entry.keyNode))
+            for field in reader.entries(entry.value, what, allowed: Self.intentKeys) {
+                switch field.key {
+                case "examples": intent.examples = readExamples(field.value, intent.name, &reader)
+                case "patterns":
+                    for (_, patternNode) in reader.strings(field.value, "patterns of \(what)") {
+                        if let regex = compile(patternNode, what, &reader) {
+                            intent.patterns.append(Intent.Pattern(source: regex.pattern, regex: regex, location: reader.location(of: patternNode)))
+                        }
+                    }
+                case "slots":
+                    for (name, slotNode) in reader.strings(field.value, "slots of \(what)") {
+                        intent.slots.append(name)
+                        slotReferences.append((name, intent.name, reader.location(of: slotNode)))
+                    }
+                case "confirm": intent.confirmation = reader.localized(field.value, "confirm of \(what)", languages: languages)
+                case "action": intent.action = reader.string(field.value, "action of \(what)")
+                case "response": intent.response = reader.localized(field.value, "response of \(what)", languages: languages)
+                case "outcomes":
+                    for outcome in reader.entries(field.value, "outcomes of \(what)") {
+                        intent.outcomes[outcome.key] = reader.localized(outcome.value, "outcome '\(outcome.key)' of \(what)", languages: languages)
+                    }
+                case "human_only": intent.humanOnly = reader.bool(field.value, "human_only of \(what)") ?? false
+                case "requests_human": intent.requestsHuman = reader.bool(field.value, "requests_human of \(what)") ?? false
+                case "ends_session": intent.endsSession = reader.bool(field.value, "ends_session of \(what)") ?? false
+                case "priority":
+                    if let text = reader.string(field.value, "priority of \(what)") {
+                        if let priority = Priority(rawValue: text) {
+                            intent.priority = priority
+                        } else {
+                            reader.error(.invalidValue, "priority of \(what) must be normal or high (got '\(text)')", at: field.value)
+                        }
+                    }
+                default: break
+                }
+            }
+            let handsOff = intent.humanOnly || intent.requestsHuman
+            if intent.response == nil, !handsOff, !entry.value.hasKey("response") {
+                reader.error(.schema, "\(what) needs a 'response' (or human_only / requests_human)", at: entry.keyNode)
+            }
+            if intent.examples.isEmpty, intent.patterns.isEmpty, !entry.value.hasKey("examples"), !entry.value.hasKey("patterns") {
+                reader.error(.schema, "\(what) needs 'examples' or 'patterns' to be recognised", at: entry.keyNode)
+            }
+            intents[entry.key] = intent
+        }
+    }
+
+    private mutating func readExamples(_ node: Node, _ intent: String, _ reader: inout YAMLNodeReader) -> [Language: [String]] {
+        var examples: [Language: [String]] = [:]
+        for entry in reader.entries(node, "examples of intent '\(intent)'") {
+            let language = Language(rawValue: entry.key)
+            if !languages.isEmpty, !languages.contains(language) {
+                reader.error(.unknownReference, "examples of intent '\(intent)' are in '\(entry.key)', which is not one of the bot's languages", at: entry.keyNode)
+                continue
+            }
+            for (text, itemNode) in reader.strings(entry.value, "examples of intent '\(intent)' (\(entry.key))") {
+                examples[language, default: []].append(text)
+                exampleSites.append((text, intent, reader.location(of: itemNode)))
+            }
+        }
+        return examples
+    }
+}

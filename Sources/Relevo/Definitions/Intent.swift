@@ -1,0 +1,45 @@
+/// An intent: something a customer may want, how to recognise it and how to answer it.
+public struct Intent: Sendable {
+    /// The intent's name, unique in the bot (`track_order`).
+    public var name: String
+    /// Example utterances per language, used to train the matcher.
+    public var examples: [Language: [String]]
+    /// High-precision patterns (PCRE2), matched against normalized text.
+    public var patterns: [Pattern]
+    /// Slots the intent needs, asked one at a time in this order.
+    public var slots: [String]
+    /// A question to confirm before acting, per language (`{slot}` interpolated).
+    public var confirmation: LocalizedText?
+    /// The host action to call once every slot is known.
+    public var action: String?
+    /// The answer per language (`{slot}` and action values interpolated).
+    public var response: LocalizedText?
+    /// Answers for named action outcomes (such as `not_found`).
+    public var outcomes: [String: LocalizedText]
+    /// Only a person may handle this intent: recognising it hands off.
+    public var humanOnly: Bool
+    /// The customer asks for a person: recognising it hands off in the same turn.
+    public var requestsHuman: Bool
+    /// Handoffs for this intent are prioritised.
+    public var priority: Priority
+    /// Ends the conversation after the answer.
+    public var endsSession: Bool
+    /// Where the intent is defined.
+    public var location: SourceLocation
+
+    /// A compiled pattern with its source position.
+    public struct Pattern: Sendable {
+        public var source: String
+        public var regex: PCRE2Regex
+        public var location: SourceLocation
+    }
+}
+
+/// How urgent a handoff is.
+public enum Priority: String, Sendable, Codable, Hashable, Comparable, CaseIterable {
+    case normal
+    case high
+
+    private var rank: Int { self == .high ? 1 : 0 }
+    public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rank < rhs.rank }
+}

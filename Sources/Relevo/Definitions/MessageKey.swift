@@ -1,0 +1,27 @@
+/// The engine's own messages, which every bot defines in each of its languages (`messages:`).
+///
+/// Texts may use `{ticket}`, `{queue}`, `{opens}`, `{agent}` and any known slot as `{slot}`.
+public enum MessageKey: String, Sendable, CaseIterable {
+    /// A message that was not understood (not the last one before a handoff).
+    case notUnderstood = "not_understood"
+    /// A message with no words in it.
+    case emptyMessage = "empty_message"
+    /// The customer declined a confirmation.
+    case confirmationDeclined = "confirmation_declined"
+    /// Handoff opening line when the customer asked for a person.
+    case handoffUserRequest = "handoff_user_request"
+    /// Handoff opening line after repeated misunderstanding.
+    case handoffRepeatedMisunderstanding = "handoff_repeated_misunderstanding"
+    /// Handoff opening line when a slot could not be filled.
+    case handoffSlotLoop = "handoff_slot_loop"
+    /// Handoff opening line for an intent only a person may handle.
+    case handoffHumanOnly = "handoff_human_only_intent"
+    /// The ticket and queue when the queue is open now.
+    case handoffQueueOpen = "handoff_queue_open"
+    /// The ticket and queue when the queue is closed now (`{opens}`).
+    case handoffQueueClosed = "handoff_queue_closed"
+    /// Answer to any message while a person holds the case.
+    case waitingForHuman = "waiting_for_human"
+    /// Told when a person resolves the case and the bot resumes.
+    case caseResolved = "case_resolved"
+}

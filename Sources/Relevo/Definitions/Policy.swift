@@ -1,0 +1,38 @@
+/// The handoff policy: thresholds that can be tightened but never switched off.
+public struct Policy: Sendable, Hashable {
+    /// Consecutive not-understood turns before handing off; the last of them is the handoff.
+    public var maxConsecutiveNotUnderstood: Int
+    /// How many times a slot may be asked; the next ask is a handoff instead.
+    public var maxSlotPrompts: Int
+    /// Classifier confidence below which a message is not understood.
+    public var confidenceThreshold: Double
+    /// The queue for handoffs whose intent no queue lists.
+    public var defaultQueue: String
+    /// Minutes without a message after which a new session starts (slots and tickets stay).
+    public var sessionTimeoutMinutes: Int
+    /// The language used when a message's language cannot be told.
+    public var defaultLanguage: Language
+
+    /// Mandatory bounds of each threshold.
+    public static let consecutiveNotUnderstoodBounds = 1...3
+    public static let slotPromptBounds = 1...2
+    public static let confidenceBounds = 0.05...0.95
+    public static let sessionTimeoutBounds = 1...10_080
+
+    /// The default policy.
+    public init(
+        maxConsecutiveNotUnderstood: Int = 2,
+        maxSlotPrompts: Int = 2,
+        confidenceThreshold: Double = 0.5,
+        defaultQueue: String = "general",
+        sessionTimeoutMinutes: Int = 720,
+        defaultLanguage: Language = .english
+    ) {
+        self.maxConsecutiveNotUnderstood = maxConsecutiveNotUnderstood
+        self.maxSlotPrompts = maxSlotPrompts
+        self.confidenceThreshold = confidenceThreshold
+        self.defaultQueue = defaultQueue
+        self.sessionTimeoutMinutes = sessionTimeoutMinutes
+        self.defaultLanguage = defaultLanguage
+    }
+}

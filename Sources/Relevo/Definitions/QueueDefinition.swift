@@ -1,0 +1,70 @@
+import Foundation
+
+/// A team of people who take handoffs, and when they work.
+public struct QueueDefinition: Sendable {
+    /// The queue's name (`orders`).
+    public var name: String
+    /// The queue's name as told to customers, per language.
+    public var displayName: LocalizedText?
+    /// Intents whose handoffs go to this queue.
+    public var intents: [String]
+    /// Weekly opening hours in the queue's time zone.
+    public var hours: OpeningHours
+    /// Where the queue is defined.
+    public var location: SourceLocation
+}
+
+/// Weekly opening hours in an IANA time zone.
+public struct OpeningHours: Sendable, Hashable {
+    /// An opening interval on one weekday, in minutes since local midnight.
+    public struct Interval: Sendable, Hashable {
+        /// 1 = Monday … 7 = Sunday.
+        public var weekday: Int
+        public var opens: Int
+        public var closes: Int
+    }
+
+    public var timeZone: TimeZone
+    public var intervals: [Interval]
+
+    /// Whether the hours cover every minute of the week.
+    public var isAlwaysOpen: Bool {
+        (1...7).allSatisfy { day in intervals.contains { $0.weekday == day && $0.opens == 0 && $0.closes >= 1440 } }
+    }
+
+    /// Whether the queue is open at `date`.
+    public func isOpen(at date: Date) -> Bool {
+        let (weekday, minute) = local(date)
+        return intervals.contains { $0.weekday == weekday && $0.opens <= minute && minute < $0.closes }
+    }
+
+    /// The next moment at or after `date` when the queue opens, or `nil` if it never does.
+    public func nextOpening(after date: Date) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let startOfDay = calendar.startOfDay(for: date)
+        let (_, minuteNow) = local(date)
+        for dayOffset in 0...7 {
+            guard let day = calendar.date(byAdding: .day, value: dayOffset, to: startOfDay) else { continue }
+            let weekday = local(day).weekday
+            let candidates = intervals.filter { $0.weekday == weekday }
+                .map(\.opens)
+                .filter { dayOffset > 0 || $0 > minuteNow }
+                .sorted()
+            if let opens = candidates.first {
+                return calendar.date(bySettingHour: opens / 60, minute: opens % 60, second: 0, of: day)
+            }
+        }
+        return nil
+    }
+
+    /// The weekday (1 = Monday) and minute of the day of `date` in the queue's zone.
+    func local(_ date: Date) -> (weekday: Int, minute: Int) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.weekday, .hour, .minute], from: date)
+        let sundayFirst = parts.weekday ?? 1
+        let mondayFirst = sundayFirst == 1 ? 7 : sundayFirst - 1
+        return (mondayFirst, (parts.hour ?? 0) * 60 + (parts.minute ?? 0))
+    }
+}

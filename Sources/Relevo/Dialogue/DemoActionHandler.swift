@@ -1,0 +1,85 @@
+/// The default bot's demo backend: a small orders table (`order_status`), a line-status check (`line_status`)
+/// and a password-reset request (`password_reset`).
+public struct DemoActionHandler: ActionHandler {
+    /// One demo order.
+    public struct Order: Sendable, Hashable {
+        public var number: String
+        /// Status per language.
+        public var status: [Language: String]
+        /// Detail per language.
+        public var detail: [Language: String]
+    }
+
+    /// The demo orders table.
+    public static let orders: [String: Order] = [
+        "4471": Order(
+            number: "4471",
+            status: [.english: "shipped and in transit", .spanish: "enviado y en tránsito", .catalan: "enviada i en trànsit"],
+            detail: [
+                .english: "it left our warehouse and the carrier expects to deliver it within 2 working days",
+                .spanish: "salió de nuestro almacén y el transportista prevé entregarlo en 2 días laborables",
+                .catalan: "ha sortit del magatzem i el transportista preveu lliurar-la en 2 dies laborables",
+            ]),
+        "5512": Order(
+            number: "5512",
+            status: [.english: "delivered", .spanish: "entregado", .catalan: "lliurada"],
+            detail: [
+                .english: "it was delivered and signed for at the delivery address",
+                .spanish: "se entregó y se firmó en la dirección de entrega",
+                .catalan: "es va lliurar i signar a l'adreça d'entrega",
+            ]),
+        "6020": Order(
+            number: "6020",
+            status: [.english: "being prepared", .spanish: "en preparación", .catalan: "en preparació"],
+            detail: [
+                .english: "it will leave our warehouse tomorrow",
+                .spanish: "saldrá de nuestro almacén mañana",
+                .catalan: "sortirà del magatzem demà",
+            ]),
+        "7389": Order(
+            number: "7389",
+            status: [.english: "delayed in transit", .spanish: "retrasado en tránsito", .catalan: "endarrerida en trànsit"],
+            detail: [
+                .english: "the urgent shipment of your personalised Christmas cards is held at the carrier's depot since 7 days ago",
+                .spanish: "el envío urgente de tus tarjetas de Navidad personalizadas está retenido en el almacén del transportista desde hace 7 días",
+                .catalan: "l'enviament urgent de les teves targetes de Nadal personalitzades està retingut al magatzem del transportista des de fa 7 dies",
+            ]),
+    ]
+
+    public init() {}
+
+    /// Demo lines with a known outage, by phone number.
+    public static let outages: [String: [Language: String]] = [
+        "+34600111222": [
+            .english: "a fibre cut in your area since 08:15; technicians expect to restore service by 14:00",
+            .spanish: "un corte de fibra en tu zona desde las 08:15; los técnicos prevén restablecer el servicio a las 14:00",
+            .catalan: "un tall de fibra a la teva zona des de les 08:15; els tècnics preveuen restablir el servei a les 14:00",
+        ],
+    ]
+
+    public func perform(_ request: ActionRequest) async throws -> ActionResult {
+        switch request.action {
+        case "order_status": return orderStatus(request)
+        case "line_status":
+            let phone = request.slots["phone"] ?? ""
+            let key = phone.hasPrefix("+") ? phone : "+34" + phone
+            guard let outage = Self.outages[key] else { return ActionResult() }
+            return ActionResult(outcome: "outage", values: ["detail": outage[request.language] ?? outage[.english]!])
+        case "password_reset":
+            return ActionResult(values: ["minutes": "30"])
+        default:
+            throw UnknownActionError(action: request.action)
+        }
+    }
+
+    private func orderStatus(_ request: ActionRequest) -> ActionResult {
+        guard let number = request.slots["order_number"], let order = Self.orders[number] else {
+            return ActionResult(outcome: "not_found", invalidSlots: ["order_number"])
+        }
+        let language = request.language
+        return ActionResult(values: [
+            "status": order.status[language] ?? order.status[.english]!,
+            "detail": order.detail[language] ?? order.detail[.english]!,
+        ])
+    }
+}

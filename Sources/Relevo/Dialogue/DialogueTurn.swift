@@ -1,0 +1,179 @@
+import Foundation
+import Logging
+
+/// One customer turn through the dialogue state machine: slot filling one slot at a time, confirmation,
+/// backend actions, and the decision to hand off. It never asks for a slot that is already known.
+struct DialogueTurn {
+    /// A decision to hand the conversation to a person.
+    struct HandoffDecision {
+        var reason: HandoffReason
+        var intent: String?
+    }
+
+    let bot: Bot
+    let actions: any ActionHandler
+    let logger: Logger
+    let customer: String
+    let sessionID: String
+    let turn: Int
+    let now: Date
+    let language: Language
+    var state: DialogueState
+    /// Every known slot of the customer, updated by this turn.
+    var known: [String: SlotRecord]
+    private(set) var changedSlots: [String: SlotRecord] = [:]
+    private(set) var removedSlots: Set<String> = []
+    private(set) var messages: [String] = []
+    private(set) var handoff: HandoffDecision?
+
+    init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date, language: Language, state: DialogueState, known: [String: SlotRecord]) {
+        self.bot = bot
+        self.actions = actions
+        self.logger = logger
+        self.customer = customer
+        self.sessionID = sessionID
+        self.turn = turn
+        self.now = now
+        self.language = language
+        self.state = state
+        self.known = known
+    }
+
+    // MARK: Entry points
+
+    /// Takes every slot value present in the message, whether or not it was asked for.
+    mutating func extractSlots(text: String, normalized: String) {
+        let extractor = EntityExtractor()
+        for name in bot.slots.keys.sorted() {
+            guard let value = extractor.value(of: bot.slots[name]!, in: text, normalized: normalized) else { continue }
+            if known[name]?.value == value { continue }
+            let record = SlotRecord(customerId: customer, name: name, value: value, sessionId: sessionID, turn: turn, updatedAt: now)
+            known[name] = record
+            changedSlots[name] = record
+            removedSlots.remove(name)
+        }
+    }
+
+    /// Answers the message according to the session's mode.
+    mutating func respond(to normalized: String, match: IntentMatch) async {
+        if let name = match.intent, bot.intents[name]?.requestsHuman == true {
+            state.consecutiveNotUnderstood = 0
+            return handOff(.userRequest, intent: state.lastIntent ?? name)
+        }
+        switch state.mode {
+        case .fillingSlot(let intentName, let slot):
+            if known[slot] == nil, let other = match.intent, other != intentName {
+                return await handle(intent: other)
+            }
+            return await continueFlow(intentName)
+        case .confirming(let intentName):
+            let words = Set(TextNormalizer.words(normalized).map(String.init))
+            if !words.isDisjoint(with: Self.yes), words.isDisjoint(with: Self.no) {
+                state.consecutiveNotUnderstood = 0
+                return await perform(intentName)
+            }
+            if !words.isDisjoint(with: Self.no) {
+                state.consecutiveNotUnderstood = 0
+                state.mode = .idle
+                return say(bot.message(.confirmationDeclined, in: language))
+            }
+            if let other = match.intent { return await handle(intent: other) }
+            return notUnderstood(reminder: bot.intents[intentName]?.confirmation)
+        case .idle, .closed, .waitingForHuman:
+            if let name = match.intent { return await handle(intent: name) }
+            return notUnderstood(reminder: nil)
+        }
+    }
+
+    // MARK: Steps
+
+    private mutating func handle(intent name: String) async {
+        guard let intent = bot.intents[name] else { return notUnderstood(reminder: nil) }
+        state.consecutiveNotUnderstood = 0
+        state.lastIntent = name
+        if intent.humanOnly { return handOff(.humanOnlyIntent, intent: name) }
+        await continueFlow(name)
+    }
+
+    /// Asks the first missing slot (or hands off rather than asking it once too often), then confirms, then acts.
+    private mutating func continueFlow(_ name: String) async {
+        guard let intent = bot.intents[name] else { return }
+        for slot in intent.slots where known[slot] == nil {
+            let asked = state.slotPrompts[slot, default: 0]
+            if asked >= bot.policy.maxSlotPrompts { return handOff(.slotLoop, intent: name) }
+            state.slotPrompts[slot] = asked + 1
+            state.mode = .fillingSlot(intent: name, slot: slot)
+            let definition = bot.slots[slot]!
+            return say(asked == 0 ? definition.prompt : definition.reprompt)
+        }
+        if let confirmation = intent.confirmation {
+            state.mode = .confirming(intent: name)
+            return say(confirmation)
+        }
+        await perform(name)
+    }
+
+    private mutating func perform(_ name: String) async {
+        guard let intent = bot.intents[name] else { return }
+        state.mode = intent.endsSession ? .closed : .idle
+        var values: [String: String] = [:]
+        var template = intent.response
+        if let action = intent.action {
+            let request = ActionRequest(action: action, intent: name, customer: customer, language: language, slots: slotValues)
+            let result: ActionResult
+            do {
+                result = try await actions.perform(request)
+            } catch {
+                logger.error("action failed; handing off", metadata: ["action": "\(action)", "error": "\(error)"])
+                return handOff(.backendError, intent: name)
+            }
+            values = result.values
+            if let outcome = result.outcome, let text = intent.outcomes[outcome] { template = text }
+            if let template { say(template, extra: values) }
+            for slot in result.invalidSlots where known[slot] != nil { forget(slot) }
+            if result.invalidSlots.contains(where: intent.slots.contains) { await continueFlow(name) }
+            return
+        }
+        if let template { say(template, extra: values) }
+    }
+
+    private mutating func notUnderstood(reminder: LocalizedText?) {
+        state.consecutiveNotUnderstood += 1
+        state.totalNotUnderstood += 1
+        if state.consecutiveNotUnderstood >= bot.policy.maxConsecutiveNotUnderstood {
+            return handOff(.repeatedMisunderstanding, intent: state.lastIntent)
+        }
+        say(bot.message(.notUnderstood, in: language))
+        if let reminder { say(reminder) }
+    }
+
+    private mutating func handOff(_ reason: HandoffReason, intent: String?) {
+        handoff = HandoffDecision(reason: reason, intent: intent)
+    }
+
+    private mutating func forget(_ slot: String) {
+        known[slot] = nil
+        changedSlots[slot] = nil
+        removedSlots.insert(slot)
+    }
+
+    // MARK: Output
+
+    /// The known slot values by name.
+    var slotValues: [String: String] { known.mapValues(\.value) }
+
+    mutating func say(_ text: LocalizedText, extra: [String: String] = [:]) {
+        say(text.text(in: language, fallback: bot.policy.defaultLanguage), extra: extra)
+    }
+
+    mutating func say(_ template: String, extra: [String: String] = [:]) {
+        let values = slotValues.merging(extra) { _, new in new }
+        messages.append(ResponseRenderer.render(template, values))
+    }
+
+    static let yes: Set<String> = [
+        "yes", "yeah", "yep", "sure", "ok", "okay", "correct", "please", "si", "vale", "claro", "correcto", "dale",
+        "adelante", "perfecto", "endavant", "exacte", "entesos", "acord",
+    ]
+    static let no: Set<String> = ["no", "nope", "nah", "cancel", "dont", "cancela", "cancelar", "gens", "tampoco"]
+}

@@ -1,0 +1,45 @@
+/// The host service's backend: answers the actions that intents name (`action: order_status`).
+public protocol ActionHandler: Sendable {
+    /// Performs `request`; throwing hands the customer to a person (reason `backend_error`).
+    func perform(_ request: ActionRequest) async throws -> ActionResult
+}
+
+/// An action to perform for a customer once every slot of the intent is known.
+public struct ActionRequest: Sendable, Hashable {
+    public var action: String
+    public var intent: String
+    public var customer: String
+    public var language: Language
+    public var slots: [String: String]
+}
+
+/// The backend's answer: values for the response template, an optional named outcome, and slot values it rejected.
+public struct ActionResult: Sendable, Hashable {
+    /// Names an entry of the intent's `outcomes` to answer with instead of `response`.
+    public var outcome: String?
+    /// Values interpolated into the response as `{name}`.
+    public var values: [String: String]
+    /// Slots whose values were wrong (such as an unknown order number): forgotten and asked again.
+    public var invalidSlots: [String]
+
+    public init(outcome: String? = nil, values: [String: String] = [:], invalidSlots: [String] = []) {
+        self.outcome = outcome
+        self.values = values
+        self.invalidSlots = invalidSlots
+    }
+}
+
+/// An action handler that knows no actions: every action fails, so the customer reaches a person.
+public struct NoActionHandler: ActionHandler {
+    public init() {}
+
+    public func perform(_ request: ActionRequest) async throws -> ActionResult {
+        throw UnknownActionError(action: request.action)
+    }
+}
+
+/// Thrown by a handler that does not know an action.
+public struct UnknownActionError: Error, Sendable, CustomStringConvertible {
+    public var action: String
+    public var description: String { "no handler for action '\(action)'" }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// A request an agent operation cannot carry out.
+public struct AgentError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Code: String, Sendable, Hashable {
+        case unknownTicket = "unknown_ticket"
+        case ticketResolved = "ticket_resolved"
+        case emptyText = "empty_text"
+    }
+
+    public var code: Code
+    public var ticket: String
+
+    public var description: String {
+        switch code {
+        case .unknownTicket: "no ticket \(ticket)"
+        case .ticketResolved: "ticket \(ticket) is already resolved"
+        case .emptyText: "the message for ticket \(ticket) is empty"
+        }
+    }
+}
+
+extension Engine {
+    /// Tickets in any of `statuses`, high priority first, then oldest first.
+    public func tickets(statuses: Set<TicketRecord.Status> = [.open, .claimed]) throws -> [TicketRecord] {
+        try store.tickets(statuses: statuses)
+    }
+
+    /// The ticket `number`, or ``AgentError`` when there is none.
+    public func ticket(_ number: String) throws -> TicketRecord {
+        guard let ticket = try store.ticket(number: number) else { throw AgentError(code: .unknownTicket, ticket: number) }
+        return ticket
+    }
+
+    /// The customer's open ticket, if any.
+    public func openTicket(customer: String) throws -> TicketRecord? {
+        try store.conversation(customer: customer).openTicket
+    }
+
+    /// Every message of the ticket's session so far (the packet's transcript plus what came after).
+    public func transcript(ticket number: String) throws -> [TurnRecord] {
+        try store.turns(session: ticket(number).sessionId)
+    }
+
+    /// An agent takes the ticket.
+    @discardableResult
+    public func claim(ticket number: String, agent: String) async throws -> TicketRecord {
+        let customer = try ticket(number).customerId
+        return try await serialized(customer: customer) { engine in
+            var ticket = try engine.openTicketForAgent(number)
+            ticket.status = .claimed
+            ticket.agent = agent
+            ticket.updatedAt = engine.clock.now()
+            guard let session = try engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
+            try engine.store.commit(ConversationChange(session: session, tickets: [ticket]))
+            await engine.delegate.handoff(HandoffEvent(status: .accepted, ticket: number, customer: ticket.customerId, queue: ticket.queue))
+            return ticket
+        }
+    }
+
+    /// An agent writes to the customer on the ticket; the message is stored in the customer's session.
+    /// An open ticket becomes claimed by `agent`.
+    public func reply(ticket number: String, agent: String, text: String) async throws -> Reply.Message {
+        let customer = try ticket(number).customerId
+        return try await serialized(customer: customer) { engine in
+            var ticket = try engine.openTicketForAgent(number)
+            let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw AgentError(code: .emptyText, ticket: number) }
+            guard var session = try engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
+            let now = engine.clock.now()
+            let accepted = ticket.status == .open
+            if accepted {
+                ticket.status = .claimed
+                ticket.agent = agent
+            }
+            ticket.updatedAt = now
+            session.updatedAt = now
+            let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .agent,
+                                  channel: session.channel, text: text, createdAt: now)
+            try engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
+            if accepted {
+                await engine.delegate.handoff(HandoffEvent(status: .accepted, ticket: number, customer: ticket.customerId, queue: ticket.queue))
+            }
+            return Reply.Message(sender: .agent, text: text)
+        }
+    }
+
+    /// An agent closes the ticket with a note; the bot resumes the conversation and tells the customer.
+    public func resolve(ticket number: String, agent: String? = nil, note: String) async throws -> Reply.Message {
+        let customer = try ticket(number).customerId
+        return try await serialized(customer: customer) { engine in
+            var ticket = try engine.openTicketForAgent(number)
+            guard var session = try engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
+            let now = engine.clock.now()
+            ticket.status = .resolved
+            ticket.note = note
+            if let agent { ticket.agent = agent }
+            ticket.updatedAt = now
+            var state = Engine.decode(session.state) ?? DialogueState()
+            if case .waitingForHuman = state.mode { state.mode = .idle }
+            state.consecutiveNotUnderstood = 0
+            state.slotPrompts = [:]
+            session.state = Engine.encode(state)
+            session.updatedAt = now
+            let language = state.language ?? engine.bot.policy.defaultLanguage
+            let text = ResponseRenderer.render(engine.bot.message(.caseResolved, in: language), engine.ticketValues(ticket, language: language))
+            let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
+                                  channel: session.channel, text: text, createdAt: now)
+            try engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
+            await engine.delegate.handoff(HandoffEvent(status: .completed, ticket: number, customer: ticket.customerId, queue: ticket.queue))
+            return Reply.Message(sender: .bot, text: text)
+        }
+    }
+
+    private func openTicketForAgent(_ number: String) throws -> TicketRecord {
+        let ticket = try ticket(number)
+        guard ticket.isOpen else { throw AgentError(code: .ticketResolved, ticket: number) }
+        return ticket
+    }
+}
+
+extension Engine {
+    /// Every slot value the customer has given, by name.
+    public func slots(customer: String) throws -> [String: String] {
+        Dictionary(try store.conversation(customer: customer).slots.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+extension Engine {
+    /// Creates the ticket and packet for a handoff decision and tells the customer, honestly, what happens next.
+    func handOff(_ decision: DialogueTurn.HandoffDecision, dialogue: inout DialogueTurn, session: SessionRecord, pending: [TurnRecord], now: Date) throws -> (handoff: Handoff, ticket: TicketRecord) {
+        let language = dialogue.language
+        let queue = bot.queue(for: decision.intent)!
+        let status = router.status(of: queue, at: now, language: language)
+        let number = ids.ticketNumber()
+        let priority = decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal
+
+        let opening: MessageKey = switch decision.reason {
+        case .userRequest: .handoffUserRequest
+        case .repeatedMisunderstanding: .handoffRepeatedMisunderstanding
+        case .slotLoop, .backendError: .handoffSlotLoop
+        case .humanOnlyIntent: .handoffHumanOnly
+        }
+        var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.identifier]
+        if let opens = status.opens { values["opens"] = opens }
+        dialogue.say(bot.message(opening, in: language), extra: values)
+        dialogue.say(bot.message(status.isOpen ? .handoffQueueOpen : .handoffQueueClosed, in: language), extra: values)
+        dialogue.state.mode = .waitingForHuman(ticket: number)
+
+        let earlier = try store.turns(session: session.id)
+        let replies = dialogue.messages.map {
+            TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
+                       channel: session.channel, text: $0, createdAt: now)
+        }
+        let transcript = (earlier + pending + replies).map {
+            HandoffPacket.Message(role: $0.role, text: $0.text, channel: $0.channel, turn: $0.turn, at: $0.createdAt)
+        }
+        let slots = dialogue.known.values.sorted { $0.name < $1.name }
+            .map { HandoffPacket.Slot(name: $0.name, value: $0.value, turn: $0.sessionId == session.id ? $0.turn : 0) }
+        let packet = HandoffPacket(
+            version: HandoffPacket.currentVersion, ticket: number, customer: session.customerId, channel: session.channel,
+            channels: dialogue.state.channels, reason: decision.reason, intent: decision.intent, queue: queue.name,
+            priority: priority, language: language, slots: slots,
+            summary: summary(decision, queue: queue.name, slots: slots, transcript: transcript, state: dialogue.state, language: language),
+            transcript: transcript, createdAt: now)
+        let ticket = TicketRecord(
+            number: number, customerId: session.customerId, sessionId: session.id, reason: decision.reason.rawValue,
+            queue: queue.name, intent: decision.intent, priority: priority, status: .open, packet: packet.json(),
+            createdAt: now, updatedAt: now)
+        logger.info("handoff", metadata: ["ticket": "\(number)", "reason": "\(decision.reason.rawValue)", "queue": "\(queue.name)"])
+        return (Handoff(ticket: number, reason: decision.reason, queue: queue.name, priority: priority, queueOpen: status.isOpen), ticket)
+    }
+
+    /// A few lines for the agent: why, what the customer wants, what is already known.
+    func summary(_ decision: DialogueTurn.HandoffDecision, queue: String, slots: [HandoffPacket.Slot], transcript: [HandoffPacket.Message], state: DialogueState, language: Language) -> String {
+        let why: String = switch decision.reason {
+        case .userRequest: "The customer asked for a person."
+        case .repeatedMisunderstanding: "The bot did not understand the customer \(state.consecutiveNotUnderstood) times in a row."
+        case .slotLoop: "The bot could not get a valid answer to its question after asking \(bot.policy.maxSlotPrompts) times."
+        case .humanOnlyIntent: "Only a person can handle this request."
+        case .backendError: "The backend failed while answering the customer."
+        }
+        let wants = decision.intent.map { "Intent: \($0)." } ?? "Intent: not identified."
+        let known = slots.isEmpty ? "Nothing to re-ask: no details were given yet."
+            : "Known (do not ask again): " + slots.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + "."
+        let customerMessages = transcript.filter { $0.role == .customer }.count
+        let last = transcript.last { $0.role == .customer }.map { " Last message: \"\($0.text)\"." } ?? ""
+        return "\(why) \(wants) \(known) \(customerMessages) customer message(s) on \(state.channels.joined(separator: ", ")) in \(language); queue \(queue).\(last)"
+    }
+
+    /// Template values describing a ticket: number and queue name.
+    func ticketValues(_ ticket: TicketRecord, language: Language) -> [String: String] {
+        let queueName = bot.queues[ticket.queue].map { router.displayName(of: $0, language: language) } ?? ticket.queue
+        return ["ticket": ticket.number, "queue": queueName, "agent": ticket.agent ?? ""]
+    }
+}

@@ -1,0 +1,38 @@
+/// What the engine answers to one message.
+public struct Reply: Sendable {
+    /// One message shown to the customer.
+    public struct Message: Sendable, Hashable {
+        /// Who speaks: the bot or a human agent.
+        public var sender: TurnRecord.Role
+        public var text: String
+    }
+
+    /// The messages to show, in order.
+    public var messages: [Message]
+    /// How the message was understood.
+    public var match: IntentMatch
+    /// The handoff made in this turn, if any.
+    public var handoff: Handoff?
+    /// Every slot the customer has given so far, after this turn.
+    public var slots: [String: String]
+    /// The language the bot answered in.
+    public var language: Language
+    /// The session the turn belongs to.
+    public var sessionID: String
+    /// Whether a person now holds the conversation.
+    public var isWaitingForHuman: Bool
+
+    /// The messages' texts.
+    public var texts: [String] { messages.map(\.text) }
+}
+
+/// A handoff made in a turn.
+public struct Handoff: Sendable, Hashable {
+    /// The ticket number told to the customer.
+    public var ticket: String
+    public var reason: HandoffReason
+    public var queue: String
+    public var priority: Priority
+    /// Whether the queue is open now.
+    public var queueOpen: Bool
+}

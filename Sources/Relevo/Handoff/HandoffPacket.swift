@@ -1,0 +1,56 @@
+import Foundation
+
+/// Everything a human agent needs so that no one asks the customer again. Versioned JSON (`version: 1`).
+public struct HandoffPacket: Codable, Sendable, Hashable {
+    /// The JSON form's version.
+    public static let currentVersion = 1
+
+    /// A known fact with the customer turn it came from.
+    public struct Slot: Codable, Sendable, Hashable {
+        public var name: String
+        public var value: String
+        public var turn: Int
+    }
+
+    /// One message of the conversation.
+    public struct Message: Codable, Sendable, Hashable {
+        public var role: TurnRecord.Role
+        public var text: String
+        public var channel: String
+        public var turn: Int
+        public var at: Date
+    }
+
+    public var version: Int
+    public var ticket: String
+    public var customer: String
+    /// The channel of the handoff message.
+    public var channel: String
+    /// Every channel the customer used in the session.
+    public var channels: [String]
+    public var reason: HandoffReason
+    public var intent: String?
+    public var queue: String
+    public var priority: Priority
+    public var language: Language
+    public var slots: [Slot]
+    /// A few lines for the agent.
+    public var summary: String
+    public var transcript: [Message]
+    public var createdAt: Date
+
+    /// The packet as JSON (sorted keys, ISO 8601 dates).
+    public func json(pretty: Bool = false) -> String {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+    }
+
+    /// Decodes a packet from its JSON form.
+    public static func decode(_ json: String) throws -> HandoffPacket {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(HandoffPacket.self, from: Data(json.utf8))
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+
+/// A durable store in SQLite (through GRDB): WAL journal, named migrations, every commit in one transaction.
+public struct SQLiteStore: ConversationStore {
+    private let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory database.
+    ///
+    /// - Throws: ``StoreError`` when the file cannot be opened or migrated.
+    public init(path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        do {
+            if path == ":memory:" {
+                writer = try DatabaseQueue(configuration: configuration)
+            } else {
+                writer = try DatabasePool(path: path, configuration: configuration)
+            }
+            try Self.migrator.migrate(writer)
+        } catch {
+            throw StoreError(path: path, underlying: error)
+        }
+    }
+
+    /// Creates a store over an existing GRDB writer, migrating it.
+    public init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Self.migrator.migrate(writer)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-sessions-turns-slots-tickets") { db in
+            try db.create(table: SessionRecord.databaseTableName) { t in
+                t.primaryKey("id", .text)
+                t.column("customerId", .text).notNull().indexed()
+                t.column("channel", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("turnCount", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: TurnRecord.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sessionId", .text).notNull().indexed().references(SessionRecord.databaseTableName)
+                t.column("customerId", .text).notNull()
+                t.column("turn", .integer).notNull()
+                t.column("role", .text).notNull()
+                t.column("channel", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("intent", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: SlotRecord.databaseTableName) { t in
+                t.column("customerId", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("sessionId", .text).notNull()
+                t.column("turn", .integer).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.primaryKey(["customerId", "name"])
+            }
+            try db.create(table: TicketRecord.databaseTableName) { t in
+                t.primaryKey("number", .text)
+                t.column("customerId", .text).notNull().indexed()
+                t.column("sessionId", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("queue", .text).notNull()
+                t.column("intent", .text)
+                t.column("priority", .text).notNull()
+                t.column("status", .text).notNull().indexed()
+                t.column("agent", .text)
+                t.column("note", .text)
+                t.column("packet", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
+        return migrator
+    }
+
+    public func conversation(customer: String) throws -> StoredConversation {
+        try writer.read { db in
+            let session = try SessionRecord.filter(Column("customerId") == customer)
+                .order(Column("updatedAt").desc, Column("createdAt").desc).fetchOne(db)
+            let slots = try SlotRecord.filter(Column("customerId") == customer).order(Column("name")).fetchAll(db)
+            let ticket = try TicketRecord.filter(Column("customerId") == customer && Column("status") != TicketRecord.Status.resolved.rawValue)
+                .order(Column("createdAt")).fetchOne(db)
+            return StoredConversation(session: session, slots: slots, openTicket: ticket)
+        }
+    }
+
+    public func session(id: String) throws -> SessionRecord? {
+        try writer.read { db in try SessionRecord.fetchOne(db, key: id) }
+    }
+
+    public func turns(session: String) throws -> [TurnRecord] {
+        try writer.read { db in
+            try TurnRecord.filter(Column("sessionId") == session).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    public func commit(_ change: ConversationChange) throws {
+        try writer.write { db in
+            try change.session.save(db)
+            for turn in change.turns { try turn.insert(db) }
+            for name in change.removedSlots {
+                try SlotRecord.deleteOne(db, key: ["customerId": change.session.customerId, "name": name])
+            }
+            for slot in change.slots { try slot.save(db) }
+            for ticket in change.tickets { try ticket.save(db) }
+        }
+    }
+
+    public func ticket(number: String) throws -> TicketRecord? {
+        try writer.read { db in try TicketRecord.fetchOne(db, key: number) }
+    }
+
+    public func tickets(statuses: Set<TicketRecord.Status>) throws -> [TicketRecord] {
+        try writer.read { db in
+            try TicketRecord.filter(statuses.map(\.rawValue).contains(Column("status"))).fetchAll(db)
+        }.sortedForQueue()
+    }
+}
+
+extension SessionRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "session"
+}
+
+extension TurnRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "turn"
+}
+
+extension SlotRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "slot"
+}
+
+extension TicketRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "ticket"
+}
+
+/// A database that could not be opened, migrated or written.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// The database path.
+    public var path: String
+    /// What went wrong, in words.
+    public var message: String
+
+    init(path: String, underlying: any Error) {
+        self.path = path
+        if let error = underlying as? DatabaseError {
+            self.message = error.message ?? "\(error.resultCode)"
+        } else {
+            self.message = "\(underlying)"
+        }
+    }
+
+    public var description: String { "cannot use database '\(path)': \(message)" }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Normalizes text for matching: Unicode NFC, case folding and accent removal, and splits it into words.
+///
+/// "Facturación", "FACTURACION" and the decomposed "facturacio\u{301}n" all normalize to "facturacion".
+public enum TextNormalizer {
+    /// Lowercased text without accents or control characters, white space folded to single spaces.
+    public static func normalize(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in stripDiacritics(text).lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace {
+                output.append(" ")
+                pendingSpace = false
+            }
+            output.append(scalar)
+        }
+        return String(output)
+    }
+
+    /// `text` in NFC with combining accents removed, case kept (used for patterns too).
+    public static func stripDiacritics(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
+        where scalar.properties.generalCategory != .nonspacingMark {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    /// The words of already normalized text: runs of letters and digits.
+    public static func words(_ normalized: String) -> [Substring] {
+        normalized.split { character in
+            !(character.isLetter || character.isNumber)
+        }
+    }
+
+    /// The words of raw text.
+    public static func tokens(_ text: String) -> [String] {
+        words(normalize(text)).map(String.init)
+    }
+}

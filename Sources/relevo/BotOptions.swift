@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Relevo
+
+/// `--bot DIR`: the definitions to load.
+struct BotOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The bot's definitions folder (YAML files).", valueName: "dir"))
+    var bot: String = "Intents"
+
+    /// Loads the bot, printing every definition error to standard error and exiting 1 when invalid.
+    func load() throws -> Bot {
+        do {
+            return try Bot.load(directory: bot)
+        } catch let errors as DefinitionErrors {
+            for error in errors.errors { Console.error(error.description) }
+            Console.error("error: the definitions in '\(bot)' have \(errors.errors.count) problem(s); run 'relevo validate --bot \(bot)'")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `--db PATH`: where conversations and tickets are stored.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite database (':memory:' keeps nothing).", valueName: "path"))
+    var db: String = "relevo.sqlite"
+
+    func open() throws -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: db)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `--log-level`: how much the engine logs to standard error.
+struct LogOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Engine log level on standard error: trace, debug, info, notice, warning, error, critical."))
+    var logLevel: Logger.Level = .warning
+
+    func logger(_ label: String) -> Logger {
+        var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = logLevel
+        return logger
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+/// Writing to the terminal.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+}

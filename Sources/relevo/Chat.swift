@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Relevo
+
+struct Chat: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Chat with a bot on standard input: a prompt on a terminal, or piped lines read to end of input.",
+        discussion: """
+            Each reply is printed as 'bot> text' (a person's as 'agent> text'); a handoff also prints \
+            '[handoff] ticket T queue Q reason R'. The conversation is stored in --db, so running again with the \
+            same --customer continues it, on any --channel.
+            """
+    )
+
+    @OptionGroup var botOptions: BotOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var logOptions: LogOptions
+
+    @Option(help: "The customer's id: the same id continues the same conversation.")
+    var customer: String = "local-customer"
+
+    @Option(help: "The channel the messages come from (chat, sms, web, …).")
+    var channel: String = "chat"
+
+    @Option(help: ArgumentHelp("Write the session as a transcript to this file (replays with 'relevo replay').", valueName: "file"))
+    var record: String?
+
+    func validate() throws {
+        guard !customer.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--customer must not be empty") }
+        guard !channel.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--channel must not be empty") }
+        if let record, FileManager.default.fileExists(atPath: record), !FileManager.default.isWritableFile(atPath: record) {
+            throw ValidationError("cannot write the transcript to '\(record)'")
+        }
+    }
+
+    func run() async throws {
+        let bot = try botOptions.load()
+        let engine = Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), logger: logOptions.logger("relevo.chat"))
+        let interactive = Console.inputIsTerminal
+        var recorder = record.map { _ in TranscriptRecorder(customer: customer, channel: channel) }
+        if let open = try await engine.openTicket(customer: customer) { recorder?.markVolatile(open.number) }
+        if interactive {
+            Console.print("Relevo: chatting as '\(customer)' on \(channel) with the bot in '\(botOptions.bot)'. Ask for a person at any time. Ctrl-D ends.")
+        }
+        while true {
+            if interactive { FileHandle.standardOutput.write(Data("you> ".utf8)) }
+            guard let line = readLine() else { break }
+            let now = Date()
+            let reply: Reply
+            do {
+                reply = try await engine.handle(IncomingMessage(customer: customer, channel: channel, text: line))
+            } catch {
+                Console.error("error: this message could not be stored, so it was not answered: \(error)")
+                continue
+            }
+            for message in reply.messages { Console.print("\(message.sender == .agent ? "agent" : "bot")> \(message.text)") }
+            if let handoff = reply.handoff {
+                Console.print("[handoff] ticket \(handoff.ticket) queue \(handoff.queue) reason \(handoff.reason.rawValue)")
+            }
+            if recorder != nil, let record {
+                recorder!.record(message: line, at: now, reply: reply)
+                try writeRecording(recorder!, to: record)
+            }
+        }
+        if let recorder, let record { try writeRecording(recorder, to: record) }
+        if interactive { Console.print("") }
+    }
+
+    private func writeRecording(_ recorder: TranscriptRecorder, to path: String) throws {
+        do {
+            try recorder.text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            Console.error("error: cannot write the transcript to '\(path)': \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+}
