@@ -62,7 +62,10 @@ struct DialogueTurn {
         }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
-            if known[slot] == nil, let other = match.intent, other != intentName {
+            // A message while a question is open is first an answer to it: only a clear other intent changes topic.
+            if known[slot] == nil, let other = match.intent, other != intentName,
+               match.source == .pattern || match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin
+            {
                 return await handle(intent: other)
             }
             return await continueFlow(intentName)
@@ -170,6 +173,9 @@ struct DialogueTurn {
         let values = slotValues.merging(extra) { _, new in new }
         messages.append(ResponseRenderer.render(template, values))
     }
+
+    /// How much more than the threshold a message must score to leave an open slot question for another intent.
+    static let topicChangeMargin = 0.2
 
     static let yes: Set<String> = [
         "yes", "yeah", "yep", "sure", "ok", "okay", "correct", "please", "si", "vale", "claro", "correcto", "dale",

@@ -14,8 +14,7 @@ extension Engine {
         let text = message.text.precomposedStringWithCanonicalMapping
         let normalized = TextNormalizer.normalize(text)
         let match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
-        let guessed = LanguageGuesser.guess(raw: text, normalized: normalized, among: bot.languages)
-        let language = guessed ?? match.language ?? state.language ?? bot.policy.defaultLanguage
+        let language = chooseLanguage(text: text, normalized: normalized, match: match, current: state.language)
         state.language = language
 
         var dialogue = DialogueTurn(
@@ -58,6 +57,14 @@ extension Engine {
         return Reply(
             messages: dialogue.messages.map { Reply.Message(sender: .bot, text: $0) }, match: match, handoff: handoff,
             slots: dialogue.slotValues, language: language, sessionID: session.id, isWaitingForHuman: waiting)
+    }
+
+    /// The reply language: strong marker evidence, else the matched example's language, else the session's.
+    func chooseLanguage(text: String, normalized: String, match: IntentMatch, current: Language?) -> Language {
+        let guess = LanguageGuesser.guess(raw: text, normalized: normalized, among: bot.languages)
+        if let guess, guess.strength >= LanguageGuesser.strongEvidence { return guess.language }
+        if match.source == .examples, let language = match.language { return language }
+        return current ?? guess?.language ?? bot.policy.defaultLanguage
     }
 
     /// The customer's current session and state, or a new session when there is none, it ended, or it timed out.

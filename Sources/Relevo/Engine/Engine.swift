@@ -66,6 +66,12 @@ public actor Engine {
         matcher.match(TextNormalizer.normalize(text), logger: logger)
     }
 
+    /// The example similarity of each intent to `text`, best first (patterns not included): why a message
+    /// was or was not understood.
+    public nonisolated func candidates(_ text: String) -> [(intent: String, similarity: Double)] {
+        matcher.ranking(TextNormalizer.normalize(text))
+    }
+
     /// Runs `work` after every earlier operation for `customer` has finished.
     func serialized<T: Sendable>(customer: String, _ work: @escaping @Sendable (isolated Engine) async throws -> T) async throws -> T {
         let previous = tails[customer]

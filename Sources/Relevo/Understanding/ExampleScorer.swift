@@ -1,7 +1,8 @@
 import Foundation
 
-/// A first statistical scorer: TF-IDF cosine similarity between a message and each example utterance,
-/// over word unigrams, word bigrams and character trigrams (which tolerate typos).
+/// A first statistical scorer: TF-IDF cosine similarity between a message and each example utterance
+/// and each intent's centroid, over word unigrams, word bigrams and character trigrams (which tolerate typos).
+/// Function words weigh little, so "what is the meaning of life" does not look like "what is the status of my order".
 struct ExampleScorer: Sendable {
     struct Example: Sendable {
         var intent: String
@@ -16,6 +17,9 @@ struct ExampleScorer: Sendable {
     }
 
     private var examples: [Example] = []
+    /// Each intent's normalized centroid, as postings: feature → (intent index, weight).
+    private var intentNames: [String] = []
+    private var centroidPostings: [UInt64: [(intent: Int, weight: Double)]] = [:]
     private var postings: [UInt64: [(example: Int, weight: Double)]] = [:]
     private var idf: [UInt64: Double] = [:]
     private var unseenIDF: Double = 1
@@ -40,10 +44,20 @@ struct ExampleScorer: Sendable {
             idf[feature] = log((documents + 1) / (Double(frequency) + 1)) + 1
         }
         unseenIDF = log(documents + 1) + 1
+        var centroids: [String: [UInt64: Double]] = [:]
         for (index, counts) in vectors.enumerated() {
-            let weighted = counts.mapValues { $0 } .reduce(into: [UInt64: Double]()) { $0[$1.key] = $1.value * idf[$1.key]! }
+            let weighted = counts.reduce(into: [UInt64: Double]()) { $0[$1.key] = $1.value * idf[$1.key]! }
             let norm = sqrt(weighted.values.reduce(0) { $0 + $1 * $1 })
-            for (feature, weight) in weighted { postings[feature, default: []].append((index, weight / norm)) }
+            for (feature, weight) in weighted {
+                postings[feature, default: []].append((index, weight / norm))
+                centroids[examples[index].intent, default: [:]][feature, default: 0] += weight / norm
+            }
+        }
+        intentNames = centroids.keys.sorted()
+        for (intentIndex, name) in intentNames.enumerated() {
+            let centroid = centroids[name]!
+            let norm = sqrt(centroid.values.reduce(0) { $0 + $1 * $1 })
+            for (feature, weight) in centroid { centroidPostings[feature, default: []].append((intentIndex, weight / norm)) }
         }
     }
 
@@ -59,6 +73,11 @@ struct ExampleScorer: Sendable {
             guard let list = postings[feature] else { continue }
             for posting in list { dots[posting.example] += posting.weight * weight / norm }
         }
+        var centroidDots = [Double](repeating: 0, count: intentNames.count)
+        for (feature, weight) in query {
+            guard let list = centroidPostings[feature] else { continue }
+            for posting in list { centroidDots[posting.intent] += posting.weight * weight / norm }
+        }
         var best: [String: Score] = [:]
         for (index, dot) in dots.enumerated() where dot > 0 {
             let example = examples[index]
@@ -66,16 +85,26 @@ struct ExampleScorer: Sendable {
                 best[example.intent] = Score(intent: example.intent, similarity: dot, language: example.language)
             }
         }
+        for (index, dot) in centroidDots.enumerated() {
+            let name = intentNames[index]
+            if var score = best[name], dot > score.similarity {
+                score.similarity = dot
+                best[name] = score
+            }
+        }
         return best.values.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.intent < $1.intent }
     }
 
-    /// Weighted feature counts: words (1.0), word bigrams (0.7), character trigrams of words (0.3).
+    /// Weighted feature counts: words (1.0, function words 0.15), word bigrams (0.7), character trigrams of
+    /// content words (0.3).
     static func features(_ normalized: String) -> [UInt64: Double] {
         var counts: [UInt64: Double] = [:]
         let words = TextNormalizer.words(normalized)
         for (index, word) in words.enumerated() {
-            counts[hash("w", word), default: 0] += 1
-            if index > 0 { counts[hash("b", words[index - 1] + " " + word), default: 0] += 0.7 }
+            let isFunctionWord = functionWords.contains(String(word))
+            counts[hash("w", word), default: 0] += isFunctionWord ? 0.15 : 1
+            if index > 0 { counts[hash("b", words[index - 1] + " " + word), default: 0] += isFunctionWord ? 0.3 : 0.7 }
+            if isFunctionWord { continue }
             let padded = Array("^\(word)$")
             if padded.count >= 3 {
                 for start in 0...(padded.count - 3) {
@@ -93,4 +122,15 @@ struct ExampleScorer: Sendable {
         for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return value
     }
+
+    /// Words that carry little meaning on their own, in English, Spanish and Catalan (accent-free).
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "is", "are", "was", "be", "to", "of", "in", "on", "at", "for", "with", "and", "or", "it", "its",
+        "this", "that", "my", "your", "me", "i", "im", "you", "we", "what", "how", "can", "could", "do", "does", "did",
+        "please", "so", "very", "just", "again", "about", "some", "any", "there", "has", "have", "will", "would", "tell",
+        "not", "no", "dont", "doesnt", "didnt", "cant", "wont", "isnt", "hasnt", "havent", "ive", "id", "ill", "if",
+        "el", "la", "los", "las", "lo", "le", "un", "una", "unos", "de", "del", "al", "y", "o", "que", "en", "con", "por",
+        "para", "mi", "mis", "tu", "su", "me", "te", "se", "es", "esta", "este", "esto", "muy", "ya", "como", "pero",
+        "els", "les", "i", "amb", "per", "meu", "meva", "teu", "seu",
+    ]
 }

@@ -6,6 +6,7 @@ struct IntentMatcher: Sendable {
     private let patternIntents: [Intent]
     private let scorer: ExampleScorer
     private let threshold: Double
+    private let corrector: SpellingCorrector
 
     init(bot: Bot) {
         // Requests for a person are checked first, then human-only intents, then the rest by name.
@@ -14,10 +15,42 @@ struct IntentMatcher: Sendable {
             .sorted { (rank($0), $0.name) < (rank($1), $1.name) }
         scorer = ExampleScorer(bot: bot)
         threshold = bot.policy.confidenceThreshold
+        corrector = SpellingCorrector(words: Self.vocabulary(of: bot))
     }
 
-    /// Matches already normalized text.
+    /// Every word of the examples, and the literal words written in patterns.
+    static func vocabulary(of bot: Bot) -> [String] {
+        var words: [String] = []
+        for intent in bot.intents.values {
+            for examples in intent.examples.values {
+                for example in examples { words += TextNormalizer.words(TextNormalizer.normalize(example)).map(String.init) }
+            }
+            for pattern in intent.patterns {
+                // Letters outside escapes: `\bhuman\b` gives "human"; `\w` and `\d` give nothing.
+                let unescaped = pattern.source.replacing(/\\[a-zA-Z]/, with: " ")
+                words += TextNormalizer.words(TextNormalizer.normalize(unescaped)).map(String.init)
+            }
+        }
+        return words
+    }
+
+    /// The example scorer's ranking, best first, for explaining a decision.
+    func ranking(_ normalized: String) -> [(intent: String, similarity: Double)] {
+        scorer.rank(corrector.correct(normalized)).map { ($0.intent, $0.similarity) }
+    }
+
+    /// Matches already normalized text, as written and with typos corrected.
     func match(_ normalized: String, logger: Logger) -> IntentMatch {
+        let corrected = corrector.correct(normalized)
+        if let match = matchPatterns(normalized, logger: logger) { return match }
+        if corrected != normalized, let match = matchPatterns(corrected, logger: logger) { return match }
+        guard let best = scorer.rank(corrected).first, best.similarity >= threshold else {
+            return .notUnderstood
+        }
+        return IntentMatch(intent: best.intent, confidence: min(best.similarity, 1), source: .examples, language: best.language)
+    }
+
+    private func matchPatterns(_ normalized: String, logger: Logger) -> IntentMatch? {
         for intent in patternIntents {
             for pattern in intent.patterns {
                 switch pattern.regex.match(normalized) {
@@ -32,9 +65,6 @@ struct IntentMatcher: Sendable {
                 }
             }
         }
-        guard let best = scorer.rank(normalized).first, best.similarity >= threshold else {
-            return .notUnderstood
-        }
-        return IntentMatch(intent: best.intent, confidence: min(best.similarity, 1), source: .examples, language: best.language)
+        return nil
     }
 }

@@ -1,15 +1,23 @@
 /// Tells English, Spanish and Catalan apart from common function words and spelling.
+///
+/// The engine keeps a session's language unless a message gives strong evidence of another
+/// (``strongEvidence`` markers more than any other language) or matches an example in another language.
 enum LanguageGuesser {
+    /// How many more markers than the runner-up make a message switch the session's language.
+    static let strongEvidence: Double = 2
+
     private static let markers: [Language: Set<String>] = [
         .english: [
             "the", "is", "my", "i", "you", "what", "where", "when", "how", "want", "to", "with", "hello", "hi", "thanks",
-            "thank", "please", "can", "order", "not", "it", "are", "do", "does", "have", "a", "an", "of", "and", "bye", "yes", "no",
-            "speak", "talk", "someone", "person", "human", "agent", "this", "that", "your", "me", "need", "help",
+            "thank", "please", "can", "order", "not", "it", "are", "do", "does", "have", "a", "an", "of", "and", "bye", "yes",
+            "speak", "talk", "someone", "person", "human", "agent", "this", "that", "your", "me", "need", "help", "doesnt",
+            "dont", "cant", "working", "wont", "why", "there", "be", "was", "get", "am", "im",
         ],
         .spanish: [
             "el", "la", "los", "las", "es", "mi", "yo", "quiero", "que", "donde", "cuando", "como", "con", "hola",
             "gracias", "por", "favor", "pedido", "no", "esta", "estoy", "un", "una", "de", "y", "adios", "si", "hablar",
-            "persona", "humano", "necesito", "ayuda", "eres", "tengo", "mis", "del", "al", "para", "pero", "muy",
+            "persona", "humano", "necesito", "ayuda", "eres", "tengo", "mis", "del", "al", "para", "pero", "muy", "va",
+            "me", "se", "lo", "le", "habeis", "funciona", "llega", "porque", "mas", "ya", "tu", "su", "hay",
         ],
         .catalan: [
             "el", "la", "els", "les", "es", "meu", "meva", "jo", "vull", "que", "on", "quan", "com", "amb", "hola",
@@ -18,8 +26,9 @@ enum LanguageGuesser {
         ],
     ]
 
-    /// The language that `normalized` text most likely is in, among `candidates`, or `nil` without evidence.
-    static func guess(raw: String, normalized: String, among candidates: [Language]) -> Language? {
+    /// The language that `normalized` text most likely is in, among `candidates`, with the strength of the
+    /// evidence (how many more markers than the runner-up), or `nil` without evidence.
+    static func guess(raw: String, normalized: String, among candidates: [Language]) -> (language: Language, strength: Double)? {
         var scores: [Language: Double] = [:]
         let words = TextNormalizer.words(normalized)
         for language in candidates {
@@ -32,7 +41,7 @@ enum LanguageGuesser {
         }
         let ranked = scores.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let best = ranked.first else { return nil }
-        if ranked.count > 1, ranked[1].value == best.value { return nil }
-        return best.key
+        let strength = best.value - (ranked.count > 1 ? ranked[1].value : 0)
+        return strength > 0 ? (best.key, strength) : nil
     }
 }

@@ -4,11 +4,13 @@ import Foundation
 ///
 /// "Facturación", "FACTURACION" and the decomposed "facturacio\u{301}n" all normalize to "facturacion".
 public enum TextNormalizer {
-    /// Lowercased text without accents or control characters, white space folded to single spaces.
+    /// Lowercased text without accents, apostrophes or control characters, white space folded to single spaces.
     public static func normalize(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in stripDiacritics(text).lowercased().unicodeScalars {
+            // Apostrophes join words: "don't" is "dont", "l'adreça" is "ladreca".
+            if scalar == "'" || scalar == "\u{2019}" { continue }
             if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
                 pendingSpace = !output.isEmpty
                 continue

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Relevo
+
+struct Understand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how the bot understands a message: the intent, its confidence and the closest intents."
+    )
+
+    @OptionGroup var botOptions: BotOptions
+    @OptionGroup var logOptions: LogOptions
+
+    @Option(help: "How many of the closest intents to list.")
+    var top: Int = 3
+
+    @Argument(help: "The message, in one or more words.")
+    var words: [String]
+
+    func validate() throws {
+        guard !words.isEmpty else { throw ValidationError("give the message to understand") }
+        guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+    }
+
+    func run() async throws {
+        let bot = try botOptions.load()
+        let engine = Engine(bot: bot, logger: logOptions.logger("relevo.understand"))
+        let text = words.joined(separator: " ")
+        let match = engine.understand(text)
+        let threshold = String(format: "%.2f", bot.policy.confidenceThreshold)
+        if let intent = match.intent {
+            Console.print("\(intent) (\(match.source.rawValue), confidence \(String(format: "%.2f", match.confidence)), threshold \(threshold))")
+        } else {
+            Console.print("not understood (threshold \(threshold))")
+        }
+        for candidate in engine.candidates(text).prefix(top) {
+            Console.print("  \(String(format: "%.3f", candidate.similarity))  \(candidate.intent)")
+        }
+    }
+}
