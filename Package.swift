@@ -39,8 +39,11 @@ let package = Package(
         ),
         .testTarget(
             name: "RelevoTests",
-            dependencies: ["Relevo"],
-            resources: []
+            dependencies: [
+                "Relevo",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "TranscriptTests",
@@ -48,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["Relevo"]
+            dependencies: ["Relevo", "relevo"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -35,7 +35,7 @@ struct Chat: AsyncParsableCommand {
 
     func run() async throws {
         let bot = try botOptions.load()
-        let engine = Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), logger: logOptions.logger("relevo.chat"))
+        let engine = try Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), logger: logOptions.logger("relevo.chat"))
         let interactive = Console.inputIsTerminal
         var recorder = record.map { _ in TranscriptRecorder(customer: customer, channel: channel) }
         if let open = try await engine.openTicket(customer: customer) { recorder?.markVolatile(open.number) }

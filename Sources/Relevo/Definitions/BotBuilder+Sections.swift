@@ -202,7 +202,13 @@ extension BotBuilder {
         do {
             return try PCRE2Regex(TextNormalizer.stripDiacritics(source))
         } catch {
-            reader.error(.invalidPattern, "invalid pattern in \(what): \(error.message) at offset \(error.offset ?? 0)", at: node)
+            let offset = error.offset ?? 0
+            var location = reader.location(of: node)
+            // Point at the offending character when the pattern is written on one line without escapes.
+            if case .scalar(let scalar) = node, !source.contains("\n"), !source.contains("'"), scalar.style != .doubleQuoted {
+                location.column += offset + (scalar.style == .singleQuoted ? 1 : 0)
+            }
+            reader.errors.append(DefinitionError(.invalidPattern, "invalid pattern in \(what): \(error.message) at offset \(offset)", at: location))
             return nil
         }
     }

@@ -7,6 +7,7 @@ struct BotLoader {
     func load(directory: String) throws(DefinitionErrors) -> Bot {
         var errors: [DefinitionError] = []
         let paths = Self.definitionPaths(in: directory, errors: &errors)
+        guard errors.isEmpty else { throw DefinitionErrors(errors) }
         let files = paths.compactMap { DefinitionFile.read(path: $0, into: &errors) }
         var builder = BotBuilder()
         builder.read(files)

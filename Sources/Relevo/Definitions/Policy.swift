@@ -36,3 +36,29 @@ public struct Policy: Sendable, Hashable {
         self.defaultLanguage = defaultLanguage
     }
 }
+
+extension Policy {
+    /// The policy's values that are outside their mandatory bounds, as messages (empty when valid).
+    public var boundViolations: [String] {
+        var problems: [String] = []
+        func check(_ name: String, _ value: Int, _ bounds: ClosedRange<Int>) {
+            if !bounds.contains(value) {
+                problems.append("policy '\(name)' must be from \(bounds.lowerBound) to \(bounds.upperBound): handoff thresholds can be tightened, never switched off (got \(value))")
+            }
+        }
+        check("max_consecutive_not_understood", maxConsecutiveNotUnderstood, Self.consecutiveNotUnderstoodBounds)
+        check("max_slot_prompts", maxSlotPrompts, Self.slotPromptBounds)
+        check("session_timeout_minutes", sessionTimeoutMinutes, Self.sessionTimeoutBounds)
+        if !Self.confidenceBounds.contains(confidenceThreshold) {
+            problems.append("policy 'confidence_threshold' must be a number from \(Self.confidenceBounds.lowerBound) to \(Self.confidenceBounds.upperBound) (got \(confidenceThreshold))")
+        }
+        return problems
+    }
+}
+
+/// Thrown by ``Engine/init(bot:store:clock:ids:actions:delegate:logger:)`` for a policy outside its mandatory bounds.
+public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// One message per value out of bounds.
+    public var problems: [String]
+    public var description: String { problems.joined(separator: "\n") }
+}

@@ -3,7 +3,7 @@ import Yams
 /// Reads Yams nodes of one definition file, collecting every problem with its position.
 struct YAMLNodeReader {
     let path: String
-    private(set) var errors: [DefinitionError] = []
+    var errors: [DefinitionError] = []
 
     init(path: String) {
         self.path = path

@@ -7,7 +7,7 @@ import Logging
 ///
 /// ```swift
 /// let bot = try Bot.load(directory: "Intents")
-/// let engine = Engine(bot: bot, store: try SQLiteStore(path: "relevo.sqlite"), actions: DemoOrdersHandler(),
+/// let engine = try Engine(bot: bot, store: try SQLiteStore(path: "relevo.sqlite"), actions: DemoOrdersHandler(),
 ///                     logger: Logger(label: "relevo"))
 /// let reply = try await engine.handle(IncomingMessage(customer: "c-42", text: "where is my order 4471?"))
 /// ```
@@ -26,6 +26,8 @@ public actor Engine {
 
     /// Creates an engine over validated definitions.
     ///
+    /// - Throws: ``PolicyError`` when the bot's policy loosens a handoff threshold past its bounds or
+    ///   switches one off: the engine refuses to run without its mandatory handoffs.
     /// - Parameters:
     ///   - bot: The definitions, from ``Bot/load(directory:)``.
     ///   - store: Where conversations and tickets are kept (``MemoryStore`` by default).
@@ -42,7 +44,9 @@ public actor Engine {
         actions: any ActionHandler = NoActionHandler(),
         delegate: any HandoffDelegate = NoHandoffDelegate(),
         logger: Logger
-    ) {
+    ) throws(PolicyError) {
+        let problems = bot.policy.boundViolations
+        guard problems.isEmpty else { throw PolicyError(problems: problems) }
         self.bot = bot
         self.matcher = IntentMatcher(bot: bot)
         self.router = QueueRouter(bot: bot)

@@ -57,7 +57,12 @@ public struct TranscriptReplayer: Sendable {
     /// Replays a parsed transcript.
     public func replay(_ transcript: Transcript) async -> Result {
         let clock = ManualClock(Self.defaultStart)
-        let engine = Engine(bot: bot, store: MemoryStore(), clock: clock, ids: SequentialIDGenerator(), actions: actions, logger: logger)
+        let engine: Engine
+        do {
+            engine = try Engine(bot: bot, store: MemoryStore(), clock: clock, ids: SequentialIDGenerator(), actions: actions, logger: logger)
+        } catch {
+            return Result(path: transcript.path, failure: (1, "expected a valid policy, got: \(error)"))
+        }
         var customer = Self.defaultCustomer
         var channel = Self.defaultChannel
         var turn: TurnOutcome?

@@ -1,5 +1,6 @@
 /// Corrects typos against the bot's own vocabulary: a word of 4+ letters that the bot does not know becomes the
-/// known word one edit away (insertion, deletion, substitution or swap of neighbours; two edits from 8 letters).
+/// known word with the same first letter one edit away (insertion, deletion, substitution or swap of neighbours;
+/// two edits from 8 letters).
 ///
 /// "hablar con un humnao" reads as "hablar con un humano", so typing errors never hide a request for a person.
 struct SpellingCorrector: Sendable {
@@ -39,7 +40,8 @@ struct SpellingCorrector: Sendable {
         // The typo inserted a letter.
         candidates.formUnion(deletions[word] ?? [])
         let limit = word.count >= 8 ? 2 : 1
-        let close = candidates.filter { Self.distance(word, $0) <= limit }
+        // People rarely mistype a word's first letter; requiring it keeps gibberish ("nanana") from becoming words.
+        let close = candidates.filter { $0.first == word.first && Self.distance(word, $0) <= limit }
         return close.max { (vocabulary[$0]!, $1) < (vocabulary[$1]!, $0) }
     }
 

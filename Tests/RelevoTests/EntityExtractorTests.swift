@@ -1,0 +1,36 @@
+import Testing
+@testable import Relevo
+
+@Suite struct EntityExtractorTests {
+    @Test(arguments: [
+        ("where is my order 4471?", "4471"), ("pedido #5512", "5512"), ("order no. 123456", "123456"),
+    ])
+    func orderNumbers(_ text: String, _ expected: String) {
+        #expect(EntityExtractor.builtin(.orderNumber, in: text) == expected)
+    }
+
+    @Test(arguments: ["call me on 600 111 222", "it was 2026-12-19", "12", "pay 25.50 euros", "ana@4471.com"])
+    func notOrderNumbers(_ text: String) {
+        #expect(EntityExtractor.builtin(.orderNumber, in: text) == nil)
+    }
+
+    @Test func emailsArelowercased() {
+        #expect(EntityExtractor.builtin(.email, in: "write to Ana.Garcia@Example.com please") == "ana.garcia@example.com")
+        #expect(EntityExtractor.builtin(.email, in: "no email here @ all") == nil)
+    }
+
+    @Test(arguments: [("600 111 222", "600111222"), ("+34 600-111-222", "+34600111222"), ("my number is 600.111.222", "600111222")])
+    func phones(_ text: String, _ expected: String) {
+        #expect(EntityExtractor.builtin(.phone, in: text) == expected)
+    }
+
+    @Test func shortNumbersAreNotPhones() {
+        #expect(EntityExtractor.builtin(.phone, in: "order 4471") == nil)
+    }
+
+    @Test func datesBecomeISO() {
+        #expect(EntityExtractor.builtin(.date, in: "on 19/12/2026") == "2026-12-19")
+        #expect(EntityExtractor.builtin(.date, in: "since 2026-12-01") == "2026-12-01")
+        #expect(EntityExtractor.builtin(.date, in: "31/02/2026") == nil)
+    }
+}

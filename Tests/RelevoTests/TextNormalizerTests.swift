@@ -1,0 +1,26 @@
+import Testing
+@testable import Relevo
+
+@Suite struct TextNormalizerTests {
+    @Test(arguments: ["facturación", "FACTURACION", "Facturacio\u{301}n", "  facturación\t"])
+    func accentsCaseAndDecompositionFold(_ text: String) {
+        #expect(TextNormalizer.normalize(text) == "facturacion")
+    }
+
+    @Test func whiteSpaceAndControlCharactersFold() {
+        #expect(TextNormalizer.normalize("where\u{0}  is\n\tmy   order") == "where is my order")
+    }
+
+    @Test func apostrophesJoinWords() {
+        #expect(TextNormalizer.normalize("I DON'T know") == "i dont know")
+        #expect(TextNormalizer.normalize("l’adreça") == "ladreca")
+    }
+
+    @Test func wordsAreRunsOfLettersAndDigits() {
+        #expect(TextNormalizer.tokens("¿Dónde está mi pedido #4471?") == ["donde", "esta", "mi", "pedido", "4471"])
+    }
+
+    @Test func patternsKeepEscapesWhenAccentsAreStripped() {
+        #expect(TextNormalizer.stripDiacritics(#"\bfacturación\B"#) == #"\bfacturacion\B"#)
+    }
+}
