@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import Relevo
+
+/// Each class of definition error, with its exact message and position.
+@Suite struct BotLoaderTests {
+    /// A complete, valid bot to which each test adds one mistake.
+    static let base = """
+        languages: [en, es]
+        policy:
+          default_queue: general
+        queues:
+          general:
+            intents: [human]
+            timezone: Europe/Madrid
+            hours: {daily: "08:00-22:00"}
+        messages:
+        \(MessageKey.allCases.map { "  \($0.rawValue): {en: \"x\", es: \"x\"}" }.joined(separator: "\n"))
+        slots:
+          order_number:
+            extractor: order_number
+            prompt: {en: "Number?", es: "¿Número?"}
+        intents:
+          human:
+            requests_human: true
+            patterns: ['\\bagent\\b']
+        """
+
+    /// Loads `base` plus `extra` as a second file, returning the error lines.
+    func errors(_ extra: String, base: String = base) throws -> [String] {
+        let folder = try TestSupport.temporaryDirectory()
+        try base.write(to: folder.appendingPathComponent("bot.yaml"), atomically: true, encoding: .utf8)
+        try extra.write(to: folder.appendingPathComponent("more.yaml"), atomically: true, encoding: .utf8)
+        do {
+            _ = try Bot.load(directory: folder.path)
+            return []
+        } catch let errors as DefinitionErrors {
+            return errors.errors.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
+        }
+    }
+
+    @Test func theBaseBotIsValid() throws {
+        #expect(try errors("") == [])
+    }
+
+    @Test func defaultBotLoads() {
+        let bot = TestSupport.defaultBot
+        #expect(bot.intents.count == 13)
+        #expect(Set(bot.intents.keys) == [
+            "greeting", "goodbye", "thanks", "bot_identity", "opening_hours", "track_order", "delivery_times",
+            "cancel_order", "billing_question", "technical_problem", "account_access", "complaint", "talk_to_human",
+        ])
+        #expect(Set(bot.slots.keys) == ["order_number", "email", "phone"])
+        #expect(Set(bot.queues.keys) == ["orders", "billing", "technical", "accounts", "general"])
+        #expect(bot.queue(for: "cancel_order")?.name == "orders")
+        #expect(bot.intents["cancel_order"]?.humanOnly == true)
+    }
+
+    @Test func yamlSyntax() throws {
+        #expect(try errors("intents:\n  a: [unclosed\n") == [
+            "more.yaml:3:1: error: YAML syntax: did not find expected ',' or ']' while parsing a flow sequence",
+        ])
+    }
+
+    @Test func unknownReferences() throws {
+        let lines = try errors("""
+            intents:
+              track:
+                examples: {en: [where is it], es: [dónde está]}
+                slots: [order_id]
+                response: {en: "ok", es: "vale"}
+            """)
+        #expect(lines == ["more.yaml:4:13: error: intent 'track' needs unknown slot 'order_id'"])
+    }
+
+    @Test func unknownExtractorAndDefaultQueue() throws {
+        let base = Self.base.replacingOccurrences(of: "default_queue: general", with: "default_queue: sales")
+        let lines = try errors("""
+            slots:
+              code:
+                extractor: zipcode
+                prompt: {en: "Code?", es: "¿Código?"}
+            """, base: base)
+        #expect(lines == [
+            "bot.yaml:3:18: error: policy default_queue names unknown queue 'sales'",
+            "more.yaml:3:16: error: unknown extractor 'zipcode' for slot 'code'; built-ins are order_number, email, phone, date, or give a 'pattern'",
+        ])
+    }
+
+    @Test func pcre2CompileErrorWithMessageAndOffset() throws {
+        let lines = try errors("""
+            intents:
+              bad:
+                patterns: ['(a|b']
+                response: {en: "ok", es: "vale"}
+            """)
+        #expect(lines == ["more.yaml:3:21: error: invalid pattern in intent 'bad': missing closing parenthesis at offset 4"])
+    }
+
+    @Test func sameExampleUnderTwoIntents() throws {
+        let lines = try errors("""
+            intents:
+              first:
+                examples: {en: [Where is my order]}
+                response: {en: "1", es: "1"}
+              second:
+                examples: {en: [where is my ORDER]}
+                response: {en: "2", es: "2"}
+            """)
+        #expect(lines == [
+            "more.yaml:6:21: error: example \"where is my ORDER\" is under both 'first' (more.yaml:3:21) and 'second'",
+        ])
+    }
+
+    @Test func responseMissingALanguage() throws {
+        let lines = try errors("""
+            intents:
+              hours:
+                examples: {en: [opening hours]}
+                response: {en: "9 to 5"}
+            """)
+        #expect(lines == ["more.yaml:4:15: error: response of intent 'hours' has no 'es' text"])
+    }
+
+    @Test(arguments: [
+        ("max_consecutive_not_understood: 4", "4:35", "from 1 to 3", "got 4"),
+        ("max_consecutive_not_understood: 0", "4:35", "from 1 to 3", "got 0"),
+        ("max_consecutive_not_understood: off", "4:35", "from 1 to 3", "got off"),
+        ("max_slot_prompts: 3", "4:21", "from 1 to 2", "got 3"),
+        ("max_slot_prompts: false", "4:21", "from 1 to 2", "got false"),
+    ])
+    func policyOutsideMandatoryBounds(_ setting: String, _ position: String, _ bounds: String, _ got: String) throws {
+        let key = setting.split(separator: ":")[0]
+        let base = Self.base.replacingOccurrences(of: "  default_queue: general", with: "  default_queue: general\n  \(setting)")
+        #expect(try errors("", base: base) == [
+            "bot.yaml:\(position): error: policy '\(key)' must be \(bounds): handoff thresholds can be tightened, never switched off (\(got))",
+        ])
+    }
+
+    @Test func unknownKeysAreReported() throws {
+        let lines = try errors("""
+            intents:
+              hours:
+                exmaples: {en: [opening hours]}
+                response: {en: "9 to 5", es: "de 9 a 5"}
+            """)
+        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, human_only, outcomes, patterns, priority, requests_human, response, slots"))
+    }
+
+    @Test func aBotWithoutAWayToAskForAPersonIsRefused() throws {
+        let base = Self.base.replacingOccurrences(of: "requests_human: true", with: "response: {en: \"no\", es: \"no\"}")
+        #expect(try errors("", base: base) == [
+            "bot.yaml:1:1: error: no intent has 'requests_human: true': customers must always be able to ask for a person",
+        ])
+    }
+
+    @Test func queueHoursAndTimeZonesAreChecked() throws {
+        let lines = try errors("""
+            queues:
+              night:
+                timezone: Mars/Olympus
+                hours: {weekdays: "09:00-18:00", sat: "18:00-09:00"}
+            """)
+        #expect(lines == [
+            "more.yaml:3:15: error: unknown IANA time zone 'Mars/Olympus'",
+            "more.yaml:4:13: error: 'weekdays' is not a day or day range (use mon..sun, a range like mon-fri, or daily)",
+            "more.yaml:4:43: error: '18:00-09:00' is not a time range like 09:00-18:00",
+        ])
+    }
+
+    @Test func theEngineRefusesAPolicyOutsideItsBounds() {
+        var bot = TestSupport.defaultBot
+        bot.policy.maxConsecutiveNotUnderstood = 5
+        #expect(throws: PolicyError.self) { try TestSupport.engine(bot: bot) }
+        bot.policy.maxConsecutiveNotUnderstood = 0
+        #expect(throws: PolicyError.self) { try TestSupport.engine(bot: bot) }
+        bot.policy.maxConsecutiveNotUnderstood = 3
+        bot.policy.maxSlotPrompts = 3
+        #expect(throws: PolicyError.self) { try TestSupport.engine(bot: bot) }
+    }
+}

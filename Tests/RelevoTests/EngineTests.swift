@@ -1,0 +1,227 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import Relevo
+
+@Suite struct EngineTests {
+    // MARK: Slot filling
+
+    @Test func slotFillingAsksOneMissingSlotOnceThenAnswers() async throws {
+        let engine = try TestSupport.engine()
+        let first = try await engine.say("where is my order?")
+        #expect(first.texts == ["What's your order number? You'll find it in your confirmation email (for example 4471)."])
+        let second = try await engine.say("4471")
+        #expect(second.slots["order_number"] == "4471")
+        #expect(second.texts.first?.hasPrefix("Order 4471 is shipped and in transit") == true)
+    }
+
+    @Test func aKnownSlotIsNeverAskedAgainInTheSessionOrOnAnotherChannel() async throws {
+        let engine = try TestSupport.engine()
+        _ = try await engine.say("hi, my order 5512 came damaged?")
+        for (text, channel) in [("where is my order", "chat"), ("track my order", "sms"), ("order status", "web")] {
+            let reply = try await engine.say(text, channel: channel)
+            #expect(reply.match.intent == "track_order")
+            #expect(!reply.texts.contains { $0.contains("order number") })
+            #expect(reply.texts.first?.contains("Order 5512 is delivered") == true)
+        }
+    }
+
+    @Test func aSlotFromAnEarlierSessionIsNotAskedAgain() async throws {
+        let store = MemoryStore()
+        let clock = ManualClock(TestSupport.monday)
+        let engine = try TestSupport.engine(store: store, clock: clock)
+        let first = try await engine.say("my line 600 111 222 has no internet")
+        clock.advance(by: 3 * 24 * 3600)
+        let later = try await engine.say("the wifi doesn't work")
+        #expect(later.sessionID != first.sessionID, "a new session after the timeout")
+        #expect(later.texts.first?.contains("known outage affecting the line 600111222") == true)
+        #expect(!later.texts.contains { $0.contains("What's the phone number") })
+    }
+
+    @Test func confirmationFlowActsOnYesAndNotOnNo() async throws {
+        let engine = try TestSupport.engine()
+        let asked = try await engine.say("I forgot my password, my email is ana@example.com")
+        #expect(asked.texts == ["Shall I send a password reset link to ana@example.com?"])
+        let done = try await engine.say("yes")
+        #expect(done.texts == ["Done: a reset link is on its way to ana@example.com. It works for 30 minutes."])
+        _ = try await engine.say("reset my password")
+        let declined = try await engine.say("no thanks")
+        #expect(declined.texts == ["All right, I won't do that. Is there anything else I can help with?"])
+    }
+
+    // MARK: Handoff triggers
+
+    @Test(arguments: [
+        "agent", "AGENT!!!", "representative", "a real person please", "let me speak to someone", "I want to talk to a human",
+        "get me an operator", "hablar con una persona", "un humano", "operador", "quiero hablar con alguien",
+        "pásame con un agente", "hablar con un humnao", "talk to a humna",
+    ])
+    func aRequestForAPersonHandsOffInTheSameTurn(_ text: String) async throws {
+        let engine = try TestSupport.engine()
+        _ = try await engine.say("where is my order")
+        let reply = try await engine.say(text)
+        #expect(reply.handoff?.reason == .userRequest)
+        #expect(reply.handoff?.queue == "orders", "routed by the conversation's intent")
+        #expect(reply.isWaitingForHuman)
+        #expect(!reply.texts.contains { $0.localizedCaseInsensitiveContains("are you sure") })
+    }
+
+    @Test(arguments: ["are you a bot?", "are you a real person?", "eres humano?", "am I talking to a machine"])
+    func askingWhetherTheBotIsHumanIsNotAHandoff(_ text: String) async throws {
+        let reply = try await TestSupport.engine().say(text)
+        #expect(reply.match.intent == "bot_identity")
+        #expect(reply.handoff == nil)
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func repeatedMisunderstandingHandsOffOnTheConfiguredTurn(_ limit: Int) async throws {
+        var bot = TestSupport.defaultBot
+        bot.policy.maxConsecutiveNotUnderstood = limit
+        let engine = try TestSupport.engine(bot: bot)
+        for index in 1...limit {
+            let reply = try await engine.say("zorp blag \(String(repeating: "q", count: index))")
+            if index < limit {
+                #expect(reply.handoff == nil)
+                #expect(reply.texts.first?.hasPrefix("Sorry, I didn't understand that.") == true)
+            } else {
+                #expect(reply.handoff?.reason == .repeatedMisunderstanding)
+                #expect(reply.handoff?.queue == "general")
+            }
+        }
+    }
+
+    @Test func anUnderstoodMessageResetsTheMisunderstandingCount() async throws {
+        let engine = try TestSupport.engine()
+        _ = try await engine.say("zorp blag")
+        _ = try await engine.say("hello")
+        let reply = try await engine.say("zorp blag again")
+        #expect(reply.handoff == nil)
+    }
+
+    @Test func aSlotIsNeverAskedAThirdTime() async throws {
+        let engine = try TestSupport.engine()
+        let first = try await engine.say("track my order")
+        let second = try await engine.say("I don't know it")
+        let third = try await engine.say("really no idea")
+        #expect(first.texts.first?.hasPrefix("What's your order number?") == true)
+        #expect(second.texts.first?.hasPrefix("I need the order number") == true)
+        #expect(third.handoff?.reason == .slotLoop)
+        #expect(third.handoff?.queue == "orders")
+        #expect(!third.texts.contains { $0.contains("order number") })
+    }
+
+    @Test func unknownOrderNumbersCountAsPromptsToo() async throws {
+        let engine = try TestSupport.engine()
+        // 9999 was volunteered, so asking after it is the first ask; after 8888 the second; after 7777 a handoff.
+        let first = try await engine.say("where is my order 9999")
+        #expect(first.texts == ["I can't find an order with the number 9999.", "What's your order number? You'll find it in your confirmation email (for example 4471)."])
+        let second = try await engine.say("8888")
+        #expect(second.handoff == nil)
+        #expect(second.texts.last?.hasPrefix("I need the order number") == true)
+        let third = try await engine.say("7777")
+        #expect(third.handoff?.reason == .slotLoop)
+        #expect(third.texts.first == "I can't find an order with the number 7777.")
+    }
+
+    @Test func humanOnlyIntentsHandOffAtOnceWithPriority() async throws {
+        let engine = try TestSupport.engine()
+        let cancel = try await engine.say("cancel my order 4471 and refund me")
+        #expect(cancel.handoff?.reason == .humanOnlyIntent)
+        #expect(cancel.handoff?.queue == "orders")
+        let complaint = try await engine.say("I want to make a complaint", as: "c2")
+        #expect(complaint.handoff?.reason == .humanOnlyIntent)
+        #expect(complaint.handoff?.priority == .high)
+    }
+
+    @Test func aFailingBackendHandsOffInsteadOfDroppingTheCustomer() async throws {
+        let engine = try TestSupport.engine(actions: NoActionHandler())
+        let reply = try await engine.say("where is my order 4471")
+        #expect(reply.handoff?.reason == .backendError)
+        #expect(reply.handoff?.queue == "orders")
+    }
+
+    // MARK: After the handoff
+
+    @Test func theTicketHoldsThePacketAndTheCustomerIsToldWhatHappensNext() async throws {
+        let store = MemoryStore()
+        let engine = try TestSupport.engine(store: store)
+        _ = try await engine.say("where is my order 7389", channel: "web")
+        let reply = try await engine.say("I want a refund, cancel it", channel: "web")
+        let handoff = try #require(reply.handoff)
+        #expect(reply.texts.last?.contains("Your ticket is \(handoff.ticket), with our orders team") == true)
+        let ticket = try #require(try store.ticket(number: handoff.ticket))
+        let packet = try HandoffPacket.decode(ticket.packet)
+        #expect(packet.version == 1)
+        #expect(packet.customer == "c1")
+        #expect(packet.channel == "web")
+        #expect(packet.reason == .humanOnlyIntent)
+        #expect(packet.intent == "cancel_order")
+        #expect(packet.slots == [HandoffPacket.Slot(name: "order_number", value: "7389", turn: 1)])
+        #expect(packet.transcript.map(\.role) == [.customer, .bot, .customer, .bot, .bot])
+        #expect(packet.transcript.first?.text == "where is my order 7389")
+        #expect(packet.summary.contains("Known (do not ask again): order_number=7389."))
+    }
+
+    @Test func whileAPersonHoldsTheCaseTheBotOnlyAcknowledges() async throws {
+        let engine = try TestSupport.engine()
+        let handoff = try await engine.say("agent please").handoff
+        for text in ["where is my order 4471?", "hello?", "AGENT!!!", "zorp", "zorp"] {
+            let reply = try await engine.say(text)
+            #expect(reply.handoff == nil)
+            #expect(reply.texts == ["Your case \(handoff!.ticket) is with a person from our customer care team; they will reply here. I've added your message to the case."])
+        }
+        let open = try await engine.tickets()
+        #expect(open.count == 1, "never a second ticket")
+    }
+
+    @Test func aClosedQueueIsNeverPromisedAsOpen() async throws {
+        let saturday = Transcript.parseDate("2026-01-10T11:00:00+01:00")!
+        let engine = try TestSupport.engine(clock: ManualClock(saturday))
+        _ = try await engine.say("my bill is wrong")
+        let reply = try await engine.say("agent")
+        #expect(reply.handoff?.queue == "billing")
+        #expect(reply.handoff?.queueOpen == false)
+        #expect(reply.texts.last?.contains("it opens Monday at 09:00 (Europe/Madrid time)") == true)
+    }
+
+    @Test func agentRepliesReachTheSessionAndResolvingResumesTheBot() async throws {
+        let events = EventLog()
+        let engine = try TestSupport.engine(delegate: events)
+        let ticket = try #require(try await engine.say("operator").handoff?.ticket)
+        let message = try await engine.reply(ticket: ticket, agent: "marta", text: "Hi, Marta here.")
+        #expect(message.sender == .agent)
+        #expect(try await engine.ticket(ticket).status == .claimed)
+        let resolved = try await engine.resolve(ticket: ticket, note: "answered")
+        #expect(resolved.text == "Our team has resolved your case \(ticket). I'm here if you need anything else.")
+        let resumed = try await engine.say("how long does shipping take?")
+        #expect(resumed.match.intent == "delivery_times")
+        #expect(!resumed.isWaitingForHuman)
+        #expect(events.statuses == [.requested, .accepted, .completed])
+        let transcript = try await engine.transcript(ticket: ticket)
+        #expect(transcript.contains { $0.role == .agent && $0.text == "Hi, Marta here." })
+        await #expect(throws: AgentError.self) { try await engine.reply(ticket: ticket, agent: "marta", text: "again") }
+        await #expect(throws: AgentError.self) { try await engine.claim(ticket: "R-0000", agent: "x") }
+    }
+
+    @Test func messagesOfOneCustomerAreProcessedInArrivalOrder() async throws {
+        let store = MemoryStore()
+        let engine = try TestSupport.engine(store: store)
+        await withTaskGroup(of: Void.self) { group in
+            for index in 0..<20 {
+                group.addTask { _ = try? await engine.say("message \(index)", as: "same") }
+                group.addTask { _ = try? await engine.say("hello \(index)", as: "other-\(index)") }
+            }
+        }
+        let session = try #require(try store.conversation(customer: "same").session)
+        let turns = try store.turns(session: session.id).filter { $0.role == .customer }
+        #expect(turns.count == 20)
+        #expect(turns.map(\.turn) == Array(1...20))
+    }
+}
+
+/// Records handoff statuses.
+final class EventLog: HandoffDelegate {
+    private let events = Mutex<[HandoffEvent.Status]>([])
+    var statuses: [HandoffEvent.Status] { events.withLock { $0 } }
+    func handoff(_ event: HandoffEvent) async { events.withLock { $0.append(event.status) } }
+}
