@@ -1,0 +1,53 @@
+import Testing
+@testable import Relevo
+
+@Suite struct IntentMatcherTests {
+    let matcher = IntentMatcher(bot: TestSupport.defaultBot)
+
+    func match(_ text: String) -> IntentMatch {
+        matcher.match(TextNormalizer.normalize(text), logger: TestSupport.logger)
+    }
+
+    @Test(arguments: [
+        ("where is my order", "track_order"), ("¿Dónde está mi pedido?", "track_order"), ("donde esta mi pedido", "track_order"),
+        ("my parcel never came", "track_order"), ("how long does shipping take", "delivery_times"),
+        ("tengo una duda con mi factura", "billing_question"), ("FACTURACIÓN", "billing_question"),
+        ("internet no va", "technical_problem"), ("I can't log in", "account_access"), ("hola", "greeting"),
+        ("muchas gracias", "thanks"), ("what are your opening hours", "opening_hours"), ("wher is my ordr", "track_order"),
+    ])
+    func understandsExamplesAndVariants(_ text: String, _ intent: String) {
+        #expect(match(text).intent == intent)
+    }
+
+    @Test(arguments: ["blorp zzzt quux", "the weather is nice today", "what is the meaning of life", "tell me a joke", "", "🙂🙂"])
+    func gibberishAndOffTopicAreNotUnderstood(_ text: String) {
+        let result = match(text)
+        #expect(result.intent == nil)
+        #expect(result.source == .none)
+    }
+
+    @Test func patternsWinWithFullConfidence() {
+        let result = match("I want to cancel my order and get a refund")
+        #expect(result.intent == "cancel_order")
+        #expect(result.source == .pattern)
+        #expect(result.confidence == 1)
+    }
+
+    @Test func aRequestForAPersonBeatsEveryOtherPattern() {
+        #expect(match("cancel my order, I want to talk to a person").intent == "talk_to_human")
+    }
+
+    @Test func examplesGiveTheirLanguage() {
+        #expect(match("muchas gracias").language == .spanish)
+        #expect(match("thanks a lot").language == .english)
+    }
+
+    @Test func spellingIsCorrectedAgainstTheBotsVocabulary() {
+        let corrector = SpellingCorrector(words: ["humano", "human", "representative", "manana", "order"])
+        #expect(corrector.correct("hablar con un humnao") == "hablar con un humano")
+        #expect(corrector.correct("a represntative") == "a representative")
+        #expect(corrector.correct("nanana") == "nanana", "a different first letter is not a typo")
+        #expect(corrector.correct("ordre 4471") == "order 4471")
+        #expect(SpellingCorrector.distance("humnao", "humano") == 1)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Relevo
+
+@Suite struct SQLiteStoreTests {
+    @Test func aRestartedProcessContinuesTheConversationWhereItStopped() async throws {
+        let path = try TestSupport.temporaryDirectory().appendingPathComponent("relevo.sqlite").path
+        let clock = ManualClock(TestSupport.monday)
+        do {
+            let engine = try TestSupport.engine(store: try SQLiteStore(path: path), clock: clock)
+            let asked = try await engine.say("where is my order?")
+            #expect(asked.texts.first?.hasPrefix("What's your order number?") == true)
+        }
+        clock.advance(by: 60)
+        // A new store and engine over the same file: the question is still open.
+        let reopened = try TestSupport.engine(store: try SQLiteStore(path: path), clock: clock)
+        let answer = try await reopened.say("4471")
+        #expect(answer.texts.first?.hasPrefix("Order 4471 is shipped") == true)
+        let store = try SQLiteStore(path: path)
+        let session = try #require(try store.conversation(customer: "c1").session)
+        #expect(session.turnCount == 2)
+        #expect(try store.turns(session: session.id).map(\.role) == [.customer, .bot, .customer, .bot])
+    }
+
+    @Test func anOpenTicketSurvivesARestart() async throws {
+        let path = try TestSupport.temporaryDirectory().appendingPathComponent("relevo.sqlite").path
+        let ticket: String
+        do {
+            ticket = try #require(try await TestSupport.engine(store: try SQLiteStore(path: path)).say("agent").handoff?.ticket)
+        }
+        let engine = try TestSupport.engine(store: try SQLiteStore(path: path))
+        let reply = try await engine.say("hello?")
+        #expect(reply.isWaitingForHuman)
+        #expect(reply.texts.first?.contains(ticket) == true)
+        #expect(try await engine.tickets().map(\.number) == [ticket])
+    }
+
+    @Test func theDatabaseUsesWALAndNamedMigrations() throws {
+        let path = try TestSupport.temporaryDirectory().appendingPathComponent("relevo.sqlite").path
+        _ = try SQLiteStore(path: path)
+        let queue = try DatabaseQueue(path: path)
+        let (journal, migrations, tables) = try queue.read { db in
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
+                Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%'"))
+            )
+        }
+        #expect(journal == "wal")
+        #expect(migrations == ["v1-sessions-turns-slots-tickets"])
+        #expect(tables == ["session", "turn", "slot", "ticket"])
+    }
+
+    @Test func aDatabaseThatCannotBeOpenedGivesOneClearError() {
+        #expect(throws: StoreError.self) { try SQLiteStore(path: "/nonexistent/folder/relevo.sqlite") }
+        do {
+            _ = try SQLiteStore(path: "/nonexistent/folder/relevo.sqlite")
+        } catch {
+            #expect(error.description.hasPrefix("cannot use database '/nonexistent/folder/relevo.sqlite': "))
+        }
+    }
+
+    @Test func inMemoryDatabasesWork() async throws {
+        let engine = try TestSupport.engine(store: try SQLiteStore(path: ":memory:"))
+        #expect(try await engine.say("hola").match.intent == "greeting")
+    }
+}
+
+/// The same behaviour from both stores.
+@Suite struct ConversationStoreContractTests {
+    static func stores() throws -> [any ConversationStore] {
+        [MemoryStore(), try SQLiteStore(path: ":memory:")]
+    }
+
+    @Test(arguments: [0, 1])
+    func commitAndReadBack(_ index: Int) throws {
+        let store = try Self.stores()[index]
+        let now = TestSupport.monday
+        let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 1, createdAt: now, updatedAt: now)
+        let slot = SlotRecord(customerId: "c1", name: "order_number", value: "4471", sessionId: "s1", turn: 1, updatedAt: now)
+        let high = TicketRecord(number: "R-2", customerId: "c1", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .high, status: .open, packet: "{}", createdAt: now + 10, updatedAt: now)
+        let old = TicketRecord(number: "R-1", customerId: "c2", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .normal, status: .open, packet: "{}", createdAt: now, updatedAt: now)
+        let done = TicketRecord(number: "R-0", customerId: "c3", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .high, status: .resolved, packet: "{}", createdAt: now, updatedAt: now)
+        try store.commit(ConversationChange(
+            session: session,
+            turns: [TurnRecord(sessionId: "s1", customerId: "c1", turn: 1, role: .customer, channel: "chat", text: "hi '); DROP TABLE turn; --", createdAt: now)],
+            slots: [slot], tickets: [old, high, done]))
+        let conversation = try store.conversation(customer: "c1")
+        #expect(conversation.session == session)
+        #expect(conversation.slots == [slot])
+        #expect(conversation.openTicket?.number == "R-2")
+        #expect(try store.turns(session: "s1").first?.text == "hi '); DROP TABLE turn; --")
+        #expect(try store.tickets(statuses: [.open, .claimed]).map(\.number) == ["R-2", "R-1"], "high priority first, then oldest")
+        try store.commit(ConversationChange(session: session, removedSlots: ["order_number"]))
+        #expect(try store.conversation(customer: "c1").slots.isEmpty)
+        #expect(try store.conversation(customer: "nobody").session == nil)
+    }
+}
