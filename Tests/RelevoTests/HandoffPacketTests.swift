@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import Relevo
+
+@Suite struct HandoffPacketTests {
+    @Test func theJSONFormIsVersionedWithStableKeys() async throws {
+        let store = MemoryStore()
+        let engine = try TestSupport.engine(store: store)
+        _ = try await engine.say("where is my order 4471", channel: "web")
+        let ticket = try #require(try await engine.say("quiero hablar con una persona", channel: "sms").handoff?.ticket)
+        let json = try #require(try store.ticket(number: ticket)).packet
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == [
+            "version", "ticket", "customer", "channel", "channels", "reason", "intent", "queue", "priority", "language",
+            "slots", "summary", "transcript", "createdAt",
+        ])
+        #expect(object["version"] as? Int == 1)
+        #expect(object["reason"] as? String == "user_request")
+        #expect(object["channels"] as? [String] == ["web", "sms"])
+        #expect(object["language"] as? String == "es")
+        #expect(object["createdAt"] as? String == "2026-01-05T09:00:00Z")
+        let slots = try #require(object["slots"] as? [[String: Any]])
+        #expect(slots.first?["name"] as? String == "order_number")
+        #expect(slots.first?["turn"] as? Int == 1)
+        let transcript = try #require(object["transcript"] as? [[String: Any]])
+        #expect(Set(transcript[0].keys) == ["role", "text", "channel", "turn", "at"])
+    }
+
+    @Test func decodesWhatItEncodes() async throws {
+        let store = MemoryStore()
+        let engine = try TestSupport.engine(store: store)
+        let ticket = try #require(try await engine.say("agent").handoff?.ticket)
+        let json = try #require(try store.ticket(number: ticket)).packet
+        let packet = try HandoffPacket.decode(json)
+        #expect(packet.json() == json)
+        #expect(packet.summary.hasPrefix("The customer asked for a person. Intent: talk_to_human."))
+    }
+}
