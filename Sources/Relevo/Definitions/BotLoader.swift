@@ -9,6 +9,8 @@ struct BotLoader {
         let paths = Self.definitionPaths(in: directory, errors: &errors)
         guard errors.isEmpty else { throw DefinitionErrors(errors) }
         let files = paths.compactMap { DefinitionFile.read(path: $0, into: &errors) }
+        // A file that cannot be parsed would make every cross-file check report noise: stop at syntax errors.
+        guard errors.isEmpty else { throw DefinitionErrors(errors) }
         var builder = BotBuilder()
         builder.read(files)
         errors += builder.errors

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@Suite struct ChatCommandTests {
+    /// The check: piped Spanish input ends with the ticket number and the queue.
+    @Test func pipedInputEndsWithTheTicketAndQueue() throws {
+        let output = try CLI.run(["chat", "--db", ":memory:"], input: "hola\nquiero hablar con una persona\n")
+        #expect(output.status == 0)
+        #expect(output.stderr.isEmpty)
+        let lines = output.lines
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("bot> ¡Hola! Soy Relevo"))
+        #expect(lines[1] == "bot> Claro. Te paso ahora con una persona.")
+        let ticket = try #require(lines[2].firstMatch(of: /caso es (R-[A-Z0-9]{6}), con nuestro equipo de atención al cliente/)?.1)
+        #expect(lines[3] == "[handoff] ticket \(ticket) queue general reason user_request")
+        #expect(!output.stdout.contains("you>"), "no prompt when input is piped")
+    }
+
+    @Test func aSecondProcessContinuesTheSameCustomersConversation() throws {
+        let folder = try CLI.temporaryDirectory()
+        let db = folder.appendingPathComponent("chat.sqlite").path
+        let first = try CLI.run(["chat", "--db", db, "--customer", "ana", "--channel", "web"], input: "where is my order?\n")
+        #expect(first.lines == ["bot> What's your order number? You'll find it in your confirmation email (for example 4471)."])
+        let second = try CLI.run(["chat", "--db", db, "--customer", "ana", "--channel", "sms"], input: "4471\nis my order shipped?\n")
+        #expect(second.status == 0)
+        #expect(second.lines.count == 2)
+        #expect(second.lines.allSatisfy { $0.hasPrefix("bot> Order 4471 is shipped and in transit") })
+    }
+
+    @Test func recordWritesATranscriptThatReplaysGreen() throws {
+        let folder = try CLI.temporaryDirectory()
+        let file = folder.appendingPathComponent("session.transcript").path
+        let chat = try CLI.run(["chat", "--db", ":memory:", "--customer", "bea", "--record", file],
+                               input: "hi\nwhere is my order 5512\nthanks\nI want a refund\nhello?\n")
+        #expect(chat.status == 0)
+        let recorded = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(recorded.contains("@customer bea"))
+        #expect(recorded.contains("> where is my order 5512"))
+        #expect(recorded.contains("= handoff reason=human_only_intent queue=orders"))
+        let replay = try CLI.run(["replay", file])
+        #expect(replay.status == 0, "\(replay.stdout)\n\(recorded)")
+        #expect(replay.lines == ["PASS \(file)", "1 passed, 0 failed"])
+    }
+
+    @Test func binaryGarbageOnStandardInputIsAnsweredAndExitsZero() throws {
+        var garbage = Data([0xFF, 0xFE, 0x00, 0x41, 0x0A, 0xC3, 0x28, 0x0A, 0x1B, 0x5B, 0x32, 0x4A, 0x0A])
+        garbage.append(Data("hola\n".utf8))
+        let output = try CLI.run(["chat", "--db", ":memory:"], input: garbage)
+        #expect(output.status == 0)
+        #expect(output.lines.count >= 4)
+    }
+
+    @Test func aBadDatabasePathIsOneClearError() throws {
+        let output = try CLI.run(["chat", "--db", "/nonexistent/folder/x.sqlite"], input: "hola\n")
+        #expect(output.status == 1)
+        #expect(output.stderr.hasPrefix("error: cannot use database '/nonexistent/folder/x.sqlite': "))
+        #expect(output.stdout.isEmpty)
+    }
+
+    @Test func invalidDefinitionsAreRefusedWithTheValidatorsMessages() throws {
+        let folder = try CLI.temporaryDirectory()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bot"), withIntermediateDirectories: true)
+        try "languages: [en\n".write(to: folder.appendingPathComponent("bot/bot.yaml"), atomically: true, encoding: .utf8)
+        let output = try CLI.run(["chat", "--bot", "bot", "--db", ":memory:"], input: "hi\n", in: folder)
+        #expect(output.status == 1)
+        #expect(output.stderr.hasPrefix("bot/bot.yaml:2:1: error: YAML syntax: "))
+    }
+
+    @Test func emptyCustomerIsRejected() throws {
+        let output = try CLI.run(["chat", "--customer", " ", "--db", ":memory:"], input: "")
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("--customer must not be empty"))
+    }
+}
