@@ -41,5 +41,9 @@ public struct NoActionHandler: ActionHandler {
 /// Thrown by a handler that does not know an action.
 public struct UnknownActionError: Error, Sendable, CustomStringConvertible {
     public var action: String
+
+    /// Creates the error for `action`.
+    public init(action: String) { self.action = action }
+
     public var description: String { "no handler for action '\(action)'" }
 }
