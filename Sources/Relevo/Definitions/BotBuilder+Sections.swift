@@ -3,7 +3,8 @@ import Yams
 
 extension BotBuilder {
     static let policyKeys: Set<String> = [
-        "max_consecutive_not_understood", "max_slot_prompts", "confidence_threshold", "default_queue",
+        "max_consecutive_not_understood", "max_total_not_understood", "frustration_threshold", "max_slot_prompts",
+        "confidence_threshold", "default_queue",
         "session_timeout_minutes", "default_language",
     ]
 
@@ -13,6 +14,14 @@ extension BotBuilder {
             case "max_consecutive_not_understood":
                 if let value = bounded(entry.value, entry.key, Policy.consecutiveNotUnderstoodBounds, &reader) {
                     policy.maxConsecutiveNotUnderstood = value
+                }
+            case "max_total_not_understood":
+                if let value = bounded(entry.value, entry.key, Policy.totalNotUnderstoodBounds, &reader) {
+                    policy.maxTotalNotUnderstood = value
+                }
+            case "frustration_threshold":
+                if let value = bounded(entry.value, entry.key, Policy.frustrationBounds, &reader) {
+                    policy.frustrationThreshold = value
                 }
             case "max_slot_prompts":
                 if let value = bounded(entry.value, entry.key, Policy.slotPromptBounds, &reader) {

@@ -14,6 +14,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case handoffRepeatedMisunderstanding = "handoff_repeated_misunderstanding"
     /// Handoff opening line when a slot could not be filled.
     case handoffSlotLoop = "handoff_slot_loop"
+    /// Handoff opening line when the customer is upset.
+    case handoffFrustration = "handoff_frustration"
+    /// Handoff opening line when an answer did not help.
+    case handoffAnswerNotHelpful = "handoff_answer_not_helpful"
     /// Handoff opening line for an intent only a person may handle.
     case handoffHumanOnly = "handoff_human_only_intent"
     /// The ticket and queue when the queue is open now.

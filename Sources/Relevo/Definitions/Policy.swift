@@ -2,6 +2,10 @@
 public struct Policy: Sendable, Hashable {
     /// Consecutive not-understood turns before handing off; the last of them is the handoff.
     public var maxConsecutiveNotUnderstood: Int
+    /// Not-understood turns in one session before handing off, consecutive or not.
+    public var maxTotalNotUnderstood: Int
+    /// Frustration points in one session that hand off (a strong phrase is 2; shouting, `!!!`, anger words 1).
+    public var frustrationThreshold: Int
     /// How many times a slot may be asked; the next ask is a handoff instead.
     public var maxSlotPrompts: Int
     /// Classifier confidence below which a message is not understood.
@@ -16,12 +20,16 @@ public struct Policy: Sendable, Hashable {
     /// Mandatory bounds of each threshold.
     public static let consecutiveNotUnderstoodBounds = 1...3
     public static let slotPromptBounds = 1...2
+    public static let totalNotUnderstoodBounds = 1...3
+    public static let frustrationBounds = 1...3
     public static let confidenceBounds = 0.05...0.95
     public static let sessionTimeoutBounds = 1...10_080
 
     /// The default policy.
     public init(
         maxConsecutiveNotUnderstood: Int = 2,
+        maxTotalNotUnderstood: Int = 3,
+        frustrationThreshold: Int = 2,
         maxSlotPrompts: Int = 2,
         confidenceThreshold: Double = 0.5,
         defaultQueue: String = "general",
@@ -29,6 +37,8 @@ public struct Policy: Sendable, Hashable {
         defaultLanguage: Language = .english
     ) {
         self.maxConsecutiveNotUnderstood = maxConsecutiveNotUnderstood
+        self.maxTotalNotUnderstood = maxTotalNotUnderstood
+        self.frustrationThreshold = frustrationThreshold
         self.maxSlotPrompts = maxSlotPrompts
         self.confidenceThreshold = confidenceThreshold
         self.defaultQueue = defaultQueue
@@ -47,6 +57,8 @@ extension Policy {
             }
         }
         check("max_consecutive_not_understood", maxConsecutiveNotUnderstood, Self.consecutiveNotUnderstoodBounds)
+        check("max_total_not_understood", maxTotalNotUnderstood, Self.totalNotUnderstoodBounds)
+        check("frustration_threshold", frustrationThreshold, Self.frustrationBounds)
         check("max_slot_prompts", maxSlotPrompts, Self.slotPromptBounds)
         check("session_timeout_minutes", sessionTimeoutMinutes, Self.sessionTimeoutBounds)
         if !Self.confidenceBounds.contains(confidenceThreshold) {

@@ -24,4 +24,35 @@ struct DialogueState: Codable, Sendable, Hashable {
     var lastIntent: String?
     /// Every channel the session used, in order of first use.
     var channels: [String] = []
+    /// Frustration points so far in the session (see ``CustomerSignals``).
+    var frustrationLevel = 0
+    /// The previous customer message, normalized, to notice a repeated one.
+    var lastMessage: String?
+    /// Whether the bot has answered something in this session (a response, not a question).
+    var hasAnswered = false
+    /// Whether the host's backend confirmed who the customer is.
+    var identityVerified = false
+}
+
+extension DialogueState {
+    private enum CodingKeys: String, CodingKey {
+        case mode, language, consecutiveNotUnderstood, totalNotUnderstood, slotPrompts, lastIntent, channels
+        case frustrationLevel, lastMessage, hasAnswered, identityVerified
+    }
+
+    /// Reads a stored state; fields added by later versions default when absent.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        mode = try container.decodeIfPresent(DialogueMode.self, forKey: .mode) ?? .idle
+        language = try container.decodeIfPresent(Language.self, forKey: .language)
+        consecutiveNotUnderstood = try container.decodeIfPresent(Int.self, forKey: .consecutiveNotUnderstood) ?? 0
+        totalNotUnderstood = try container.decodeIfPresent(Int.self, forKey: .totalNotUnderstood) ?? 0
+        slotPrompts = try container.decodeIfPresent([String: Int].self, forKey: .slotPrompts) ?? [:]
+        lastIntent = try container.decodeIfPresent(String.self, forKey: .lastIntent)
+        channels = try container.decodeIfPresent([String].self, forKey: .channels) ?? []
+        frustrationLevel = try container.decodeIfPresent(Int.self, forKey: .frustrationLevel) ?? 0
+        lastMessage = try container.decodeIfPresent(String.self, forKey: .lastMessage)
+        hasAnswered = try container.decodeIfPresent(Bool.self, forKey: .hasAnswered) ?? false
+        identityVerified = try container.decodeIfPresent(Bool.self, forKey: .identityVerified) ?? false
+    }
 }

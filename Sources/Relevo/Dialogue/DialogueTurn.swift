@@ -8,6 +8,8 @@ struct DialogueTurn {
     struct HandoffDecision {
         var reason: HandoffReason
         var intent: String?
+        /// Raised priority (frustration), on top of the intent's own.
+        var priority: Priority = .normal
     }
 
     let bot: Bot
@@ -55,10 +57,26 @@ struct DialogueTurn {
     }
 
     /// Answers the message according to the session's mode.
-    mutating func respond(to normalized: String, match: IntentMatch) async {
+    ///
+    /// Precedence: a request for a person; a human-only intent recognised by a pattern; frustration; an
+    /// answer that did not help (said so, or the same message again); then the dialogue itself.
+    mutating func respond(to normalized: String, match: IntentMatch, signals: CustomerSignals) async {
+        let repeated = normalized == state.lastMessage
+        state.lastMessage = normalized
+        state.frustrationLevel += signals.frustration
+        let upset = state.frustrationLevel >= bot.policy.frustrationThreshold
         if let name = match.intent, bot.intents[name]?.requestsHuman == true {
             state.consecutiveNotUnderstood = 0
-            return handOff(.userRequest, intent: state.lastIntent ?? name)
+            return handOff(.userRequest, intent: state.lastIntent ?? name, priority: upset ? .high : .normal)
+        }
+        if let name = match.intent, match.source == .pattern, bot.intents[name]?.humanOnly == true {
+            return await handle(intent: name)
+        }
+        if upset {
+            return handOff(.frustration, intent: match.intent ?? state.lastIntent, priority: .high)
+        }
+        if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
+            return handOff(.answerNotHelpful, intent: state.lastIntent)
         }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
@@ -119,6 +137,7 @@ struct DialogueTurn {
     private mutating func perform(_ name: String) async {
         guard let intent = bot.intents[name] else { return }
         state.mode = intent.endsSession ? .closed : .idle
+        state.hasAnswered = true
         var values: [String: String] = [:]
         var template = intent.response
         if let action = intent.action {
@@ -131,6 +150,7 @@ struct DialogueTurn {
                 return handOff(.backendError, intent: name)
             }
             values = result.values
+            if result.identityVerified { state.identityVerified = true }
             if let outcome = result.outcome, let text = intent.outcomes[outcome] { template = text }
             if let template { say(template, extra: values) }
             for slot in result.invalidSlots where known[slot] != nil { forget(slot) }
@@ -143,15 +163,17 @@ struct DialogueTurn {
     private mutating func notUnderstood(reminder: LocalizedText?) {
         state.consecutiveNotUnderstood += 1
         state.totalNotUnderstood += 1
-        if state.consecutiveNotUnderstood >= bot.policy.maxConsecutiveNotUnderstood {
+        if state.consecutiveNotUnderstood >= bot.policy.maxConsecutiveNotUnderstood
+            || state.totalNotUnderstood >= bot.policy.maxTotalNotUnderstood
+        {
             return handOff(.repeatedMisunderstanding, intent: state.lastIntent)
         }
         say(bot.message(.notUnderstood, in: language))
         if let reminder { say(reminder) }
     }
 
-    private mutating func handOff(_ reason: HandoffReason, intent: String?) {
-        handoff = HandoffDecision(reason: reason, intent: intent)
+    private mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal) {
+        handoff = HandoffDecision(reason: reason, intent: intent, priority: priority)
     }
 
     private mutating func forget(_ slot: String) {

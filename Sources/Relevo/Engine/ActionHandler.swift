@@ -21,11 +21,14 @@ public struct ActionResult: Sendable, Hashable {
     public var values: [String: String]
     /// Slots whose values were wrong (such as an unknown order number): forgotten and asked again.
     public var invalidSlots: [String]
+    /// The backend confirmed who the customer is (the packet tells agents so).
+    public var identityVerified: Bool
 
-    public init(outcome: String? = nil, values: [String: String] = [:], invalidSlots: [String] = []) {
+    public init(outcome: String? = nil, values: [String: String] = [:], invalidSlots: [String] = [], identityVerified: Bool = false) {
         self.outcome = outcome
         self.values = values
         self.invalidSlots = invalidSlots
+        self.identityVerified = identityVerified
     }
 }
 

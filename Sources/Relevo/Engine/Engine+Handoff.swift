@@ -7,13 +7,15 @@ extension Engine {
         let queue = bot.queue(for: decision.intent)!
         let status = router.status(of: queue, at: now, language: language)
         let number = ids.ticketNumber()
-        let priority = decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal
+        let priority = max(decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal, decision.priority)
 
         let opening: MessageKey = switch decision.reason {
         case .userRequest: .handoffUserRequest
         case .repeatedMisunderstanding: .handoffRepeatedMisunderstanding
         case .slotLoop, .backendError: .handoffSlotLoop
         case .humanOnlyIntent: .handoffHumanOnly
+        case .frustration: .handoffFrustration
+        case .answerNotHelpful: .handoffAnswerNotHelpful
         }
         var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.identifier]
         if let opens = status.opens { values["opens"] = opens }
@@ -49,7 +51,9 @@ extension Engine {
     func summary(_ decision: DialogueTurn.HandoffDecision, queue: String, slots: [HandoffPacket.Slot], transcript: [HandoffPacket.Message], state: DialogueState, language: Language) -> String {
         let why: String = switch decision.reason {
         case .userRequest: "The customer asked for a person."
-        case .repeatedMisunderstanding: "The bot did not understand the customer \(state.consecutiveNotUnderstood) times in a row."
+        case .repeatedMisunderstanding: "The bot did not understand the customer \(state.consecutiveNotUnderstood) times in a row (\(state.totalNotUnderstood) in the session)."
+        case .frustration: "The customer is upset (frustration level \(state.frustrationLevel)): handle with care."
+        case .answerNotHelpful: "The bot's answer did not help the customer."
         case .slotLoop: "The bot could not get a valid answer to its question after asking \(bot.policy.maxSlotPrompts) times."
         case .humanOnlyIntent: "Only a person can handle this request."
         case .backendError: "The backend failed while answering the customer."

@@ -32,7 +32,7 @@ extension Engine {
         } else if normalized.isEmpty {
             dialogue.say(bot.message(.emptyMessage, in: language))
         } else {
-            await dialogue.respond(to: normalized, match: match)
+            await dialogue.respond(to: normalized, match: match, signals: CustomerSignals.read(raw: text, normalized: normalized))
         }
 
         var turns = [TurnRecord(sessionId: session.id, customerId: message.customer, turn: session.turnCount, role: .customer,

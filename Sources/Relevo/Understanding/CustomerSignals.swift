@@ -1,0 +1,63 @@
+/// How a message sounds, apart from what it asks: frustration and "that did not help", in English, Spanish
+/// and Catalan. Built in, because the triggers they feed can never be switched off.
+public struct CustomerSignals: Sendable, Hashable {
+    /// Frustration points of the message: 2 for a strong phrase (insult, "this is ridiculous", a threat to
+    /// leave or to go to a regulator), 1 each for anger words, ALL-CAPS shouting and runs of `!!!`/`???`.
+    public var frustration: Int
+    /// The customer says the last answer did not help ("that's not what I asked", "eso no me sirve").
+    public var notHelpful: Bool
+
+    /// Reads the signals of a message, given as written and normalized.
+    public static func read(raw: String, normalized: String) -> CustomerSignals {
+        let padded = " " + TextNormalizer.words(normalized).joined(separator: " ") + " "
+        func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains(" \($0) ") } }
+        var frustration = 0
+        if has(strongFrustration) { frustration += 2 }
+        if has(angerWords) { frustration += 1 }
+        if isShouting(raw) { frustration += 1 }
+        if raw.contains("!!!") || raw.contains("???") || raw.contains("?!?") || raw.contains("!?!") { frustration += 1 }
+        return CustomerSignals(frustration: frustration, notHelpful: has(notHelpfulPhrases))
+    }
+
+    /// Two or more words of three or more letters, and at least 70% of the letters in capitals.
+    static func isShouting(_ raw: String) -> Bool {
+        let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 6 else { return false }
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        let loudWords = raw.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }
+        return loudWords.count >= 2 && Double(upper) / Double(letters.count) >= 0.7
+    }
+
+    static let strongFrustration = [
+        // English
+        "ridiculous", "this is a joke", "unacceptable", "disgrace", "disgraceful", "disgusting", "pathetic", "scam",
+        "incompetent", "worst service", "terrible service", "fed up", "sick of this", "sick and tired", "waste of time",
+        "i am leaving", "im leaving", "i will leave", "ill leave", "switch provider", "switching provider",
+        "change provider", "go to the competition", "regulator", "ombudsman", "consumer protection", "report you",
+        "wtf", "fuck", "fucking", "shit", "bullshit",
+        // Spanish
+        "verguenza", "ridiculo", "ridicula", "una broma", "inaceptable", "indignante", "vergonzoso", "tomadura de pelo",
+        "una estafa", "estafadores", "incompetentes", "harto", "harta", "estoy hasta", "perdida de tiempo",
+        "me voy a la competencia", "me cambio de compania", "cambiarme de compania", "me doy de baja", "darme de baja",
+        "os voy a denunciar", "denunciaros", "oficina de consumo", "ocu", "joder", "mierda",
+        // Catalan
+        "vergonya", "ridicul", "inacceptable", "indignant", "vergonyos", "presa de pel", "estafadors", "incompetents",
+        "fart", "farta", "perdua de temps", "men vaig a la competencia", "canviar de companyia", "em dono de baixa",
+        "us denunciare", "collons", "merda",
+    ]
+
+    static let angerWords = [
+        "angry", "furious", "annoyed", "upset", "useless", "terrible", "awful", "horrible", "hopeless",
+        "enfadado", "enfadada", "cabreado", "cabreada", "furioso", "furiosa", "inutil", "inutiles", "pesimo", "fatal",
+        "horrible", "enfadat", "enfadada", "emprenyat", "emprenyada", "furios", "pesim", "terrible",
+    ]
+
+    static let notHelpfulPhrases = [
+        "thats not what i asked", "that is not what i asked", "not what i asked", "thats not my question",
+        "that doesnt help", "that does not help", "not helpful", "you didnt answer", "that didnt help", "wrong answer",
+        "eso no me sirve", "no me sirve", "no es lo que he preguntado", "no es lo que pregunte", "eso no me ayuda",
+        "no me has respondido", "no me has contestado", "no me ayuda",
+        "aixo no em serveix", "no em serveix", "no es el que he preguntat", "aixo no majuda", "no majuda",
+        "no mhas respost",
+    ]
+}
