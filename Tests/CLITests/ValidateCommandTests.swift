@@ -6,8 +6,8 @@ import Testing
         let output = try CLI.run(["validate"])
         #expect(output.status == 0)
         #expect(output.lines.count == 1)
-        #expect(output.stdout.hasPrefix("Intents: OK: 13 intents, "))
-        #expect(output.stdout.contains("3 slots, 5 queues, languages en, es"))
+        #expect(output.stdout.hasPrefix("Intents: OK: 16 intents, "))
+        #expect(output.stdout.hasSuffix("3 slots, 5 queues, languages en, es, ca\n"))
     }
 
     @Test func problemsArePrintedOnePerLineLikeACompiler() throws {

@@ -12,7 +12,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == [
             "version", "ticket", "customer", "channel", "channels", "reason", "intent", "queue", "priority", "language",
-            "slots", "summary", "transcript", "createdAt",
+            "identityVerified", "frustrationLevel", "slots", "summary", "transcript", "createdAt",
         ])
         #expect(object["version"] as? Int == 1)
         #expect(object["reason"] as? String == "user_request")

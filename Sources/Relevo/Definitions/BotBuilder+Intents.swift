@@ -3,7 +3,7 @@ import Yams
 extension BotBuilder {
     static let intentKeys: Set<String> = [
         "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
-        "requests_human", "priority", "ends_session",
+        "requests_human", "priority", "ends_session", "reports_case_status", "handoff_message",
     ]
 
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -16,6 +16,7 @@ extension BotBuilder {
             var intent = Intent(
                 name: entry.key, examples: [:], patterns: [], slots: [], confirmation: nil, action: nil, response: nil,
                 outcomes: [:], humanOnly: false, requestsHuman: false, priority: .normal, endsSession: false,
+                reportsCaseStatus: false, handoffMessage: nil,
                 location: reader.location(of: entry.keyNode))
             for field in reader.entries(entry.value, what, allowed: Self.intentKeys) {
                 switch field.key {
@@ -41,6 +42,8 @@ extension BotBuilder {
                 case "human_only": intent.humanOnly = reader.bool(field.value, "human_only of \(what)") ?? false
                 case "requests_human": intent.requestsHuman = reader.bool(field.value, "requests_human of \(what)") ?? false
                 case "ends_session": intent.endsSession = reader.bool(field.value, "ends_session of \(what)") ?? false
+                case "reports_case_status": intent.reportsCaseStatus = reader.bool(field.value, "reports_case_status of \(what)") ?? false
+                case "handoff_message": intent.handoffMessage = reader.localized(field.value, "handoff_message of \(what)", languages: languages)
                 case "priority":
                     if let text = reader.string(field.value, "priority of \(what)") {
                         if let priority = Priority(rawValue: text) {
@@ -52,7 +55,7 @@ extension BotBuilder {
                 default: break
                 }
             }
-            let handsOff = intent.humanOnly || intent.requestsHuman
+            let handsOff = intent.humanOnly || intent.requestsHuman || intent.reportsCaseStatus
             if intent.response == nil, !handsOff, !entry.value.hasKey("response") {
                 reader.error(.schema, "\(what) needs a 'response' (or human_only / requests_human)", at: entry.keyNode)
             }

@@ -79,7 +79,11 @@ extension BotBuilder {
             var timeZone: TimeZone?
             var hoursNode: Node?
             var displayName: LocalizedText?
-            for field in reader.entries(entry.value, what, allowed: ["name", "intents", "timezone", "hours"]) {
+            var holidays: Set<String> = []
+            var agents = 1
+            var handlingMinutes = 10
+            let allowed: Set<String> = ["name", "intents", "timezone", "hours", "holidays", "agents", "average_handling_minutes"]
+            for field in reader.entries(entry.value, what, allowed: allowed) {
                 switch field.key {
                 case "name": displayName = reader.localized(field.value, "name of \(what)", languages: languages)
                 case "intents":
@@ -93,6 +97,26 @@ extension BotBuilder {
                         if timeZone == nil { reader.error(.invalidValue, "unknown IANA time zone '\(identifier)'", at: field.value) }
                     }
                 case "hours": hoursNode = field.value
+                case "holidays":
+                    for (text, dayNode) in reader.strings(field.value, "holidays of \(what)") {
+                        if Self.isISODay(text) {
+                            holidays.insert(text)
+                        } else {
+                            reader.error(.invalidValue, "holiday '\(text)' is not a date like 2026-12-25", at: dayNode)
+                        }
+                    }
+                case "agents":
+                    if case .scalar = field.value, let value = field.value.int, value >= 1 {
+                        agents = value
+                    } else {
+                        reader.error(.invalidValue, "agents of \(what) must be a whole number of at least 1", at: field.value)
+                    }
+                case "average_handling_minutes":
+                    if case .scalar = field.value, let value = field.value.int, value >= 1 {
+                        handlingMinutes = value
+                    } else {
+                        reader.error(.invalidValue, "average_handling_minutes of \(what) must be a whole number of at least 1", at: field.value)
+                    }
                 default: break
                 }
             }
@@ -107,7 +131,8 @@ extension BotBuilder {
             guard let timeZone else { continue }
             queues[entry.key] = QueueDefinition(
                 name: entry.key, displayName: displayName, intents: intentNames,
-                hours: OpeningHours(timeZone: timeZone, intervals: intervals), location: reader.location(of: entry.keyNode))
+                hours: OpeningHours(timeZone: timeZone, intervals: intervals, holidays: holidays),
+                agentsOnShift: agents, averageHandlingMinutes: handlingMinutes, location: reader.location(of: entry.keyNode))
         }
     }
 
@@ -143,6 +168,13 @@ extension BotBuilder {
         case 2: return indices[0] <= indices[1] ? Array(indices[0]...indices[1]) : Array(indices[0]...7) + Array(1...indices[1])
         default: return nil
         }
+    }
+
+    static func isISODay(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
     }
 
     static func timeRange(_ text: String) -> (Int, Int)? {

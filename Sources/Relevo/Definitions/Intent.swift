@@ -24,6 +24,10 @@ public struct Intent: Sendable {
     public var priority: Priority
     /// Ends the conversation after the answer.
     public var endsSession: Bool
+    /// The customer asks about their case: the engine answers with the open ticket's status.
+    public var reportsCaseStatus: Bool
+    /// The opening line of this intent's handoff, replacing the reason's (for example, condolences).
+    public var handoffMessage: LocalizedText?
     /// Where the intent is defined.
     public var location: SourceLocation
 

@@ -24,8 +24,22 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case handoffQueueOpen = "handoff_queue_open"
     /// The ticket and queue when the queue is closed now (`{opens}`).
     case handoffQueueClosed = "handoff_queue_closed"
+    /// After a closed-queue handoff with no contact known: ask once for a phone number or email.
+    case callbackRequest = "callback_request"
+    /// The contact the team will use when it opens (`{contact}`).
+    case callbackSaved = "callback_saved"
     /// Answer to any message while a person holds the case.
     case waitingForHuman = "waiting_for_human"
+    /// First message of a returning customer with an open case (`{status}`).
+    case welcomeBack = "welcome_back"
+    /// Case status: waiting in an open queue (`{position}`, `{wait}`).
+    case caseStatusOpen = "case_status_open"
+    /// Case status: an agent has it (`{agent}`).
+    case caseStatusClaimed = "case_status_claimed"
+    /// Case status: the queue is closed (`{opens}`).
+    case caseStatusClosed = "case_status_closed"
+    /// Case status: the customer has no open case.
+    case caseStatusNone = "case_status_none"
     /// Told when a person resolves the case and the bot resumes.
     case caseResolved = "case_resolved"
 }

@@ -8,8 +8,12 @@ public struct QueueDefinition: Sendable {
     public var displayName: LocalizedText?
     /// Intents whose handoffs go to this queue.
     public var intents: [String]
-    /// Weekly opening hours in the queue's time zone.
+    /// Weekly opening hours in the queue's time zone, and holidays.
     public var hours: OpeningHours
+    /// People answering while the queue is open.
+    public var agentsOnShift: Int
+    /// Average minutes an agent spends on one case.
+    public var averageHandlingMinutes: Int
     /// Where the queue is defined.
     public var location: SourceLocation
 }
@@ -26,6 +30,8 @@ public struct OpeningHours: Sendable, Hashable {
 
     public var timeZone: TimeZone
     public var intervals: [Interval]
+    /// Days the queue is closed all day, as `yyyy-MM-dd` in its time zone.
+    public var holidays: Set<String> = []
 
     /// Whether the hours cover every minute of the week.
     public var isAlwaysOpen: Bool {
@@ -34,6 +40,7 @@ public struct OpeningHours: Sendable, Hashable {
 
     /// Whether the queue is open at `date`.
     public func isOpen(at date: Date) -> Bool {
+        if holidays.contains(day(of: date)) { return false }
         let (weekday, minute) = local(date)
         return intervals.contains { $0.weekday == weekday && $0.opens <= minute && minute < $0.closes }
     }
@@ -44,8 +51,9 @@ public struct OpeningHours: Sendable, Hashable {
         calendar.timeZone = timeZone
         let startOfDay = calendar.startOfDay(for: date)
         let (_, minuteNow) = local(date)
-        for dayOffset in 0...7 {
+        for dayOffset in 0...(7 + holidays.count) {
             guard let day = calendar.date(byAdding: .day, value: dayOffset, to: startOfDay) else { continue }
+            if holidays.contains(self.day(of: day)) { continue }
             let weekday = local(day).weekday
             let candidates = intervals.filter { $0.weekday == weekday }
                 .map(\.opens)
@@ -56,6 +64,14 @@ public struct OpeningHours: Sendable, Hashable {
             }
         }
         return nil
+    }
+
+    /// `yyyy-MM-dd` of `date` in the queue's zone.
+    func day(of date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
     /// The weekday (1 = Monday) and minute of the day of `date` in the queue's zone.

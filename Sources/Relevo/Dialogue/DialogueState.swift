@@ -32,12 +32,14 @@ struct DialogueState: Codable, Sendable, Hashable {
     var hasAnswered = false
     /// Whether the host's backend confirmed who the customer is.
     var identityVerified = false
+    /// A closed queue's handoff asked for a callback contact; the next message may hold it (asked once).
+    var awaitingCallback = false
 }
 
 extension DialogueState {
     private enum CodingKeys: String, CodingKey {
         case mode, language, consecutiveNotUnderstood, totalNotUnderstood, slotPrompts, lastIntent, channels
-        case frustrationLevel, lastMessage, hasAnswered, identityVerified
+        case frustrationLevel, lastMessage, hasAnswered, identityVerified, awaitingCallback
     }
 
     /// Reads a stored state; fields added by later versions default when absent.
@@ -54,5 +56,6 @@ extension DialogueState {
         lastMessage = try container.decodeIfPresent(String.self, forKey: .lastMessage)
         hasAnswered = try container.decodeIfPresent(Bool.self, forKey: .hasAnswered) ?? false
         identityVerified = try container.decodeIfPresent(Bool.self, forKey: .identityVerified) ?? false
+        awaitingCallback = try container.decodeIfPresent(Bool.self, forKey: .awaitingCallback) ?? false
     }
 }

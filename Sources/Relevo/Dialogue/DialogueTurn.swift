@@ -58,19 +58,22 @@ struct DialogueTurn {
 
     /// Answers the message according to the session's mode.
     ///
-    /// Precedence: a request for a person; a human-only intent recognised by a pattern; frustration; an
-    /// answer that did not help (said so, or the same message again); then the dialogue itself.
+    /// Precedence: a request for a person; a human-only intent (with priority when the customer is upset);
+    /// frustration; an answer that did not help (said so, or the same words again); then the dialogue itself.
     mutating func respond(to normalized: String, match: IntentMatch, signals: CustomerSignals) async {
-        let repeated = normalized == state.lastMessage
-        state.lastMessage = normalized
+        let words = TextNormalizer.words(normalized).joined(separator: " ")
+        let repeated = !words.isEmpty && words == state.lastMessage
+        state.lastMessage = words
         state.frustrationLevel += signals.frustration
         let upset = state.frustrationLevel >= bot.policy.frustrationThreshold
         if let name = match.intent, bot.intents[name]?.requestsHuman == true {
             state.consecutiveNotUnderstood = 0
             return handOff(.userRequest, intent: state.lastIntent ?? name, priority: upset ? .high : .normal)
         }
-        if let name = match.intent, match.source == .pattern, bot.intents[name]?.humanOnly == true {
-            return await handle(intent: name)
+        if let name = match.intent, bot.intents[name]?.humanOnly == true {
+            state.consecutiveNotUnderstood = 0
+            state.lastIntent = name
+            return handOff(.humanOnlyIntent, intent: name, priority: upset ? .high : .normal)
         }
         if upset {
             return handOff(.frustration, intent: match.intent ?? state.lastIntent, priority: .high)

@@ -7,7 +7,9 @@ extension Engine {
         let queue = bot.queue(for: decision.intent)!
         let status = router.status(of: queue, at: now, language: language)
         let number = ids.ticketNumber()
-        let priority = max(decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal, decision.priority)
+        // A ticket taken while the queue is closed goes first when it opens.
+        let priority = max(decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal, decision.priority,
+                           status.isOpen ? .normal : .high)
 
         let opening: MessageKey = switch decision.reason {
         case .userRequest: .handoffUserRequest
@@ -19,8 +21,25 @@ extension Engine {
         }
         var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.identifier]
         if let opens = status.opens { values["opens"] = opens }
-        dialogue.say(bot.message(opening, in: language), extra: values)
+        if status.isOpen {
+            let place = try self.place(in: queue, priority: priority, excluding: nil)
+            values["position"] = String(place.position)
+            values["wait"] = String(place.waitMinutes)
+        }
+        if let special = decision.intent.flatMap({ bot.intents[$0]?.handoffMessage }), decision.reason == .humanOnlyIntent {
+            dialogue.say(special, extra: values)
+        } else {
+            dialogue.say(bot.message(opening, in: language), extra: values)
+        }
         dialogue.say(bot.message(status.isOpen ? .handoffQueueOpen : .handoffQueueClosed, in: language), extra: values)
+        if !status.isOpen {
+            if let contact = ["phone", "email"].compactMap({ dialogue.known[$0]?.value }).first {
+                dialogue.say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
+            } else {
+                dialogue.say(bot.message(.callbackRequest, in: language))
+                dialogue.state.awaitingCallback = true
+            }
+        }
         dialogue.state.mode = .waitingForHuman(ticket: number)
 
         let earlier = try store.turns(session: session.id)
@@ -36,7 +55,8 @@ extension Engine {
         let packet = HandoffPacket(
             version: HandoffPacket.currentVersion, ticket: number, customer: session.customerId, channel: session.channel,
             channels: dialogue.state.channels, reason: decision.reason, intent: decision.intent, queue: queue.name,
-            priority: priority, language: language, slots: slots,
+            priority: priority, language: language, identityVerified: dialogue.state.identityVerified,
+            frustrationLevel: dialogue.state.frustrationLevel, slots: slots,
             summary: summary(decision, queue: queue.name, slots: slots, transcript: transcript, state: dialogue.state, language: language),
             transcript: transcript, createdAt: now)
         let ticket = TicketRecord(
@@ -45,6 +65,40 @@ extension Engine {
             createdAt: now, updatedAt: now)
         logger.info("handoff", metadata: ["ticket": "\(number)", "reason": "\(decision.reason.rawValue)", "queue": "\(queue.name)"])
         return (Handoff(ticket: number, reason: decision.reason, queue: queue.name, priority: priority, queueOpen: status.isOpen), ticket)
+    }
+
+    /// Where a ticket of `priority` stands in `queue`'s waiting line, and the estimated wait from the queue's
+    /// agents on shift, average handling time and the cases agents already hold.
+    func place(in queue: QueueDefinition, priority: Priority, excluding ticket: TicketRecord?) throws -> (position: Int, waitMinutes: Int) {
+        let active = try store.tickets(statuses: [.open, .claimed]).filter { $0.queue == queue.name && $0.number != ticket?.number }
+        let busy = active.filter { $0.status == .claimed }.count
+        let ahead = active.filter { $0.status == .open && ($0.priority > priority || ($0.priority == priority && $0.createdAt <= (ticket?.createdAt ?? .distantFuture))) }.count
+        let position = ahead + 1
+        let waves = Double(position - 1 + busy) / Double(max(queue.agentsOnShift, 1))
+        return (position, max(1, Int((waves * Double(queue.averageHandlingMinutes)).rounded(.up))))
+    }
+
+    /// The status of an open ticket, in words: who holds it, or its place in line, or when its queue opens.
+    func caseStatus(_ ticket: TicketRecord, now: Date, language: Language) throws -> String {
+        var values = ticketValues(ticket, language: language)
+        guard let queue = bot.queues[ticket.queue] else {
+            return ResponseRenderer.render(bot.message(.waitingForHuman, in: language), values)
+        }
+        let key: MessageKey
+        if ticket.status == .claimed {
+            key = .caseStatusClaimed
+        } else if queue.hours.isOpen(at: now) {
+            let place = try self.place(in: queue, priority: ticket.priority, excluding: ticket)
+            values["position"] = String(place.position)
+            values["wait"] = String(place.waitMinutes)
+            key = .caseStatusOpen
+        } else {
+            let status = router.status(of: queue, at: now, language: language)
+            values["opens"] = status.opens ?? ""
+            values["timezone"] = queue.hours.timeZone.identifier
+            key = .caseStatusClosed
+        }
+        return ResponseRenderer.render(bot.message(key, in: language), values)
     }
 
     /// A few lines for the agent: why, what the customer wants, what is already known.

@@ -6,6 +6,8 @@ extension Engine {
         let now = clock.now()
         let stored = try store.conversation(customer: message.customer)
         var (session, state) = resume(stored, customer: message.customer, channel: message.channel, now: now)
+        let returning = session.turnCount == 0 || session.channel != message.channel
+            || now.timeIntervalSince(session.updatedAt) > Self.returnAfter
         session.turnCount += 1
         session.channel = message.channel
         session.updatedAt = now
@@ -26,18 +28,18 @@ extension Engine {
         var handoff: Handoff?
         var newTicket: TicketRecord?
         if let ticket = stored.openTicket {
-            // A person holds the case: acknowledge, never pretend to answer.
-            dialogue.state.mode = .waitingForHuman(ticket: ticket.number)
-            dialogue.say(bot.message(.waitingForHuman, in: language), extra: ticketValues(ticket, language: language))
+            newTicket = try respondWhileWaiting(&dialogue, ticket: ticket, match: match, returning: returning, now: now)
         } else if normalized.isEmpty {
             dialogue.say(bot.message(.emptyMessage, in: language))
+        } else if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
+            dialogue.say(bot.message(.caseStatusNone, in: language))
         } else {
             await dialogue.respond(to: normalized, match: match, signals: CustomerSignals.read(raw: text, normalized: normalized))
         }
 
         var turns = [TurnRecord(sessionId: session.id, customerId: message.customer, turn: session.turnCount, role: .customer,
                                 channel: message.channel, text: text, intent: match.intent, createdAt: now)]
-        if let decision = dialogue.handoff {
+        if let decision = dialogue.handoff, stored.openTicket == nil {
             let made = try handOff(decision, dialogue: &dialogue, session: session, pending: turns, now: now)
             handoff = made.handoff
             newTicket = made.ticket
@@ -50,13 +52,47 @@ extension Engine {
         try store.commit(ConversationChange(
             session: session, turns: turns, slots: dialogue.changedSlots.values.sorted { $0.name < $1.name },
             removedSlots: dialogue.removedSlots.sorted(), tickets: newTicket.map { [$0] } ?? []))
-        if let newTicket, let packet = try? HandoffPacket.decode(newTicket.packet) {
+        if handoff != nil, let newTicket, let packet = try? HandoffPacket.decode(newTicket.packet) {
             await delegate.handoff(HandoffEvent(status: .requested, ticket: newTicket.number, customer: newTicket.customerId, queue: newTicket.queue, packet: packet))
         }
         let waiting = if case .waitingForHuman = dialogue.state.mode { true } else { false }
         return Reply(
             messages: dialogue.messages.map { Reply.Message(sender: .bot, text: $0) }, match: match, handoff: handoff,
             slots: dialogue.slotValues, language: language, sessionID: session.id, isWaitingForHuman: waiting)
+    }
+
+    /// Silence after which a message counts as a customer's return (greeted with the case's status).
+    static let returnAfter: TimeInterval = 30 * 60
+
+    /// While a person holds the case the bot only acknowledges — with the case's status when asked or when the
+    /// customer returns — and takes the callback contact once. New details go into the ticket's packet.
+    /// Returns the ticket when its packet changed.
+    func respondWhileWaiting(_ dialogue: inout DialogueTurn, ticket: TicketRecord, match: IntentMatch, returning: Bool, now: Date) throws -> TicketRecord? {
+        let language = dialogue.language
+        dialogue.state.mode = .waitingForHuman(ticket: ticket.number)
+        if dialogue.state.awaitingCallback {
+            dialogue.state.awaitingCallback = false
+            if let contact = ["phone", "email"].compactMap({ dialogue.changedSlots[$0]?.value }).first {
+                dialogue.say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
+            }
+        }
+        if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
+            dialogue.say(try caseStatus(ticket, now: now, language: language))
+        } else if returning {
+            dialogue.say(bot.message(.welcomeBack, in: language), extra: ["status": try caseStatus(ticket, now: now, language: language)])
+        } else if dialogue.messages.isEmpty {
+            dialogue.say(bot.message(.waitingForHuman, in: language), extra: ticketValues(ticket, language: language))
+        }
+        guard !dialogue.changedSlots.isEmpty, var packet = try? HandoffPacket.decode(ticket.packet) else { return nil }
+        for slot in dialogue.changedSlots.values.sorted(by: { $0.name < $1.name }) {
+            packet.slots.removeAll { $0.name == slot.name }
+            packet.slots.append(HandoffPacket.Slot(name: slot.name, value: slot.value, turn: slot.turn))
+        }
+        packet.slots.sort { $0.name < $1.name }
+        var updated = ticket
+        updated.packet = packet.json()
+        updated.updatedAt = now
+        return updated
     }
 
     /// The reply language: strong marker evidence, else the matched example's language, else the session's.

@@ -33,6 +33,10 @@ public struct HandoffPacket: Codable, Sendable, Hashable {
     public var queue: String
     public var priority: Priority
     public var language: Language
+    /// Whether the host's backend confirmed who the customer is.
+    public var identityVerified: Bool
+    /// Frustration points in the session when the handoff was made (see ``CustomerSignals``).
+    public var frustrationLevel: Int
     public var slots: [Slot]
     /// A few lines for the agent.
     public var summary: String
