@@ -60,4 +60,8 @@ enum Console {
     }
 
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    static func prompt() {
+        FileHandle.standardOutput.write(Data("you> ".utf8))
+    }
 }

@@ -37,33 +37,51 @@ struct Chat: AsyncParsableCommand {
         let bot = try botOptions.load()
         let engine = try Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), logger: logOptions.logger("relevo.chat"))
         let interactive = Console.inputIsTerminal
+        let output = ChatOutput(engine: engine, customer: customer)
         var recorder = record.map { _ in TranscriptRecorder(customer: customer, channel: channel) }
         if let open = try await engine.openTicket(customer: customer) { recorder?.markVolatile(open.number) }
         if interactive {
             Console.print("Relevo: chatting as '\(customer)' on \(channel) with the bot in '\(botOptions.bot)'. Ask for a person at any time. Ctrl-D ends.")
         }
-        while true {
-            if interactive { FileHandle.standardOutput.write(Data("you> ".utf8)) }
-            guard let line = readLine() else { break }
+        // What an agent wrote while the customer was away, then anything an agent writes while chatting.
+        try await output.showUnseen()
+        let poller = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                try? await output.showNew(prompt: interactive)
+            }
+        }
+        defer { poller.cancel() }
+        for await line in Self.standardInputLines() {
             let now = Date()
             let reply: Reply
             do {
-                reply = try await engine.handle(IncomingMessage(customer: customer, channel: channel, text: line))
+                reply = try await output.send(IncomingMessage(customer: customer, channel: channel, text: line))
             } catch {
                 Console.error("error: this message could not be stored, so it was not answered: \(error)")
+                if interactive { Console.prompt() }
                 continue
-            }
-            for message in reply.messages { Console.print("\(message.sender == .agent ? "agent" : "bot")> \(message.text)") }
-            if let handoff = reply.handoff {
-                Console.print("[handoff] ticket \(handoff.ticket) queue \(handoff.queue) reason \(handoff.reason.rawValue)")
             }
             if recorder != nil, let record {
                 recorder!.record(message: line, at: now, reply: reply)
                 try writeRecording(recorder!, to: record)
             }
+            if interactive { Console.prompt() }
         }
         if let recorder, let record { try writeRecording(recorder, to: record) }
         if interactive { Console.print("") }
+    }
+
+    /// Lines of standard input, read on their own thread so that agents' messages can print meanwhile.
+    static func standardInputLines() -> AsyncStream<String> {
+        AsyncStream { continuation in
+            let thread = Thread {
+                if Console.inputIsTerminal { Console.prompt() }
+                while let line = readLine() { continuation.yield(line) }
+                continuation.finish()
+            }
+            thread.start()
+        }
     }
 
     private func writeRecording(_ recorder: TranscriptRecorder, to path: String) throws {

@@ -58,8 +58,9 @@ struct DialogueTurn {
 
     /// Answers the message according to the session's mode.
     ///
-    /// Precedence: a request for a person; a human-only intent (with priority when the customer is upset);
-    /// frustration; an answer that did not help (said so, or the same words again); then the dialogue itself.
+    /// Precedence: a request for a person; a human-only intent recognised by a pattern (with priority when the
+    /// customer is upset); frustration; an answer that did not help (said so, or the same words again); then
+    /// the dialogue itself, where human-only intents recognised from examples hand off too.
     mutating func respond(to normalized: String, match: IntentMatch, signals: CustomerSignals) async {
         let words = TextNormalizer.words(normalized).joined(separator: " ")
         let repeated = !words.isEmpty && words == state.lastMessage
@@ -70,7 +71,7 @@ struct DialogueTurn {
             state.consecutiveNotUnderstood = 0
             return handOff(.userRequest, intent: state.lastIntent ?? name, priority: upset ? .high : .normal)
         }
-        if let name = match.intent, bot.intents[name]?.humanOnly == true {
+        if let name = match.intent, match.source == .pattern, bot.intents[name]?.humanOnly == true {
             state.consecutiveNotUnderstood = 0
             state.lastIntent = name
             return handOff(.humanOnlyIntent, intent: name, priority: upset ? .high : .normal)
@@ -116,6 +117,7 @@ struct DialogueTurn {
         state.consecutiveNotUnderstood = 0
         state.lastIntent = name
         if intent.humanOnly { return handOff(.humanOnlyIntent, intent: name) }
+        if intent.requestsHuman { return handOff(.userRequest, intent: name) }
         await continueFlow(name)
     }
 

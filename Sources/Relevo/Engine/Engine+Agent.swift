@@ -125,3 +125,38 @@ extension Engine {
         Dictionary(try store.conversation(customer: customer).slots.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
     }
 }
+
+extension Engine {
+    /// The ticket's packet as it stands now: every slot known so far and the whole conversation, including what
+    /// was said after the handoff.
+    public func packet(ticket number: String) throws -> HandoffPacket {
+        let ticket = try ticket(number)
+        var packet = try HandoffPacket.decode(ticket.packet)
+        let known = try store.conversation(customer: ticket.customerId).slots
+        for slot in known where !packet.slots.contains(where: { $0.name == slot.name && $0.value == slot.value }) {
+            packet.slots.removeAll { $0.name == slot.name }
+            packet.slots.append(HandoffPacket.Slot(name: slot.name, value: slot.value, turn: slot.sessionId == ticket.sessionId ? slot.turn : 0))
+        }
+        packet.slots.sort { $0.name < $1.name }
+        packet.transcript = try store.turns(session: ticket.sessionId).map {
+            HandoffPacket.Message(role: $0.role, text: $0.text, channel: $0.channel, turn: $0.turn, at: $0.createdAt)
+        }
+        return packet
+    }
+
+    /// Messages of the customer's current session with an id above `id`, for showing what an agent (or the bot,
+    /// on resolving) wrote since.
+    public func messages(customer: String, after id: Int64) throws -> [TurnRecord] {
+        guard let session = try store.conversation(customer: customer).session else { return [] }
+        return try store.turns(session: session.id).filter { ($0.id ?? 0) > id }
+    }
+
+    /// Messages the customer has not seen: what an agent or the bot wrote after the customer's last message.
+    public func unseenMessages(customer: String) throws -> [TurnRecord] {
+        guard let session = try store.conversation(customer: customer).session else { return [] }
+        let turns = try store.turns(session: session.id)
+        guard let lastCustomer = turns.lastIndex(where: { $0.role == .customer }) else { return [] }
+        let lastTurn = turns[lastCustomer].turn
+        return turns[(lastCustomer + 1)...].filter { $0.role == .agent || $0.turn == lastTurn && $0.createdAt > turns[lastCustomer].createdAt }
+    }
+}

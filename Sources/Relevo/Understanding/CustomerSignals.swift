@@ -2,7 +2,8 @@
 /// and Catalan. Built in, because the triggers they feed can never be switched off.
 public struct CustomerSignals: Sendable, Hashable {
     /// Frustration points of the message: 2 for a strong phrase (insult, "this is ridiculous", a threat to
-    /// leave or to go to a regulator), 1 each for anger words, ALL-CAPS shouting and runs of `!!!`/`???`.
+    /// leave or to go to a regulator) and for a shouted message (three or more words in capitals), 1 each for
+    /// anger words, shorter shouting and runs of `!!!`/`???`.
     public var frustration: Int
     /// The customer says the last answer did not help ("that's not what I asked", "eso no me sirve").
     public var notHelpful: Bool
@@ -14,18 +15,20 @@ public struct CustomerSignals: Sendable, Hashable {
         var frustration = 0
         if has(strongFrustration) { frustration += 2 }
         if has(angerWords) { frustration += 1 }
-        if isShouting(raw) { frustration += 1 }
+        frustration += shouting(raw)
         if raw.contains("!!!") || raw.contains("???") || raw.contains("?!?") || raw.contains("!?!") { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: has(notHelpfulPhrases))
     }
 
-    /// Two or more words of three or more letters, and at least 70% of the letters in capitals.
-    static func isShouting(_ raw: String) -> Bool {
+    /// Shouting points: at least 70% of the letters in capitals, with two (1 point) or three or more (2 points)
+    /// words of three or more capital letters.
+    static func shouting(_ raw: String) -> Int {
         let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 6 else { return false }
+        guard letters.count >= 6 else { return 0 }
         let upper = letters.filter { $0.properties.isUppercase }.count
-        let loudWords = raw.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }
-        return loudWords.count >= 2 && Double(upper) / Double(letters.count) >= 0.7
+        guard Double(upper) / Double(letters.count) >= 0.7 else { return 0 }
+        let loudWords = raw.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }.count
+        return loudWords >= 3 ? 2 : loudWords == 2 ? 1 : 0
     }
 
     static let strongFrustration = [

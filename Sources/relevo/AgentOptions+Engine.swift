@@ -1,0 +1,19 @@
+import ArgumentParser
+import Relevo
+
+extension AgentOptions {
+    /// An engine over the shared database, for agent operations.
+    func engine() throws -> Engine {
+        try Engine(bot: botOptions.load(), store: storeOptions.open(), actions: DemoActionHandler(), logger: logOptions.logger("relevo.agent"))
+    }
+
+    /// Runs an agent operation, turning its errors into one line on standard error and exit 1.
+    func perform<T>(_ operation: () async throws -> T) async throws -> T {
+        do {
+            return try await operation()
+        } catch let error as AgentError {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}

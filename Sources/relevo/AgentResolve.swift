@@ -1,0 +1,26 @@
+import ArgumentParser
+import Relevo
+
+struct AgentResolve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Close a ticket with a note; the bot tells the customer and resumes the conversation."
+    )
+
+    @OptionGroup var options: AgentOptions
+
+    @Option(help: "What was done, for the record.")
+    var note: String
+
+    @Option(help: "The agent's name.")
+    var agent: String?
+
+    @Argument(help: "The ticket number.")
+    var ticket: String
+
+    func run() async throws {
+        let engine = try options.engine()
+        let told = try await options.perform { try await engine.resolve(ticket: ticket, agent: agent, note: note) }
+        Console.print("\(ticket) resolved. The customer was told: \(told.text)")
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Relevo
+
+struct AgentShow: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a ticket's whole packet: who, why, what is known (never to be asked again), and the conversation."
+    )
+
+    @OptionGroup var options: AgentOptions
+
+    @Flag(help: "Print the packet's versioned JSON instead.")
+    var json = false
+
+    @Argument(help: "The ticket number.")
+    var ticket: String
+
+    func run() async throws {
+        let engine = try options.engine()
+        let ticket = try await options.perform { try await engine.ticket(self.ticket) }
+        let packet = try await engine.packet(ticket: ticket.number)
+        if json {
+            Console.print(packet.json(pretty: true))
+            return
+        }
+        Console.print("Status: \(ticket.status.rawValue)\(ticket.agent.map { " (\($0))" } ?? "")\(ticket.note.map { " · note: \($0)" } ?? "")")
+        Console.print(packet.rendered())
+    }
+}
