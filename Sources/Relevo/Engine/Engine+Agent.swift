@@ -32,6 +32,11 @@ extension Engine {
         return ticket
     }
 
+    /// Every ticket of a customer, oldest first.
+    public func tickets(customer: String) throws -> [TicketRecord] {
+        try store.tickets(customer: customer)
+    }
+
     /// The customer's open ticket, if any.
     public func openTicket(customer: String) throws -> TicketRecord? {
         try store.conversation(customer: customer).openTicket

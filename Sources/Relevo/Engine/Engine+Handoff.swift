@@ -70,9 +70,16 @@ extension Engine {
     /// Where a ticket of `priority` stands in `queue`'s waiting line, and the estimated wait from the queue's
     /// agents on shift, average handling time and the cases agents already hold.
     func place(in queue: QueueDefinition, priority: Priority, excluding ticket: TicketRecord?) throws -> (position: Int, waitMinutes: Int) {
-        let active = try store.tickets(statuses: [.open, .claimed]).filter { $0.queue == queue.name && $0.number != ticket?.number }
-        let busy = active.filter { $0.status == .claimed }.count
-        let ahead = active.filter { $0.status == .open && ($0.priority > priority || ($0.priority == priority && $0.createdAt <= (ticket?.createdAt ?? .distantFuture))) }.count
+        var busy = 0
+        var ahead = 0
+        let cutoff = ticket?.createdAt ?? .distantFuture
+        for other in try store.tickets(statuses: [.open, .claimed], queue: queue.name) where other.number != ticket?.number {
+            if other.status == .claimed {
+                busy += 1
+            } else if other.priority == .high && priority == .normal || other.priority == priority && other.createdAt <= cutoff {
+                ahead += 1
+            }
+        }
         let position = ahead + 1
         let waves = Double(position - 1 + busy) / Double(max(queue.agentsOnShift, 1))
         return (position, max(1, Int((waves * Double(queue.averageHandlingMinutes)).rounded(.up))))

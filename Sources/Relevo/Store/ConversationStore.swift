@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the engine knows about one customer when a message arrives.
 public struct StoredConversation: Sendable {
     /// The customer's latest session, if any.
@@ -47,13 +49,43 @@ public protocol ConversationStore: Sendable {
     func commit(_ change: ConversationChange) throws
     /// The ticket with `number`.
     func ticket(number: String) throws -> TicketRecord?
-    /// Tickets in any of `statuses`, by priority (high first) then age (oldest first).
-    func tickets(statuses: Set<TicketRecord.Status>) throws -> [TicketRecord]
+    /// Tickets in any of `statuses` (of one queue, when given), by priority (high first) then age (oldest first).
+    func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord]
+    /// Every ticket of a customer, oldest first.
+    func tickets(customer: String) throws -> [TicketRecord]
+}
+
+extension ConversationStore {
+    /// Tickets in any of `statuses`, of every queue.
+    public func tickets(statuses: Set<TicketRecord.Status>) throws -> [TicketRecord] {
+        try tickets(statuses: statuses, queue: nil)
+    }
 }
 
 extension Array where Element == TicketRecord {
     /// Sorted for an agent's queue: high priority first, then oldest first.
     func sortedForQueue() -> [TicketRecord] {
-        sorted { ($1.priority, $0.createdAt, $0.number) < ($0.priority, $1.createdAt, $1.number) }
+        // Sort indices, not records: a record carries its whole packet.
+        let keys = map { QueueOrder(ticket: $0) }
+        return keys.indices.sorted { keys[$0].precedes(keys[$1]) }.map { self[$0] }
+    }
+}
+
+/// A ticket's place in an agents' queue: high priority first, then oldest, then by number.
+struct QueueOrder {
+    let high: Bool
+    let createdAt: Date
+    let number: String
+
+    init(ticket: TicketRecord) {
+        high = ticket.priority == .high
+        createdAt = ticket.createdAt
+        number = ticket.number
+    }
+
+    func precedes(_ other: QueueOrder) -> Bool {
+        if high != other.high { return high }
+        if createdAt != other.createdAt { return createdAt < other.createdAt }
+        return number < other.number
     }
 }

@@ -4,7 +4,10 @@ import Synchronization
 public final class MemoryStore: ConversationStore {
     private struct Contents {
         var sessions: [String: SessionRecord] = [:]
-        var sessionOrder: [String] = []
+        /// Each customer's latest session id.
+        var latestSession: [String: String] = [:]
+        /// Each customer's ticket numbers.
+        var customerTickets: [String: [String]] = [:]
         var turns: [String: [TurnRecord]] = [:]
         var slots: [String: [String: SlotRecord]] = [:]
         var tickets: [String: TicketRecord] = [:]
@@ -18,14 +21,10 @@ public final class MemoryStore: ConversationStore {
 
     public func conversation(customer: String) throws -> StoredConversation {
         contents.withLock { contents in
-            var session: SessionRecord?
-            for id in contents.sessionOrder {
-                guard let candidate = contents.sessions[id], candidate.customerId == customer else { continue }
-                if session == nil || candidate.updatedAt >= session!.updatedAt { session = candidate }
-            }
+            let session = contents.latestSession[customer].flatMap { contents.sessions[$0] }
             let slots = contents.slots[customer].map { Array($0.values).sorted { $0.name < $1.name } } ?? []
-            let ticket = contents.tickets.values.filter { $0.customerId == customer && $0.isOpen }
-                .min { $0.createdAt < $1.createdAt }
+            let ticket = (contents.customerTickets[customer] ?? []).compactMap { contents.tickets[$0] }
+                .filter(\.isOpen).min { $0.createdAt < $1.createdAt }
             return StoredConversation(session: session, slots: slots, openTicket: ticket)
         }
     }
@@ -41,8 +40,14 @@ public final class MemoryStore: ConversationStore {
     public func commit(_ change: ConversationChange) throws {
         contents.withLock { contents in
             let session = change.session
-            if contents.sessions[session.id] == nil { contents.sessionOrder.append(session.id) }
             contents.sessions[session.id] = session
+            if let latest = contents.latestSession[session.customerId].flatMap({ contents.sessions[$0] }),
+               latest.id != session.id, latest.updatedAt > session.updatedAt
+            {
+                // An older session was written: the latest stays.
+            } else {
+                contents.latestSession[session.customerId] = session.id
+            }
             for var turn in change.turns {
                 turn.id = contents.nextTurnID
                 contents.nextTurnID += 1
@@ -50,7 +55,10 @@ public final class MemoryStore: ConversationStore {
             }
             for name in change.removedSlots { contents.slots[session.customerId]?[name] = nil }
             for slot in change.slots { contents.slots[slot.customerId, default: [:]][slot.name] = slot }
-            for ticket in change.tickets { contents.tickets[ticket.number] = ticket }
+            for ticket in change.tickets {
+                if contents.tickets[ticket.number] == nil { contents.customerTickets[ticket.customerId, default: []].append(ticket.number) }
+                contents.tickets[ticket.number] = ticket
+            }
         }
     }
 
@@ -58,7 +66,15 @@ public final class MemoryStore: ConversationStore {
         contents.withLock { $0.tickets[number] }
     }
 
-    public func tickets(statuses: Set<TicketRecord.Status>) throws -> [TicketRecord] {
-        contents.withLock { Array($0.tickets.values) }.filter { statuses.contains($0.status) }.sortedForQueue()
+    public func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] {
+        contents.withLock { contents in
+            contents.tickets.values.filter { statuses.contains($0.status) && (queue == nil || $0.queue == queue) }
+        }.sortedForQueue()
+    }
+
+    public func tickets(customer: String) throws -> [TicketRecord] {
+        contents.withLock { contents in
+            (contents.customerTickets[customer] ?? []).compactMap { contents.tickets[$0] }
+        }
     }
 }

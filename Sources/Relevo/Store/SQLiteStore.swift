@@ -117,10 +117,18 @@ public struct SQLiteStore: ConversationStore {
         try writer.read { db in try TicketRecord.fetchOne(db, key: number) }
     }
 
-    public func tickets(statuses: Set<TicketRecord.Status>) throws -> [TicketRecord] {
+    public func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] {
         try writer.read { db in
-            try TicketRecord.filter(statuses.map(\.rawValue).contains(Column("status"))).fetchAll(db)
+            var request = TicketRecord.filter(statuses.map(\.rawValue).contains(Column("status")))
+            if let queue { request = request.filter(Column("queue") == queue) }
+            return try request.fetchAll(db)
         }.sortedForQueue()
+    }
+
+    public func tickets(customer: String) throws -> [TicketRecord] {
+        try writer.read { db in
+            try TicketRecord.filter(Column("customerId") == customer).order(Column("createdAt"), Column("number")).fetchAll(db)
+        }
     }
 }
 
