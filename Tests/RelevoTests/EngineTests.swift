@@ -227,3 +227,25 @@ final class EventLog: HandoffDelegate {
     var statuses: [HandoffEvent.Status] { events.withLock { $0 } }
     func handoff(_ event: HandoffEvent) async { events.withLock { $0.append(event.status) } }
 }
+
+/// A store whose commits fail, for the `failed` handoff event.
+final class FailingStore: ConversationStore {
+    let inner = MemoryStore()
+    struct Full: Error {}
+    func conversation(customer: String) throws -> StoredConversation { try inner.conversation(customer: customer) }
+    func session(id: String) throws -> SessionRecord? { try inner.session(id: id) }
+    func turns(session: String) throws -> [TurnRecord] { try inner.turns(session: session) }
+    func commit(_ change: ConversationChange) throws { throw Full() }
+    func ticket(number: String) throws -> TicketRecord? { try inner.ticket(number: number) }
+    func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] { try inner.tickets(statuses: statuses, queue: queue) }
+    func tickets(customer: String) throws -> [TicketRecord] { try inner.tickets(customer: customer) }
+}
+
+@Suite struct HandoffDelegateTests {
+    @Test func aHandoffThatCannotBeStoredIsReportedAsFailed() async throws {
+        let events = EventLog()
+        let engine = try TestSupport.engine(store: FailingStore(), delegate: events)
+        await #expect(throws: FailingStore.Full.self) { try await engine.say("agent") }
+        #expect(events.statuses == [.failed])
+    }
+}

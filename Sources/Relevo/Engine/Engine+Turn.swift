@@ -49,9 +49,17 @@ extension Engine {
                        channel: message.channel, text: $0, createdAt: now)
         }
         session.state = Self.encode(dialogue.state)
-        try store.commit(ConversationChange(
-            session: session, turns: turns, slots: dialogue.changedSlots.values.sorted { $0.name < $1.name },
-            removedSlots: dialogue.removedSlots.sorted(), tickets: newTicket.map { [$0] } ?? []))
+        do {
+            try store.commit(ConversationChange(
+                session: session, turns: turns, slots: dialogue.changedSlots.values.sorted { $0.name < $1.name },
+                removedSlots: dialogue.removedSlots.sorted(), tickets: newTicket.map { [$0] } ?? []))
+        } catch {
+            if let handoff {
+                logger.error("handoff could not be stored", metadata: ["ticket": "\(handoff.ticket)", "error": "\(error)"])
+                await delegate.handoff(HandoffEvent(status: .failed, ticket: handoff.ticket, customer: message.customer, queue: handoff.queue))
+            }
+            throw error
+        }
         if handoff != nil, let newTicket, let packet = try? HandoffPacket.decode(newTicket.packet) {
             await delegate.handoff(HandoffEvent(status: .requested, ticket: newTicket.number, customer: newTicket.customerId, queue: newTicket.queue, packet: packet))
         }
