@@ -56,7 +56,7 @@ import Testing
 
     @Test func theHandoffPromiseHoldsInGeneratedConversations() async throws {
         let policy = TestSupport.defaultBot.policy
-        await propertyCheck(count: 1500, input: Gen.element(of: Self.moves).array(of: 1...14)) { moves in
+        await propertyCheck(count: 2000, input: Gen.element(of: Self.moves).array(of: 1...14)) { moves in
             let customer = "prop-\(Self.counter.withLock { $0 += 1; return $0 })"
             let engine = Self.engine
             var channel = "chat"
