@@ -33,7 +33,7 @@ import Testing
         let reply = try await engine.say("hello?")
         #expect(reply.isWaitingForHuman)
         #expect(reply.texts.first?.contains(ticket) == true)
-        #expect(try await engine.tickets().map(\.number) == [ticket])
+        #expect(try engine.tickets().map(\.number) == [ticket])
     }
 
     @Test func theDatabaseUsesWALAndNamedMigrations() throws {

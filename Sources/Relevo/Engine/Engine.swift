@@ -3,7 +3,8 @@ import Logging
 
 /// The Relevo engine: answers customer messages from a bot's definitions and hands conversations to people.
 ///
-/// Messages of one customer are processed one at a time in arrival order; different customers run concurrently.
+/// Messages of one customer are processed one at a time in arrival order; different customers run in parallel.
+/// The engine holds no mutable state of its own: conversations live in the store.
 ///
 /// ```swift
 /// let bot = try Bot.load(directory: "Intents")
@@ -11,9 +12,9 @@ import Logging
 ///                     logger: Logger(label: "relevo"))
 /// let reply = try await engine.handle(IncomingMessage(customer: "c-42", text: "where is my order 4471?"))
 /// ```
-public actor Engine {
+public final class Engine: Sendable {
     /// The definitions the engine answers from.
-    public nonisolated let bot: Bot
+    public let bot: Bot
     let matcher: IntentMatcher
     let router: QueueRouter
     let store: any ConversationStore
@@ -22,7 +23,7 @@ public actor Engine {
     let actions: any ActionHandler
     let delegate: any HandoffDelegate
     let logger: Logger
-    private var tails: [String: Task<Void, Never>] = [:]
+    private let order = CustomerOrder()
 
     /// Creates an engine over validated definitions.
     ///
@@ -66,26 +67,59 @@ public actor Engine {
     }
 
     /// Understands `text` without a session: the intent and confidence the matcher gives.
-    public nonisolated func understand(_ text: String) -> IntentMatch {
+    public func understand(_ text: String) -> IntentMatch {
         matcher.match(TextNormalizer.normalize(text), logger: logger)
     }
 
     /// The example similarity of each intent to `text`, best first (patterns not included): why a message
     /// was or was not understood.
-    public nonisolated func candidates(_ text: String) -> [(intent: String, similarity: Double)] {
+    public func candidates(_ text: String) -> [(intent: String, similarity: Double)] {
         matcher.ranking(TextNormalizer.normalize(text))
     }
 
-    /// Runs `work` after every earlier operation for `customer` has finished.
-    func serialized<T: Sendable>(customer: String, _ work: @escaping @Sendable (isolated Engine) async throws -> T) async throws -> T {
-        let previous = tails[customer]
-        let task = Task { () async throws -> T in
-            await previous?.value
-            return try await work(self)
+    /// Runs `work` after every earlier operation for `customer` has finished; other customers are not held up.
+    func serialized<T: Sendable>(customer: String, _ work: @escaping @Sendable (Engine) async throws -> T) async throws -> T {
+        let place = await order.enqueue(customer)
+        await place.previous?.value
+        do {
+            let result = try await work(self)
+            place.done.finish()
+            await order.forget(customer, id: place.id)
+            return result
+        } catch {
+            place.done.finish()
+            await order.forget(customer, id: place.id)
+            throw error
         }
-        let tail = Task { _ = try? await task.value }
-        tails[customer] = tail
-        defer { if tails[customer] == tail { tails[customer] = nil } }
-        return try await task.value
+    }
+}
+
+/// Keeps each customer's operations in arrival order: an operation waits for the one before it, of that
+/// customer only, and the work itself runs outside this actor, in parallel with other customers'.
+actor CustomerOrder {
+    /// A place in a customer's line.
+    struct Place: Sendable {
+        var id: Int
+        /// Finishes when the operation before this one is done.
+        var previous: Task<Void, Never>?
+        /// Finish it when this operation is done.
+        var done: AsyncStream<Void>.Continuation
+    }
+
+    private var tails: [String: (id: Int, finished: Task<Void, Never>)] = [:]
+    private var nextID = 0
+
+    func enqueue(_ customer: String) -> Place {
+        nextID += 1
+        let (stream, continuation) = AsyncStream<Void>.makeStream()
+        let finished = Task { for await _ in stream {} }
+        let previous = tails[customer]?.finished
+        tails[customer] = (nextID, finished)
+        return Place(id: nextID, previous: previous, done: continuation)
+    }
+
+    /// Drops the customer's line once its last operation is done.
+    func forget(_ customer: String, id: Int) {
+        if tails[customer]?.id == id { tails[customer] = nil }
     }
 }
