@@ -5,7 +5,7 @@ extension BotBuilder {
     static let policyKeys: Set<String> = [
         "max_consecutive_not_understood", "max_total_not_understood", "frustration_threshold", "max_slot_prompts",
         "confidence_threshold", "default_queue",
-        "session_timeout_minutes", "default_language",
+        "session_timeout_minutes", "default_language", "max_message_length",
     ]
 
     mutating func readPolicy(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -26,6 +26,10 @@ extension BotBuilder {
             case "max_slot_prompts":
                 if let value = bounded(entry.value, entry.key, Policy.slotPromptBounds, &reader) {
                     policy.maxSlotPrompts = value
+                }
+            case "max_message_length":
+                if let value = bounded(entry.value, entry.key, Policy.messageLengthBounds, &reader) {
+                    policy.maxMessageLength = value
                 }
             case "session_timeout_minutes":
                 if let value = bounded(entry.value, entry.key, Policy.sessionTimeoutBounds, &reader) {

@@ -6,6 +6,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case notUnderstood = "not_understood"
     /// A message with no words in it.
     case emptyMessage = "empty_message"
+    /// A message longer than the policy's `max_message_length` (`{limit}`).
+    case messageTooLong = "message_too_long"
     /// The customer declined a confirmation.
     case confirmationDeclined = "confirmation_declined"
     /// Handoff opening line when the customer asked for a person.

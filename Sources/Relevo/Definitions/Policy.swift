@@ -16,6 +16,8 @@ public struct Policy: Sendable, Hashable {
     public var sessionTimeoutMinutes: Int
     /// The language used when a message's language cannot be told.
     public var defaultLanguage: Language
+    /// Longest message, in characters, the engine reads; a longer one gets a polite reply and counts toward nothing.
+    public var maxMessageLength: Int
 
     /// Mandatory bounds of each threshold.
     public static let consecutiveNotUnderstoodBounds = 1...3
@@ -24,6 +26,7 @@ public struct Policy: Sendable, Hashable {
     public static let frustrationBounds = 1...3
     public static let confidenceBounds = 0.05...0.95
     public static let sessionTimeoutBounds = 1...10_080
+    public static let messageLengthBounds = 20...100_000
 
     /// The default policy.
     public init(
@@ -34,7 +37,8 @@ public struct Policy: Sendable, Hashable {
         confidenceThreshold: Double = 0.5,
         defaultQueue: String = "general",
         sessionTimeoutMinutes: Int = 720,
-        defaultLanguage: Language = .english
+        defaultLanguage: Language = .english,
+        maxMessageLength: Int = 2_000
     ) {
         self.maxConsecutiveNotUnderstood = maxConsecutiveNotUnderstood
         self.maxTotalNotUnderstood = maxTotalNotUnderstood
@@ -44,6 +48,7 @@ public struct Policy: Sendable, Hashable {
         self.defaultQueue = defaultQueue
         self.sessionTimeoutMinutes = sessionTimeoutMinutes
         self.defaultLanguage = defaultLanguage
+        self.maxMessageLength = maxMessageLength
     }
 }
 
@@ -61,6 +66,7 @@ extension Policy {
         check("frustration_threshold", frustrationThreshold, Self.frustrationBounds)
         check("max_slot_prompts", maxSlotPrompts, Self.slotPromptBounds)
         check("session_timeout_minutes", sessionTimeoutMinutes, Self.sessionTimeoutBounds)
+        check("max_message_length", maxMessageLength, Self.messageLengthBounds)
         if !Self.confidenceBounds.contains(confidenceThreshold) {
             problems.append("policy 'confidence_threshold' must be a number from \(Self.confidenceBounds.lowerBound) to \(Self.confidenceBounds.upperBound) (got \(confidenceThreshold))")
         }

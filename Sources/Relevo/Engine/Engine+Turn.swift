@@ -13,8 +13,12 @@ extension Engine {
         session.updatedAt = now
         if !state.channels.contains(message.channel) { state.channels.append(message.channel) }
 
-        let text = message.text.precomposedStringWithCanonicalMapping
-        let normalized = TextNormalizer.normalize(text)
+        let limit = bot.policy.maxMessageLength
+        let cleaned = InputSanitizer.clean(message.text)
+        let tooLong = cleaned.count > limit
+        // An oversized message is stored cut at the limit, answered politely, and counts toward nothing.
+        let text = tooLong ? String(cleaned.prefix(limit)) + "…" : cleaned
+        let normalized = tooLong ? "" : TextNormalizer.normalize(text)
         let match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
         let language = chooseLanguage(text: text, normalized: normalized, match: match, current: state.language)
         state.language = language
@@ -29,6 +33,8 @@ extension Engine {
         var newTicket: TicketRecord?
         if let ticket = stored.openTicket {
             newTicket = try respondWhileWaiting(&dialogue, ticket: ticket, match: match, returning: returning, now: now)
+        } else if tooLong {
+            dialogue.say(bot.message(.messageTooLong, in: language), extra: ["limit": String(limit)])
         } else if normalized.isEmpty {
             dialogue.say(bot.message(.emptyMessage, in: language))
         } else if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
