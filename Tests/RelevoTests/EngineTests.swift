@@ -239,6 +239,7 @@ final class FailingStore: ConversationStore {
     func ticket(number: String) throws -> TicketRecord? { try inner.ticket(number: number) }
     func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] { try inner.tickets(statuses: statuses, queue: queue) }
     func tickets(customer: String) throws -> [TicketRecord] { try inner.tickets(customer: customer) }
+    func turns(customer: String, messageId: String) throws -> [TurnRecord] { try inner.turns(customer: customer, messageId: messageId) }
 }
 
 @Suite struct HandoffDelegateTests {

@@ -48,7 +48,7 @@ import Testing
             )
         }
         #expect(journal == "wal")
-        #expect(migrations == ["v1-sessions-turns-slots-tickets"])
+        #expect(migrations == ["v1-sessions-turns-slots-tickets", "v2-message-ids"])
         #expect(tables == ["session", "turn", "slot", "ticket"])
     }
 
@@ -95,5 +95,42 @@ import Testing
         try store.commit(ConversationChange(session: session, removedSlots: ["order_number"]))
         #expect(try store.conversation(customer: "c1").slots.isEmpty)
         #expect(try store.conversation(customer: "nobody").session == nil)
+    }
+}
+
+/// The same message delivered twice — a retrying host, a re-delivery after a crash — is processed once.
+@Suite struct MessageIdTests {
+    @Test(arguments: [0, 1])
+    func aRedeliveredMessageIsProcessedOnce(_ index: Int) async throws {
+        let store: any ConversationStore = index == 0 ? MemoryStore() : try SQLiteStore(path: ":memory:")
+        let engine = try TestSupport.engine(store: store)
+        let ask = IncomingMessage(customer: "c1", text: "where is my order?", id: "m-1")
+        let first = try await engine.handle(ask)
+        let again = try await engine.handle(ask)
+        #expect(again.texts == first.texts)
+        let answer = IncomingMessage(customer: "c1", text: "4471", id: "m-2")
+        let answered = try await engine.handle(answer)
+        let answeredAgain = try await engine.handle(answer)
+        #expect(answeredAgain.texts == answered.texts)
+        #expect(answeredAgain.match.intent == answered.match.intent)
+        let session = try #require(try store.conversation(customer: "c1").session)
+        #expect(session.turnCount == 2, "two messages processed, not four")
+        #expect(try store.turns(session: session.id).filter { $0.role == .customer }.count == 2)
+    }
+
+    @Test func aRedeliveredHandoffReturnsTheSameTicket() async throws {
+        let engine = try TestSupport.engine()
+        let message = IncomingMessage(customer: "c1", text: "agent", id: "m-9")
+        let first = try await engine.handle(message)
+        let again = try await engine.handle(message)
+        #expect(again.handoff?.ticket == first.handoff?.ticket)
+        #expect(try engine.tickets(customer: "c1").count == 1)
+    }
+
+    @Test func idsAreScopedToTheCustomer() async throws {
+        let engine = try TestSupport.engine()
+        _ = try await engine.handle(IncomingMessage(customer: "a", text: "hello", id: "1"))
+        let other = try await engine.handle(IncomingMessage(customer: "b", text: "agent", id: "1"))
+        #expect(other.handoff != nil)
     }
 }

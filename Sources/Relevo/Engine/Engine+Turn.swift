@@ -3,6 +3,7 @@ import Foundation
 extension Engine {
     /// The pipeline of one customer turn: session, normalization, understanding, dialogue, handoff, store.
     func process(_ message: IncomingMessage) async throws -> Reply {
+        if let id = message.id, let earlier = try redelivered(message, id: id) { return earlier }
         let now = clock.now()
         let stored = try store.conversation(customer: message.customer)
         var (session, state) = resume(stored, customer: message.customer, channel: message.channel, now: now)
@@ -44,7 +45,7 @@ extension Engine {
         }
 
         var turns = [TurnRecord(sessionId: session.id, customerId: message.customer, turn: session.turnCount, role: .customer,
-                                channel: message.channel, text: text, intent: match.intent, createdAt: now)]
+                                channel: message.channel, text: text, intent: match.intent, messageId: message.id, createdAt: now)]
         if let decision = dialogue.handoff, stored.openTicket == nil {
             let made = try handOff(decision, dialogue: &dialogue, session: session, pending: turns, now: now)
             handoff = made.handoff
@@ -73,6 +74,27 @@ extension Engine {
         return Reply(
             messages: dialogue.messages.map { Reply.Message(sender: .bot, text: $0) }, match: match, handoff: handoff,
             slots: dialogue.slotValues, language: language, sessionID: session.id, isWaitingForHuman: waiting)
+    }
+
+    /// The reply given the first time a message with this id was processed, or `nil` if it was not.
+    func redelivered(_ message: IncomingMessage, id: String) throws -> Reply? {
+        let turns = try store.turns(customer: message.customer, messageId: id)
+        guard let first = turns.first else { return nil }
+        let stored = try store.conversation(customer: message.customer)
+        let state = stored.session.flatMap { Self.decode($0.state) }
+        let ticket = try store.tickets(customer: message.customer)
+            .first { $0.sessionId == first.sessionId && $0.createdAt == first.createdAt }
+        let handoff = ticket.map {
+            Handoff(ticket: $0.number, reason: HandoffReason(rawValue: $0.reason) ?? .userRequest, queue: $0.queue,
+                    priority: $0.priority, queueOpen: bot.queues[$0.queue]?.hours.isOpen(at: $0.createdAt) ?? true)
+        }
+        logger.info("message delivered again; not processed twice", metadata: ["customer": "\(message.customer)", "message": "\(id)"])
+        return Reply(
+            messages: turns.dropFirst().map { Reply.Message(sender: .bot, text: $0.text) },
+            match: first.intent.map { IntentMatch(intent: $0, confidence: 1, source: .examples, language: state?.language) } ?? .notUnderstood,
+            handoff: handoff, slots: Dictionary(stored.slots.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 }),
+            language: state?.language ?? bot.policy.defaultLanguage, sessionID: first.sessionId,
+            isWaitingForHuman: stored.openTicket != nil)
     }
 
     /// Silence after which a message counts as a customer's return (greeted with the case's status).

@@ -53,6 +53,8 @@ public protocol ConversationStore: Sendable {
     func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord]
     /// Every ticket of a customer, oldest first.
     func tickets(customer: String) throws -> [TicketRecord]
+    /// The customer message with the host's `messageId`, and the bot's replies to it, if it was processed.
+    func turns(customer: String, messageId: String) throws -> [TurnRecord]
 }
 
 extension ConversationStore {

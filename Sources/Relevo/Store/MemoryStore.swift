@@ -12,6 +12,8 @@ public final class MemoryStore: ConversationStore {
         var slots: [String: [String: SlotRecord]] = [:]
         var tickets: [String: TicketRecord] = [:]
         var nextTurnID: Int64 = 1
+        /// (customer, message id) → (session, turn).
+        var messages: [String: (session: String, turn: Int)] = [:]
     }
 
     private let contents = Mutex(Contents())
@@ -51,6 +53,9 @@ public final class MemoryStore: ConversationStore {
             for var turn in change.turns {
                 turn.id = contents.nextTurnID
                 contents.nextTurnID += 1
+                if let messageId = turn.messageId {
+                    contents.messages[turn.customerId + "\u{0}" + messageId] = (turn.sessionId, turn.turn)
+                }
                 contents.turns[turn.sessionId, default: []].append(turn)
             }
             for name in change.removedSlots { contents.slots[session.customerId]?[name] = nil }
@@ -70,6 +75,15 @@ public final class MemoryStore: ConversationStore {
         contents.withLock { contents in
             contents.tickets.values.filter { statuses.contains($0.status) && (queue == nil || $0.queue == queue) }
         }.sortedForQueue()
+    }
+
+    public func turns(customer: String, messageId: String) throws -> [TurnRecord] {
+        contents.withLock { contents in
+            guard let place = contents.messages[customer + "\u{0}" + messageId] else { return [] }
+            let turns = contents.turns[place.session] ?? []
+            guard let first = turns.firstIndex(where: { $0.messageId == messageId && $0.role == .customer }) else { return [] }
+            return [turns[first]] + turns[(first + 1)...].prefix { $0.role == .bot && $0.turn == place.turn }
+        }
     }
 
     public func tickets(customer: String) throws -> [TicketRecord] {

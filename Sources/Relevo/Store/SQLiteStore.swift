@@ -77,6 +77,13 @@ public struct SQLiteStore: ConversationStore {
                 t.column("updatedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v2-message-ids") { db in
+            try db.alter(table: TurnRecord.databaseTableName) { t in
+                t.add(column: "messageId", .text)
+            }
+            try db.create(index: "turn_on_customer_message", on: TurnRecord.databaseTableName,
+                          columns: ["customerId", "messageId"], unique: true, condition: Column("messageId") != nil)
+        }
         return migrator
     }
 
@@ -123,6 +130,17 @@ public struct SQLiteStore: ConversationStore {
             if let queue { request = request.filter(Column("queue") == queue) }
             return try request.fetchAll(db)
         }.sortedForQueue()
+    }
+
+    public func turns(customer: String, messageId: String) throws -> [TurnRecord] {
+        try writer.read { db in
+            guard let first = try TurnRecord.filter(Column("customerId") == customer && Column("messageId") == messageId).fetchOne(db),
+                  let id = first.id
+            else { return [] }
+            let replies = try TurnRecord.filter(Column("sessionId") == first.sessionId && Column("id") > id)
+                .order(Column("id")).limit(50).fetchAll(db)
+            return [first] + replies.prefix { $0.role == .bot && $0.turn == first.turn }
+        }
     }
 
     public func tickets(customer: String) throws -> [TicketRecord] {

@@ -20,9 +20,11 @@ public struct TurnRecord: Codable, Sendable, Hashable {
     public var text: String
     /// For customer messages, the understood intent.
     public var intent: String?
+    /// For customer messages, the host's message id (see ``IncomingMessage/id``).
+    public var messageId: String?
     public var createdAt: Date
 
-    public init(id: Int64? = nil, sessionId: String, customerId: String, turn: Int, role: Role, channel: String, text: String, intent: String? = nil, createdAt: Date) {
+    public init(id: Int64? = nil, sessionId: String, customerId: String, turn: Int, role: Role, channel: String, text: String, intent: String? = nil, messageId: String? = nil, createdAt: Date) {
         self.id = id
         self.sessionId = sessionId
         self.customerId = customerId
@@ -31,6 +33,7 @@ public struct TurnRecord: Codable, Sendable, Hashable {
         self.channel = channel
         self.text = text
         self.intent = intent
+        self.messageId = messageId
         self.createdAt = createdAt
     }
 }
