@@ -12,13 +12,16 @@ struct AgentShow: AsyncParsableCommand {
     @Flag(help: "Print the packet's versioned JSON instead.")
     var json = false
 
+    @Flag(help: "Show card numbers and IBANs as written (by default they are masked; contacts and order numbers always show).")
+    var noRedact = false
+
     @Argument(help: "The ticket number.")
     var ticket: String
 
     func run() async throws {
         let engine = try options.engine()
         let ticket = try await options.perform { try engine.ticket(self.ticket) }
-        let packet = try engine.packet(ticket: ticket.number)
+        let packet = try engine.packet(ticket: ticket.number, redact: !noRedact)
         if json {
             Console.print(packet.json(pretty: true))
             return

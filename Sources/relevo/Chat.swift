@@ -25,6 +25,9 @@ struct Chat: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write the session as a transcript to this file (replays with 'relevo replay').", valueName: "file"))
     var record: String?
 
+    @Flag(help: "Record card numbers, IBANs, emails and phone numbers as written (by default they are replaced by stand-ins).")
+    var noRedact = false
+
     func validate() throws {
         guard !customer.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--customer must not be empty") }
         guard !channel.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--channel must not be empty") }
@@ -38,7 +41,7 @@ struct Chat: AsyncParsableCommand {
         let engine = try Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), logger: logOptions.logger("relevo.chat"))
         let interactive = Console.inputIsTerminal
         let output = ChatOutput(engine: engine, customer: customer)
-        var recorder = record.map { _ in TranscriptRecorder(customer: customer, channel: channel) }
+        var recorder = record.map { _ in TranscriptRecorder(customer: customer, channel: channel, redact: !noRedact) }
         if let open = try engine.openTicket(customer: customer) { recorder?.markVolatile(open.number) }
         if interactive {
             Console.print("Relevo: chatting as '\(customer)' on \(channel) with the bot in '\(botOptions.bot)'. Ask for a person at any time. Ctrl-D ends.")

@@ -133,8 +133,8 @@ extension Engine {
 
 extension Engine {
     /// The ticket's packet as it stands now: every slot known so far and the whole conversation, including what
-    /// was said after the handoff.
-    public func packet(ticket number: String) throws -> HandoffPacket {
+    /// was said after the handoff. Card numbers and IBANs are masked unless `redact` is false.
+    public func packet(ticket number: String, redact: Bool = true) throws -> HandoffPacket {
         let ticket = try ticket(number)
         var packet = try HandoffPacket.decode(ticket.packet)
         let known = try store.conversation(customer: ticket.customerId).slots
@@ -144,7 +144,8 @@ extension Engine {
         }
         packet.slots.sort { $0.name < $1.name }
         packet.transcript = try store.turns(session: ticket.sessionId).map {
-            HandoffPacket.Message(role: $0.role, text: $0.text, channel: $0.channel, turn: $0.turn, at: $0.createdAt)
+            HandoffPacket.Message(role: $0.role, text: redact ? Redactor.mask($0.text, kinds: Self.agentRedaction) : $0.text,
+                                  channel: $0.channel, turn: $0.turn, at: $0.createdAt)
         }
         return packet
     }

@@ -47,8 +47,9 @@ extension Engine {
             TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                        channel: session.channel, text: $0, createdAt: now)
         }
+        // Agents see contacts and order numbers, never card numbers or IBANs.
         let transcript = (earlier + pending + replies).map {
-            HandoffPacket.Message(role: $0.role, text: $0.text, channel: $0.channel, turn: $0.turn, at: $0.createdAt)
+            HandoffPacket.Message(role: $0.role, text: Redactor.mask($0.text, kinds: Self.agentRedaction), channel: $0.channel, turn: $0.turn, at: $0.createdAt)
         }
         let slots = dialogue.known.values.sorted { $0.name < $1.name }
             .map { HandoffPacket.Slot(name: $0.name, value: $0.value, turn: $0.sessionId == session.id ? $0.turn : 0) }
@@ -108,6 +109,9 @@ extension Engine {
         return ResponseRenderer.render(bot.message(key, in: language), values)
     }
 
+    /// What agents never see in a packet: the rest (order numbers, callback numbers, emails) they need.
+    static let agentRedaction: Set<Redactor.Kind> = [.card, .iban]
+
     /// A few lines for the agent: why, what the customer wants, what is already known.
     func summary(_ decision: DialogueTurn.HandoffDecision, queue: String, slots: [HandoffPacket.Slot], transcript: [HandoffPacket.Message], state: DialogueState, language: Language) -> String {
         let why: String = switch decision.reason {
@@ -123,7 +127,7 @@ extension Engine {
         let known = slots.isEmpty ? "Nothing to re-ask: no details were given yet."
             : "Known (do not ask again): " + slots.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + "."
         let customerMessages = transcript.filter { $0.role == .customer }.count
-        let last = transcript.last { $0.role == .customer }.map { " Last message: \"\($0.text)\"." } ?? ""
+        let last = transcript.last { $0.role == .customer }.map { " Last message: \"\(Redactor.mask($0.text, kinds: Self.agentRedaction))\"." } ?? ""
         return "\(why) \(wants) \(known) \(customerMessages) customer message(s) on \(state.channels.joined(separator: ", ")) in \(language); queue \(queue).\(last)"
     }
 

@@ -24,6 +24,10 @@ extension Engine {
         let language = chooseLanguage(text: text, normalized: normalized, match: match, current: state.language)
         state.language = language
 
+        logger.debug("turn", metadata: [
+            "customer": "\(message.customer)", "channel": "\(message.channel)", "text": "\(Redactor.mask(text))",
+            "intent": "\(match.intent ?? "-")", "confidence": "\(match.confidence)",
+        ])
         var dialogue = DialogueTurn(
             bot: bot, actions: actions, logger: logger, customer: message.customer, sessionID: session.id,
             turn: session.turnCount, now: now, language: language, state: state,

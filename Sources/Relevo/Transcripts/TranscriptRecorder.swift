@@ -3,15 +3,18 @@ import Foundation
 /// Writes a live conversation as a transcript that replays green: each turn's time, message, replies and outcome.
 ///
 /// Ticket numbers differ between a live store and a replay's fresh one, so a reply that mentions a ticket
-/// is recorded as `<~` with its longest part that does not.
+/// is recorded as `<~` with its longest part that does not. Unless told not to, personal data (cards, IBANs,
+/// emails, phones) is replaced by consistent stand-ins, in the customer's messages and the bot's alike.
 public struct TranscriptRecorder: Sendable {
     private(set) var lines: [String]
     private var volatile: Set<String> = []
     private var channel: String
+    private var redactor: Redactor?
 
-    /// Starts a recording for `customer` on `channel`.
-    public init(customer: String, channel: String, note: String? = nil) {
+    /// Starts a recording for `customer` on `channel`; `redact: false` records personal data as written.
+    public init(customer: String, channel: String, note: String? = nil, redact: Bool = true) {
         self.channel = channel
+        self.redactor = redact ? Redactor(style: .standIn) : nil
         lines = ["# Recorded by relevo chat."]
         if let note { lines.append("# \(note)") }
         lines += ["@customer \(customer)", "@channel \(channel)"]
@@ -29,7 +32,7 @@ public struct TranscriptRecorder: Sendable {
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone.current
         lines.append("@now \(formatter.string(from: date))")
-        lines.append("> \(Self.oneLine(message))")
+        lines.append("> \(hide(Self.oneLine(message)))")
         for text in reply.texts { lines.append(expectation(for: text)) }
         if let intent = reply.match.intent { lines.append("= intent \(intent)") }
         if let handoff = reply.handoff {
@@ -41,14 +44,19 @@ public struct TranscriptRecorder: Sendable {
 
     /// Records a message a human agent wrote to the customer.
     public mutating func record(agentMessage: String) {
-        lines.append("agent> \(Self.oneLine(agentMessage))")
+        lines.append("agent> \(hide(Self.oneLine(agentMessage)))")
     }
 
     /// The transcript's text.
     public var text: String { lines.joined(separator: "\n") + "\n" }
 
-    private func expectation(for text: String) -> String {
-        let text = Self.oneLine(text)
+    private mutating func hide(_ text: String) -> String {
+        guard redactor != nil else { return text }
+        return redactor!.redact(text)
+    }
+
+    private mutating func expectation(for text: String) -> String {
+        let text = hide(Self.oneLine(text))
         let marks = volatile.filter { text.contains($0) }
         guard !marks.isEmpty else { return "< \(text)" }
         var parts = [text]

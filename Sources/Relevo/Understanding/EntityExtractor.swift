@@ -27,10 +27,13 @@ struct EntityExtractor: Sendable {
         case .email:
             return group(1, of: email, in: text)?.lowercased()
         case .phone:
-            guard let raw = group(1, of: phone, in: text) else { return nil }
-            let digits = raw.filter(\.isASCIIDigit)
-            guard (9...15).contains(digits.count) else { return nil }
-            return (raw.hasPrefix("+") ? "+" : "") + digits
+            // The first run of 9 to 15 digits: a longer one (a card number) is skipped.
+            for range in phone.matchRanges(in: text) {
+                let raw = text[range]
+                let digits = raw.filter(\.isASCIIDigit)
+                if (9...15).contains(digits.count) { return (raw.hasPrefix("+") ? "+" : "") + digits }
+            }
+            return nil
         case .date:
             if case .match(let groups) = isoDate.match(text), let y = groups[1], let m = groups[2], let d = groups[3] {
                 return validDate(year: y, month: m, day: d)

@@ -105,6 +105,28 @@ public final class PCRE2Regex: @unchecked Sendable {
         return .match(groups: groups)
     }
 
+    /// Every non-overlapping match of the pattern in `text`, as ranges of the whole match (stops at a limit).
+    public func matchRanges(in text: String) -> [Range<String.Index>] {
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return [] }
+        defer { pcre2_match_data_free_8(matchData) }
+        let utf8 = Array(text.utf8)
+        var ranges: [Range<String.Index>] = []
+        var start = 0
+        while start <= utf8.count {
+            let result = utf8.withUnsafeBufferPointer { subject in
+                pcre2_match_8(code, subject.baseAddress ?? UnsafePointer(bitPattern: 1), utf8.count, start, 0, matchData, matchContext)
+            }
+            guard result >= 0 else { break }
+            let ovector = pcre2_get_ovector_pointer_8(matchData)!
+            let (from, to) = (ovector[0], ovector[1])
+            if let lower = String.Index(utf8Offset: from, in: text), let upper = String.Index(utf8Offset: to, in: text) {
+                ranges.append(lower..<upper)
+            }
+            start = to > from ? to : to + 1
+        }
+        return ranges
+    }
+
     /// Whether the pattern matches somewhere in `text` (a limit counts as no match).
     public func matches(_ text: String) -> Bool {
         if case .match = match(text) { return true }
@@ -146,5 +168,14 @@ public struct PCRE2Error: Error, Sendable, Hashable, CustomStringConvertible {
     static func check(_ result: Int32) throws(PCRE2Error) -> Int32 {
         guard result < 0 else { return result }
         throw PCRE2Error(code: result, offset: nil)
+    }
+}
+
+extension String.Index {
+    /// The index at a UTF-8 offset, if it falls on a character boundary.
+    init?(utf8Offset: Int, in text: String) {
+        let index = text.utf8.index(text.utf8.startIndex, offsetBy: utf8Offset, limitedBy: text.utf8.endIndex)
+        guard let index, let aligned = index.samePosition(in: text.unicodeScalars) else { return nil }
+        self = aligned
     }
 }
