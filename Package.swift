@@ -38,6 +38,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(
+            name: "relevo-fuzz",
+            dependencies: [
+                "Relevo",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "RelevoTests",
             dependencies: [
