@@ -37,10 +37,11 @@ struct StoreOptions: ParsableArguments {
 
 /// `--log-level`: how much the engine logs to standard error.
 struct LogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Engine log level on standard error: trace, debug, info, notice, warning, error, critical."))
-    var logLevel: Logger.Level = .warning
+    @Option(name: .long, help: ArgumentHelp("Show the engine's log on standard error from this level: trace, debug, info, notice, warning, error, critical (default: none; problems that stop a command are always printed)."))
+    var logLevel: Logger.Level?
 
     func logger(_ label: String) -> Logger {
+        guard let logLevel else { return Logger(label: label) { _ in SwiftLogNoOpLogHandler() } }
         var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = logLevel
         return logger

@@ -37,6 +37,8 @@ struct Chat: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Past a file-size limit, writes fail with an error instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
         let bot = try botOptions.load()
         let engine = try Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), logger: logOptions.logger("relevo.chat"))
         let interactive = Console.inputIsTerminal
@@ -61,9 +63,10 @@ struct Chat: AsyncParsableCommand {
             do {
                 reply = try await output.send(IncomingMessage(customer: customer, channel: channel, text: line))
             } catch {
-                Console.error("error: this message could not be stored, so it was not answered: \(error)")
-                if interactive { Console.prompt() }
-                continue
+                // Storage is broken (disk full, database read-only or locked too long): say so once and stop,
+                // rather than answering what cannot be kept.
+                Console.error("error: this message could not be stored, so it was not answered: \(StoreError.describe(error))")
+                throw ExitCode(1)
             }
             if recorder != nil, let record {
                 recorder!.record(message: line, at: now, reply: reply)

@@ -24,8 +24,17 @@ enum CLI {
 
     /// Runs `relevo arguments…` in `directory` (the package root by default) with `input` on standard input.
     static func run(_ arguments: [String], input: Data = Data(), in directory: URL = root) throws -> Output {
+        try runCommand(executable.path, arguments, input: input, in: directory)
+    }
+
+    /// Runs any program with `input` on standard input.
+    static func runCommand(_ program: String, _ arguments: [String], input: String, in directory: URL = root) throws -> Output {
+        try runCommand(program, arguments, input: Data(input.utf8), in: directory)
+    }
+
+    static func runCommand(_ program: String, _ arguments: [String], input: Data, in directory: URL = root) throws -> Output {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -69,7 +69,8 @@ struct SeededGenerator: RandomNumberGenerator {
                             #expect(reply.handoff != nil || reply.isWaitingForHuman, "request without handoff: \(text.debugDescription)")
                         }
                         if reply.handoff != nil { #expect(!hadTicket, "second ticket for \(customer)") }
-                        if index % 25 == 24, let ticket = try engine.openTicket(customer: customer) {
+                        // Agents close cases: midway through each customer's messages, and when the customer leaves.
+                        if index % 40 == 24 || index % 40 == 39, let ticket = try engine.openTicket(customer: customer) {
                             _ = try await engine.resolve(ticket: ticket.number, note: "fuzz")
                         }
                         answered += reply.texts.isEmpty ? 0 : 1

@@ -63,7 +63,8 @@ struct DialogueTurn {
     /// the dialogue itself, where human-only intents recognised from examples hand off too.
     mutating func respond(to normalized: String, match: IntentMatch, signals: CustomerSignals) async {
         let words = TextNormalizer.words(normalized).joined(separator: " ")
-        let repeated = !words.isEmpty && words == state.lastMessage
+        // The same message again means the answer did not help — unless it is a single word ("hola", "thanks").
+        let repeated = words.contains(" ") && words == state.lastMessage
         state.lastMessage = words
         state.frustrationLevel += signals.frustration
         let upset = state.frustrationLevel >= bot.policy.frustrationThreshold

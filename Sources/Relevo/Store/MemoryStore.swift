@@ -8,6 +8,8 @@ public final class MemoryStore: ConversationStore {
         var latestSession: [String: String] = [:]
         /// Each customer's ticket numbers.
         var customerTickets: [String: [String]] = [:]
+        /// Each queue's open and claimed ticket numbers.
+        var activeTickets: [String: Set<String>] = [:]
         var turns: [String: [TurnRecord]] = [:]
         var slots: [String: [String: SlotRecord]] = [:]
         var tickets: [String: TicketRecord] = [:]
@@ -61,8 +63,13 @@ public final class MemoryStore: ConversationStore {
             for name in change.removedSlots { contents.slots[session.customerId]?[name] = nil }
             for slot in change.slots { contents.slots[slot.customerId, default: [:]][slot.name] = slot }
             for ticket in change.tickets {
-                if contents.tickets[ticket.number] == nil { contents.customerTickets[ticket.customerId, default: []].append(ticket.number) }
+                if let previous = contents.tickets[ticket.number] {
+                    contents.activeTickets[previous.queue]?.remove(previous.number)
+                } else {
+                    contents.customerTickets[ticket.customerId, default: []].append(ticket.number)
+                }
                 contents.tickets[ticket.number] = ticket
+                if ticket.isOpen { contents.activeTickets[ticket.queue, default: []].insert(ticket.number) }
             }
         }
     }
@@ -73,7 +80,11 @@ public final class MemoryStore: ConversationStore {
 
     public func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] {
         contents.withLock { contents in
-            contents.tickets.values.filter { statuses.contains($0.status) && (queue == nil || $0.queue == queue) }
+            // Open and claimed tickets come from the per-queue index; resolved ones need a full scan.
+            if let queue, !statuses.contains(.resolved) {
+                return (contents.activeTickets[queue] ?? []).compactMap { contents.tickets[$0] }.filter { statuses.contains($0.status) }
+            }
+            return contents.tickets.values.filter { statuses.contains($0.status) && (queue == nil || $0.queue == queue) }
         }.sortedForQueue()
     }
 

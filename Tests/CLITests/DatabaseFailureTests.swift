@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Database trouble gives one clear message and an exit code — never a stack trace or partial state — and two
+/// processes on one database (chat and agent) never show "database is locked" to the user.
+@Suite(.serialized) struct DatabaseFailureTests {
+    @Test func aReadOnlyDatabaseIsOneClearError() throws {
+        let folder = try CLI.temporaryDirectory()
+        let db = folder.appendingPathComponent("ro.sqlite").path
+        _ = try CLI.run(["chat", "--db", db], input: "hola\n")
+        for file in [db, db + "-wal", db + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        // Root writes through file permissions, so run as an unprivileged user then.
+        let output: CLI.Output
+        if getuid() == 0 {
+            output = try CLI.runCommand("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", CLI.executable.path, "chat", "--db", db], input: "hola\n")
+        } else {
+            output = try CLI.run(["chat", "--db", db], input: "hola\n")
+        }
+        #expect(output.status == 1)
+        #expect(output.stderr.split(separator: "\n").count == 1, "\(output.stderr)")
+        #expect(output.stderr.hasPrefix("error: "))
+        #expect(output.stdout.isEmpty, "nothing answered that could not be stored")
+    }
+
+    @Test func aFullDiskIsOneClearErrorAndNoPartialTurn() throws {
+        let folder = try CLI.temporaryDirectory()
+        let db = folder.appendingPathComponent("full.sqlite").path
+        let lines = (0..<2000).map { "where is my order \(4000 + $0) and this line is long enough to fill pages quickly" }
+        let created = try CLI.run(["chat", "--db", db, "--customer", "disk"], input: "hola\n")
+        #expect(created.status == 0)
+        // A file-size limit a little above the database's size stands in for a full disk: writes past it fail.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f 1024; exec \"$0\" chat --db \"$1\" --customer disk", CLI.executable.path, db]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try input.fileHandleForWriting.close()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.split(separator: "\n").count == 1, "\(stderr)")
+        #expect(stderr.hasPrefix("error: this message could not be stored, so it was not answered: "))
+        #expect(!stderr.contains("Fatal error") && !stderr.contains("Stack dump"))
+        // Every answered message is stored whole; the failed one left nothing behind.
+        let queue = try DatabaseQueue(path: db)
+        let (unanswered, botTexts, integrity) = try queue.read { db in
+            (try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM turn c WHERE c.role = 'customer' AND NOT EXISTS
+                  (SELECT 1 FROM turn b WHERE b.sessionId = c.sessionId AND b.turn = c.turn AND b.role = 'bot')
+                """) ?? -1,
+             Set(try String.fetchAll(db, sql: "SELECT text FROM turn WHERE role = 'bot'")),
+             try String.fetchAll(db, sql: "PRAGMA integrity_check"))
+        }
+        #expect(integrity == ["ok"])
+        #expect(unanswered == 0, "no customer turn stored without its reply")
+        let answered = printed.split(separator: "\n").filter { $0.hasPrefix("bot> ") }.map { String($0.dropFirst(5)) }
+        #expect(!answered.isEmpty, "some messages fit before the disk filled")
+        #expect(answered.allSatisfy(botTexts.contains), "every printed reply is stored")
+    }
+
+    @Test func aLockedDatabaseWaitsThenFailsClearly() async throws {
+        let db = try CLI.temporaryDirectory().appendingPathComponent("locked.sqlite").path
+        _ = try CLI.run(["chat", "--db", db], input: "hola\n")
+        // Hold the write lock for a moment: the chat waits (busy timeout) and then answers.
+        let holder = try DatabaseQueue(path: db)
+        let released = Task.detached {
+            try holder.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                Thread.sleep(forTimeInterval: 1.5)
+                try db.execute(sql: "COMMIT")
+            }
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        let output = try CLI.run(["chat", "--db", db], input: "agent\n")
+        try await released.value
+        #expect(output.status == 0)
+        #expect(!output.stderr.contains("locked"))
+        #expect(output.stdout.contains("[handoff] ticket "))
+    }
+
+    @Test func chatAndAgentShareTheDatabaseWithoutLockErrors() async throws {
+        let db = try CLI.temporaryDirectory().appendingPathComponent("shared.sqlite").path
+        let chat = Task.detached {
+            try CLI.run(["chat", "--db", db, "--customer", "busy"],
+                        input: (0..<150).map { ["hola", "where is my order 4471", "thanks", "what are your opening hours"][$0 % 4] }.joined(separator: "\n") + "\n")
+        }
+        var agentErrors = ""
+        for index in 0..<25 {
+            let other = try CLI.run(["chat", "--db", db, "--customer", "c\(index)"], input: "agent\n")
+            agentErrors += other.stderr
+            let queue = try CLI.run(["agent", "queue", "--db", db])
+            agentErrors += queue.stderr
+            if let number = queue.lines.dropFirst().first?.split(separator: " ").first {
+                agentErrors += try CLI.run(["agent", "reply", String(number), "--db", db, "On it."]).stderr
+            }
+        }
+        let chatOutput = try await chat.value
+        #expect(chatOutput.status == 0)
+        #expect(chatOutput.stderr.isEmpty)
+        #expect(agentErrors.isEmpty, "\(agentErrors)")
+    }
+}
