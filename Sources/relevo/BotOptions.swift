@@ -25,9 +25,16 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The SQLite database (':memory:' keeps nothing).", valueName: "path"))
     var db: String = "relevo.sqlite"
 
+    @Option(help: ArgumentHelp("Seconds to wait for another process's write lock before giving up.", valueName: "seconds"))
+    var busyTimeout: Double = 10
+
+    func validate() throws {
+        guard busyTimeout >= 0, busyTimeout <= 3600 else { throw ValidationError("--busy-timeout must be from 0 to 3600 seconds") }
+    }
+
     func open() throws -> SQLiteStore {
         do {
-            return try SQLiteStore(path: db)
+            return try SQLiteStore(path: db, busyTimeout: busyTimeout)
         } catch {
             Console.error("error: \(error)")
             throw ExitCode(1)

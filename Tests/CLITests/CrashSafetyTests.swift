@@ -4,6 +4,7 @@ import Testing
 
 /// `relevo chat` killed with SIGKILL at random points: every reply it printed was stored first, every ticket it
 /// announced exists, and the database stays intact; the next process continues the conversation.
+/// `RELEVO_CRASH_ROUNDS` sets the number of kills (default 8).
 @Suite struct CrashSafetyTests {
     static let script = [
         "hola", "where is my order?", "4471", "thanks", "how long does shipping take", "zorp blag", "I forgot my password",
@@ -43,7 +44,8 @@ import Testing
         let db = try CLI.temporaryDirectory().appendingPathComponent("crash.sqlite").path
         var random = SystemRandomNumberGenerator()
         var printedByCustomer: [String: [String]] = [:]
-        for round in 0..<8 {
+        let rounds = ProcessInfo.processInfo.environment["RELEVO_CRASH_ROUNDS"].flatMap(Int.init) ?? 8
+        for round in 0..<rounds {
             let customer = "crash-\(round % 3)"
             let lines = try runAndKill(db: db, customer: customer, killAfter: Int.random(in: 1...24, using: &random))
             printedByCustomer[customer, default: []] += lines

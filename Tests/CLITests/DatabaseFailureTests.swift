@@ -88,6 +88,25 @@ import Testing
         #expect(output.stdout.contains("[handoff] ticket "))
     }
 
+    @Test func aLockHeldTooLongIsOneClearError() async throws {
+        let db = try CLI.temporaryDirectory().appendingPathComponent("held.sqlite").path
+        _ = try CLI.run(["chat", "--db", db], input: "hola\n")
+        let holder = try DatabaseQueue(path: db)
+        let released = Task.detached {
+            try holder.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                Thread.sleep(forTimeInterval: 2.5)
+                try db.execute(sql: "COMMIT")
+            }
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        let output = try CLI.run(["chat", "--db", db, "--busy-timeout", "0.5"], input: "where is my order\n")
+        try await released.value
+        #expect(output.status == 1)
+        #expect(output.stderr == "error: this message could not be stored, so it was not answered: the database is locked by another process\n")
+        #expect(output.stdout.isEmpty)
+    }
+
     @Test func chatAndAgentShareTheDatabaseWithoutLockErrors() async throws {
         let db = try CLI.temporaryDirectory().appendingPathComponent("shared.sqlite").path
         let chat = Task.detached {

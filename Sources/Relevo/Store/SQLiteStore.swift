@@ -7,17 +7,19 @@ public struct SQLiteStore: ConversationStore {
 
     /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory database.
     ///
+    /// Another process holding the write lock is waited for up to `busyTimeout` seconds.
+    ///
     /// - Throws: ``StoreError`` when the file cannot be opened or migrated.
-    public init(path: String) throws(StoreError) {
+    public init(path: String, busyTimeout: TimeInterval = 10) throws(StoreError) {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         do {
             if path == ":memory:" {
                 writer = try DatabaseQueue(configuration: configuration)
             } else {
                 writer = try DatabasePool(path: path, configuration: configuration)
             }
-            try Self.migrator.migrate(writer)
+            try Self.migrate(writer)
         } catch {
             throw StoreError(path: path, underlying: error)
         }
@@ -26,7 +28,20 @@ public struct SQLiteStore: ConversationStore {
     /// Creates a store over an existing GRDB writer, migrating it.
     public init(writer: any DatabaseWriter) throws {
         self.writer = writer
-        try Self.migrator.migrate(writer)
+        try Self.migrate(writer)
+    }
+
+    /// Applies the migrations. Two processes creating the same new database race: the loser's migration fails
+    /// once the winner's is committed, and trying again finds it applied.
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        for attempt in 1...3 {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError where attempt < 3 && error.resultCode == .SQLITE_ERROR {
+                continue
+            }
+        }
     }
 
     static var migrator: DatabaseMigrator {
