@@ -103,7 +103,10 @@ import Testing
         let output = try CLI.run(["chat", "--db", db, "--busy-timeout", "0.5"], input: "where is my order\n")
         try await released.value
         #expect(output.status == 1)
-        #expect(output.stderr == "error: this message could not be stored, so it was not answered: the database is locked by another process\n")
+        // Met while opening or while storing the turn, depending on timing: one line either way.
+        #expect(output.stderr.split(separator: "\n").count == 1)
+        #expect(output.stderr.hasPrefix("error: "))
+        #expect(output.stderr.hasSuffix("the database is locked by another process\n"))
         #expect(output.stdout.isEmpty)
     }
 
