@@ -2,7 +2,7 @@ import Foundation
 
 extension Engine {
     /// Creates the ticket and packet for a handoff decision and tells the customer, honestly, what happens next.
-    func handOff(_ decision: DialogueTurn.HandoffDecision, dialogue: inout DialogueTurn, session: SessionRecord, pending: [TurnRecord], now: Date) throws -> (handoff: Handoff, ticket: TicketRecord) {
+    func handOff(_ decision: DialogueTurn.HandoffDecision, dialogue: inout DialogueTurn, session: SessionRecord, pending: [TurnRecord], now: Date) throws -> (handoff: Handoff, ticket: TicketRecord, packet: HandoffPacket) {
         let language = dialogue.language
         let queue = bot.queue(for: decision.intent)!
         let status = router.status(of: queue, at: now, language: language)
@@ -65,7 +65,7 @@ extension Engine {
             queue: queue.name, intent: decision.intent, priority: priority, status: .open, packet: packet.json(),
             createdAt: now, updatedAt: now)
         logger.info("handoff", metadata: ["ticket": "\(number)", "reason": "\(decision.reason.rawValue)", "queue": "\(queue.name)"])
-        return (Handoff(ticket: number, reason: decision.reason, queue: queue.name, priority: priority, queueOpen: status.isOpen), ticket)
+        return (Handoff(ticket: number, reason: decision.reason, queue: queue.name, priority: priority, queueOpen: status.isOpen), ticket, packet)
     }
 
     /// Where a ticket of `priority` stands in `queue`'s waiting line, and the estimated wait from the queue's

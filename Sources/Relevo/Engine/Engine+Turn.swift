@@ -36,8 +36,9 @@ extension Engine {
 
         var handoff: Handoff?
         var newTicket: TicketRecord?
+        var newPacket: HandoffPacket?
         if let ticket = stored.openTicket {
-            newTicket = try respondWhileWaiting(&dialogue, ticket: ticket, match: match, returning: returning, now: now)
+            try respondWhileWaiting(&dialogue, ticket: ticket, match: match, returning: returning, now: now)
         } else if tooLong {
             dialogue.say(bot.message(.messageTooLong, in: language), extra: ["limit": String(limit)])
         } else if normalized.isEmpty {
@@ -54,6 +55,7 @@ extension Engine {
             let made = try handOff(decision, dialogue: &dialogue, session: session, pending: turns, now: now)
             handoff = made.handoff
             newTicket = made.ticket
+            newPacket = made.packet
         }
         turns += dialogue.messages.map {
             TurnRecord(sessionId: session.id, customerId: message.customer, turn: session.turnCount, role: .bot,
@@ -71,7 +73,7 @@ extension Engine {
             }
             throw error
         }
-        if handoff != nil, let newTicket, let packet = try? HandoffPacket.decode(newTicket.packet) {
+        if let newTicket, let packet = newPacket {
             await delegate.handoff(HandoffEvent(status: .requested, ticket: newTicket.number, customer: newTicket.customerId, queue: newTicket.queue, packet: packet))
         }
         let waiting = if case .waitingForHuman = dialogue.state.mode { true } else { false }
@@ -105,9 +107,9 @@ extension Engine {
     static let returnAfter: TimeInterval = 30 * 60
 
     /// While a person holds the case the bot only acknowledges — with the case's status when asked or when the
-    /// customer returns — and takes the callback contact once. New details go into the ticket's packet.
-    /// Returns the ticket when its packet changed.
-    func respondWhileWaiting(_ dialogue: inout DialogueTurn, ticket: TicketRecord, match: IntentMatch, returning: Bool, now: Date) throws -> TicketRecord? {
+    /// customer returns — and takes the callback contact once. New details are stored as the customer's slots,
+    /// which ``Engine/packet(ticket:redact:)`` adds to the packet agents see.
+    func respondWhileWaiting(_ dialogue: inout DialogueTurn, ticket: TicketRecord, match: IntentMatch, returning: Bool, now: Date) throws {
         let language = dialogue.language
         dialogue.state.mode = .waitingForHuman(ticket: ticket.number)
         if dialogue.state.awaitingCallback {
@@ -123,16 +125,6 @@ extension Engine {
         } else if dialogue.messages.isEmpty {
             dialogue.say(bot.message(.waitingForHuman, in: language), extra: ticketValues(ticket, language: language))
         }
-        guard !dialogue.changedSlots.isEmpty, var packet = try? HandoffPacket.decode(ticket.packet) else { return nil }
-        for slot in dialogue.changedSlots.values.sorted(by: { $0.name < $1.name }) {
-            packet.slots.removeAll { $0.name == slot.name }
-            packet.slots.append(HandoffPacket.Slot(name: slot.name, value: slot.value, turn: slot.turn))
-        }
-        packet.slots.sort { $0.name < $1.name }
-        var updated = ticket
-        updated.packet = packet.json()
-        updated.updatedAt = now
-        return updated
     }
 
     /// The reply language: strong marker evidence, else the matched example's language, else the session's.

@@ -10,15 +10,40 @@ public struct CustomerSignals: Sendable, Hashable {
 
     /// Reads the signals of a message, given as written and normalized.
     public static func read(raw: String, normalized: String) -> CustomerSignals {
-        let padded = " " + TextNormalizer.words(normalized).joined(separator: " ") + " "
-        func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains(" \($0) ") } }
+        let words = TextNormalizer.words(normalized).map(String.init)
         var frustration = 0
-        if has(strongFrustration) { frustration += 2 }
-        if has(angerWords) { frustration += 1 }
+        if strongIndex.matches(words) { frustration += 2 }
+        if angerIndex.matches(words) { frustration += 1 }
         frustration += shouting(raw)
         if raw.contains("!!!") || raw.contains("???") || raw.contains("?!?") || raw.contains("!?!") { frustration += 1 }
-        return CustomerSignals(frustration: frustration, notHelpful: has(notHelpfulPhrases))
+        return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words))
     }
+
+    /// Phrases by their first word, so a message is scanned once, word by word.
+    struct PhraseIndex: Sendable {
+        private var byFirstWord: [String: [[String]]] = [:]
+
+        init(_ phrases: [String]) {
+            for phrase in phrases {
+                let words = phrase.split(separator: " ").map(String.init)
+                if let first = words.first { byFirstWord[first, default: []].append(words) }
+            }
+        }
+
+        func matches(_ words: [String]) -> Bool {
+            for (index, word) in words.enumerated() {
+                guard let candidates = byFirstWord[word] else { continue }
+                for phrase in candidates where index + phrase.count <= words.count {
+                    if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    static let strongIndex = PhraseIndex(strongFrustration)
+    static let angerIndex = PhraseIndex(angerWords)
+    static let notHelpfulIndex = PhraseIndex(notHelpfulPhrases)
 
     /// Shouting points: at least 70% of the letters in capitals, with two (1 point) or three or more (2 points)
     /// words of three or more capital letters.

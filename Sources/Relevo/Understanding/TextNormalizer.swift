@@ -6,6 +6,7 @@ import Foundation
 public enum TextNormalizer {
     /// Lowercased text without accents, apostrophes or control characters, white space folded to single spaces.
     public static func normalize(_ text: String) -> String {
+        if let ascii = normalizeASCII(text) { return ascii }
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in stripDiacritics(text).lowercased().unicodeScalars {
@@ -22,6 +23,31 @@ public enum TextNormalizer {
             output.append(scalar)
         }
         return String(output)
+    }
+
+    /// The fast path for plain ASCII text (no accents to remove): lowercase, no apostrophes or control
+    /// characters, white space folded. `nil` when the text is not ASCII.
+    static func normalizeASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "'"): continue
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20:
+                pendingSpace = !bytes.isEmpty
+            case 0x00...0x1F, 0x7F:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` in NFC with combining accents removed, case kept (used for patterns too).

@@ -1,0 +1,145 @@
+import Foundation
+import Logging
+
+/// Drives the engine through its public API with realistic mixed conversations over many concurrent sessions,
+/// and measures throughput, per-turn latency, memory, storage and start-up.
+public struct Benchmark: Sendable {
+    /// Where conversations are kept during the run.
+    public enum StoreKind: String, Sendable, CaseIterable {
+        case memory, sqlite
+    }
+
+    /// What to run.
+    public struct Configuration: Sendable {
+        public var botDirectory: String
+        public var store: StoreKind
+        public var databasePath: String
+        public var sessions: Int
+        public var turns: Int
+        /// Generate a bot of this many intents instead of loading `botDirectory`.
+        public var syntheticIntents: Int?
+
+        public init(botDirectory: String = "Intents", store: StoreKind = .memory, databasePath: String = "bench.sqlite",
+                    sessions: Int = 1_000, turns: Int = 100_000, syntheticIntents: Int? = nil) {
+            self.botDirectory = botDirectory
+            self.store = store
+            self.databasePath = databasePath
+            self.sessions = sessions
+            self.turns = turns
+            self.syntheticIntents = syntheticIntents
+        }
+    }
+
+    /// What was measured. Encoded with the JSON keys of `relevo bench --json`.
+    public struct Result: Sendable, Codable {
+        public var turnsPerSecond: Double
+        public var p50Microseconds: Double
+        public var p99Microseconds: Double
+        public var maxMicroseconds: Double
+        public var peakRSSMegabytes: Double
+        public var bytesPerSession: Double
+        public var startupMilliseconds: Double
+        public var sessions: Int
+        public var turns: Int
+        public var store: String
+        public var intents: Int
+
+        enum CodingKeys: String, CodingKey {
+            case turnsPerSecond = "turns_per_second", p50Microseconds = "p50_us", p99Microseconds = "p99_us"
+            case maxMicroseconds = "max_us", peakRSSMegabytes = "peak_rss_mb", bytesPerSession = "bytes_per_session"
+            case startupMilliseconds = "startup_ms", sessions, turns, store, intents
+        }
+    }
+
+    public var configuration: Configuration
+
+    public init(_ configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// Runs the benchmark.
+    public func run() async throws -> Result {
+        let configuration = self.configuration
+        let directory = try configuration.syntheticIntents.map { try SyntheticBot.write(intents: $0) } ?? configuration.botDirectory
+        defer { if configuration.syntheticIntents != nil { try? FileManager.default.removeItem(atPath: directory) } }
+        let store: any ConversationStore
+        switch configuration.store {
+        case .memory:
+            store = MemoryStore()
+        case .sqlite:
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: configuration.databasePath + suffix) }
+            store = try SQLiteStore(path: configuration.databasePath)
+        }
+        let rssBefore = Self.residentBytes()
+        let clock = ContinuousClock()
+        let startup = clock.now
+        let bot = try Bot.load(directory: directory)
+        let engine = try Engine(bot: bot, store: store, actions: DemoActionHandler(), logger: Logger(label: "relevo.bench") { _ in SwiftLogNoOpLogHandler() })
+        let startupDuration = startup.duration(to: clock.now)
+
+        let sessions = max(1, configuration.sessions)
+        let perSession = max(1, configuration.turns / sessions)
+        let began = clock.now
+        let latencies = try await withThrowingTaskGroup(of: [Int64].self) { group in
+            for session in 0..<sessions {
+                group.addTask {
+                    var durations: [Int64] = []
+                    durations.reserveCapacity(perSession)
+                    var script = Conversation(seed: session)
+                    while durations.count < perSession {
+                        let step = script.next()
+                        let start = clock.now
+                        switch step {
+                        case .say(let text, let channel):
+                            _ = try await engine.handle(IncomingMessage(customer: "bench-\(session)", channel: channel, text: text))
+                        case .agentReplies:
+                            if let ticket = try engine.openTicket(customer: "bench-\(session)") {
+                                _ = try await engine.reply(ticket: ticket.number, agent: "bench", text: "Hello, I'm on it.")
+                            }
+                        case .agentResolves:
+                            if let ticket = try engine.openTicket(customer: "bench-\(session)") {
+                                _ = try await engine.resolve(ticket: ticket.number, note: "bench")
+                            }
+                        }
+                        let elapsed = start.duration(to: clock.now)
+                        durations.append(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+                    }
+                    return durations
+                }
+            }
+            var all: [Int64] = []
+            all.reserveCapacity(sessions * perSession)
+            for try await durations in group { all += durations }
+            return all.sorted()
+        }
+        let elapsed = began.duration(to: clock.now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        func percentile(_ p: Double) -> Double {
+            guard !latencies.isEmpty else { return 0 }
+            return Double(latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]) / 1_000
+        }
+        let storedBytes: Double = switch configuration.store {
+        case .memory: Double(max(0, Self.residentBytes() - rssBefore))
+        case .sqlite: Double(["", "-wal"].compactMap { (try? FileManager.default.attributesOfItem(atPath: configuration.databasePath + $0))?[.size] as? Int }.reduce(0, +))
+        }
+        return Result(
+            turnsPerSecond: Double(latencies.count) / seconds, p50Microseconds: percentile(0.5), p99Microseconds: percentile(0.99),
+            maxMicroseconds: Double(latencies.last ?? 0) / 1_000, peakRSSMegabytes: Double(Self.peakResidentBytes()) / 1_048_576,
+            bytesPerSession: storedBytes / Double(sessions),
+            startupMilliseconds: Double(startupDuration.components.seconds) * 1_000 + Double(startupDuration.components.attoseconds) / 1e15,
+            sessions: sessions, turns: latencies.count, store: configuration.store.rawValue, intents: bot.intents.count)
+    }
+
+    /// Resident memory now, in bytes (Linux `/proc/self/status` VmRSS).
+    static func residentBytes() -> Int { procStatus("VmRSS:") }
+    /// Peak resident memory, in bytes (VmHWM).
+    static func peakResidentBytes() -> Int { procStatus("VmHWM:") }
+
+    private static func procStatus(_ key: String) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key) }),
+              let kilobytes = Int(line.split(whereSeparator: \.isWhitespace).dropFirst().first ?? "")
+        else { return 0 }
+        return kilobytes * 1024
+    }
+}
