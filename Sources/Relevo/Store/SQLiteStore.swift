@@ -13,6 +13,11 @@ public struct SQLiteStore: ConversationStore {
     public init(path: String, busyTimeout: TimeInterval = 10) throws(StoreError) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
+        // In WAL mode, NORMAL keeps every committed turn across a process crash (it is in the WAL before the
+        // commit returns) without an fsync per commit; only an operating-system crash may lose the last ones.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         do {
             if path == ":memory:" {
                 writer = try DatabaseQueue(configuration: configuration)

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// `relevo bench` reports every figure with the documented JSON keys (speed itself is measured in release builds,
+/// never asserted in tests).
+@Suite struct BenchCommandTests {
+    @Test(arguments: ["memory", "sqlite"])
+    func jsonHasEveryKey(_ store: String) throws {
+        let db = try CLI.temporaryDirectory().appendingPathComponent("bench.sqlite").path
+        let output = try CLI.run(["bench", "--store", store, "--db", db, "--sessions", "4", "--turns", "80", "--json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == [
+            "turns_per_second", "p50_us", "p99_us", "max_us", "peak_rss_mb", "bytes_per_session", "startup_ms", "sessions", "turns",
+            "store", "intents",
+        ])
+        #expect(object["store"] as? String == store)
+        #expect(object["sessions"] as? Int == 4)
+        #expect(object["turns"] as? Int == 80)
+        #expect(object["intents"] as? Int == 16)
+        #expect((object["turns_per_second"] as? Double ?? 0) > 0)
+        #expect((object["p50_us"] as? Double ?? 0) <= (object["p99_us"] as? Double ?? 0))
+        #expect((object["p99_us"] as? Double ?? 0) <= (object["max_us"] as? Double ?? 0))
+    }
+
+    @Test func syntheticBotsGrowToTheAskedSize() throws {
+        let output = try CLI.run(["bench", "--sessions", "2", "--turns", "20", "--intents", "150", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(object["intents"] as? Int == 166, "150 generated intents plus the default bot's 16")
+    }
+
+    @Test func badOptionsAreRefused() throws {
+        let output = try CLI.run(["bench", "--sessions", "10", "--turns", "5"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("--turns must be at least --sessions"))
+    }
+}
