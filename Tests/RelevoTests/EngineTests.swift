@@ -240,6 +240,7 @@ final class FailingStore: ConversationStore {
     func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] { try inner.tickets(statuses: statuses, queue: queue) }
     func tickets(customer: String) throws -> [TicketRecord] { try inner.tickets(customer: customer) }
     func turns(customer: String, messageId: String) throws -> [TurnRecord] { try inner.turns(customer: customer, messageId: messageId) }
+    func queueLoad(queue: String) throws -> [QueueEntry] { try inner.queueLoad(queue: queue) }
 }
 
 @Suite struct HandoffDelegateTests {

@@ -48,7 +48,7 @@ import Testing
             )
         }
         #expect(journal == "wal")
-        #expect(migrations == ["v1-sessions-turns-slots-tickets", "v2-message-ids"])
+        #expect(migrations == ["v1-sessions-turns-slots-tickets", "v2-message-ids", "v3-queue-index"])
         #expect(tables == ["session", "turn", "slot", "ticket"])
     }
 

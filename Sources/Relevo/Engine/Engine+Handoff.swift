@@ -74,7 +74,7 @@ extension Engine {
         var busy = 0
         var ahead = 0
         let cutoff = ticket?.createdAt ?? .distantFuture
-        for other in try store.tickets(statuses: [.open, .claimed], queue: queue.name) where other.number != ticket?.number {
+        for other in try store.queueLoad(queue: queue.name) where other.number != ticket?.number {
             if other.status == .claimed {
                 busy += 1
             } else if other.priority == .high && priority == .normal || other.priority == priority && other.createdAt <= cutoff {

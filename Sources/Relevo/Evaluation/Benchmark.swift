@@ -79,30 +79,38 @@ public struct Benchmark: Sendable {
 
         let sessions = max(1, configuration.sessions)
         let perSession = max(1, configuration.turns / sessions)
+        // All sessions are open at once; a bounded number of workers (two per core, like a server's request
+        // handlers) serve them, each interleaving its share of the sessions turn by turn, every session's turns
+        // in order. Latency is then the engine's own time per turn, not time spent queueing for a core.
+        let workers = min(sessions, max(2, ProcessInfo.processInfo.activeProcessorCount * 2))
         let began = clock.now
         let latencies = try await withThrowingTaskGroup(of: [Int64].self) { group in
-            for session in 0..<sessions {
+            for worker in 0..<workers {
                 group.addTask {
+                    let mine = Array(stride(from: worker, to: sessions, by: workers))
+                    var scripts = mine.map { Conversation(seed: $0) }
                     var durations: [Int64] = []
-                    durations.reserveCapacity(perSession)
-                    var script = Conversation(seed: session)
-                    while durations.count < perSession {
-                        let step = script.next()
-                        let start = clock.now
-                        switch step {
-                        case .say(let text, let channel):
-                            _ = try await engine.handle(IncomingMessage(customer: "bench-\(session)", channel: channel, text: text))
-                        case .agentReplies:
-                            if let ticket = try engine.openTicket(customer: "bench-\(session)") {
-                                _ = try await engine.reply(ticket: ticket.number, agent: "bench", text: "Hello, I'm on it.")
+                    durations.reserveCapacity(perSession * mine.count)
+                    for _ in 0..<perSession {
+                        for (slot, session) in mine.enumerated() {
+                            let step = scripts[slot].next()
+                            let customer = "bench-\(session)"
+                            let start = clock.now
+                            switch step {
+                            case .say(let text, let channel):
+                                _ = try await engine.handle(IncomingMessage(customer: customer, channel: channel, text: text))
+                            case .agentReplies:
+                                if let ticket = try engine.openTicket(customer: customer) {
+                                    _ = try await engine.reply(ticket: ticket.number, agent: "bench", text: "Hello, I'm on it.")
+                                }
+                            case .agentResolves:
+                                if let ticket = try engine.openTicket(customer: customer) {
+                                    _ = try await engine.resolve(ticket: ticket.number, note: "bench")
+                                }
                             }
-                        case .agentResolves:
-                            if let ticket = try engine.openTicket(customer: "bench-\(session)") {
-                                _ = try await engine.resolve(ticket: ticket.number, note: "bench")
-                            }
+                            let elapsed = start.duration(to: clock.now)
+                            durations.append(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
                         }
-                        let elapsed = start.duration(to: clock.now)
-                        durations.append(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
                     }
                     return durations
                 }

@@ -55,6 +55,23 @@ public protocol ConversationStore: Sendable {
     func tickets(customer: String) throws -> [TicketRecord]
     /// The customer message with the host's `messageId`, and the bot's replies to it, if it was processed.
     func turns(customer: String, messageId: String) throws -> [TurnRecord]
+    /// The open and claimed tickets of a queue, without their packets: what placing a ticket in line needs.
+    func queueLoad(queue: String) throws -> [QueueEntry]
+}
+
+/// A ticket's place-relevant facts, without its packet.
+public struct QueueEntry: Sendable, Hashable {
+    public var number: String
+    public var status: TicketRecord.Status
+    public var priority: Priority
+    public var createdAt: Date
+
+    public init(number: String, status: TicketRecord.Status, priority: Priority, createdAt: Date) {
+        self.number = number
+        self.status = status
+        self.priority = priority
+        self.createdAt = createdAt
+    }
 }
 
 extension ConversationStore {

@@ -97,6 +97,14 @@ public final class MemoryStore: ConversationStore {
         }
     }
 
+    public func queueLoad(queue: String) throws -> [QueueEntry] {
+        contents.withLock { contents in
+            (contents.activeTickets[queue] ?? []).compactMap { contents.tickets[$0] }.map {
+                QueueEntry(number: $0.number, status: $0.status, priority: $0.priority, createdAt: $0.createdAt)
+            }
+        }
+    }
+
     public func tickets(customer: String) throws -> [TicketRecord] {
         contents.withLock { contents in
             (contents.customerTickets[customer] ?? []).compactMap { contents.tickets[$0] }

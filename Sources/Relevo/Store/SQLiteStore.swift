@@ -19,11 +19,9 @@ public struct SQLiteStore: ConversationStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            if path == ":memory:" {
-                writer = try DatabaseQueue(configuration: configuration)
-            } else {
-                writer = try DatabasePool(path: path, configuration: configuration)
-            }
+            // A pool (WAL): reads run beside the single writer; other processes share the file.
+            writer = path == ":memory:" ? try DatabaseQueue(configuration: configuration)
+                : try DatabasePool(path: path, configuration: configuration)
             try Self.migrate(writer)
         } catch {
             throw StoreError(path: path, underlying: error)
@@ -104,6 +102,9 @@ public struct SQLiteStore: ConversationStore {
             try db.create(index: "turn_on_customer_message", on: TurnRecord.databaseTableName,
                           columns: ["customerId", "messageId"], unique: true, condition: Column("messageId") != nil)
         }
+        migrator.registerMigration("v3-queue-index") { db in
+            try db.create(index: "ticket_on_queue_status", on: TicketRecord.databaseTableName, columns: ["queue", "status"])
+        }
         return migrator
     }
 
@@ -160,6 +161,18 @@ public struct SQLiteStore: ConversationStore {
             let replies = try TurnRecord.filter(Column("sessionId") == first.sessionId && Column("id") > id)
                 .order(Column("id")).limit(50).fetchAll(db)
             return [first] + replies.prefix { $0.role == .bot && $0.turn == first.turn }
+        }
+    }
+
+    public func queueLoad(queue: String) throws -> [QueueEntry] {
+        try writer.read { db in
+            let statement = try db.cachedStatement(sql: """
+                SELECT number, status, priority, createdAt FROM ticket WHERE queue = ? AND status IN ('open', 'claimed')
+                """)
+            return try Row.fetchAll(statement, arguments: [queue]).map { row in
+                QueueEntry(number: row[0], status: TicketRecord.Status(rawValue: row[1]) ?? .open,
+                           priority: Priority(rawValue: row[2]) ?? .normal, createdAt: row[3])
+            }
         }
     }
 
