@@ -5,6 +5,18 @@ import Testing
 /// Database trouble gives one clear message and an exit code — never a stack trace or partial state — and two
 /// processes on one database (chat and agent) never show "database is locked" to the user.
 @Suite(.serialized) struct DatabaseFailureTests {
+    /// Another process's write transaction, held for `seconds`.
+    func holdWriteLock(on path: String, for seconds: Double) throws -> Task<Void, any Error> {
+        let holder = try DatabaseQueue(path: path)
+        return Task.detached {
+            try holder.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                Thread.sleep(forTimeInterval: seconds)
+                try db.execute(sql: "COMMIT")
+            }
+        }
+    }
+
     @Test func aReadOnlyDatabaseIsOneClearError() throws {
         let folder = try CLI.temporaryDirectory()
         let db = folder.appendingPathComponent("ro.sqlite").path
@@ -72,14 +84,7 @@ import Testing
         let db = try CLI.temporaryDirectory().appendingPathComponent("locked.sqlite").path
         _ = try CLI.run(["chat", "--db", db], input: "hola\n")
         // Hold the write lock for a moment: the chat waits (busy timeout) and then answers.
-        let holder = try DatabaseQueue(path: db)
-        let released = Task.detached {
-            try holder.inDatabase { db in
-                try db.execute(sql: "BEGIN IMMEDIATE")
-                Thread.sleep(forTimeInterval: 1.5)
-                try db.execute(sql: "COMMIT")
-            }
-        }
+        let released = try holdWriteLock(on: db, for: 1.5)
         try await Task.sleep(for: .milliseconds(200))
         let output = try CLI.run(["chat", "--db", db], input: "agent\n")
         try await released.value
@@ -91,14 +96,7 @@ import Testing
     @Test func aLockHeldTooLongIsOneClearError() async throws {
         let db = try CLI.temporaryDirectory().appendingPathComponent("held.sqlite").path
         _ = try CLI.run(["chat", "--db", db], input: "hola\n")
-        let holder = try DatabaseQueue(path: db)
-        let released = Task.detached {
-            try holder.inDatabase { db in
-                try db.execute(sql: "BEGIN IMMEDIATE")
-                Thread.sleep(forTimeInterval: 2.5)
-                try db.execute(sql: "COMMIT")
-            }
-        }
+        let released = try holdWriteLock(on: db, for: 2.5)
         try await Task.sleep(for: .milliseconds(200))
         let output = try CLI.run(["chat", "--db", db, "--busy-timeout", "0.5"], input: "where is my order\n")
         try await released.value

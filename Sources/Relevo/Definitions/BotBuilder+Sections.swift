@@ -9,32 +9,13 @@ extension BotBuilder {
     ]
 
     mutating func readPolicy(_ node: Node, _ reader: inout YAMLNodeReader) {
+        let bounded = Dictionary(uniqueKeysWithValues: Policy.boundedSettings.map { ($0.key, $0) })
         for entry in reader.entries(node, "policy", allowed: Self.policyKeys) {
+            if let setting = bounded[entry.key] {
+                if let value = self.bounded(entry.value, setting, &reader) { policy[keyPath: setting.value] = value }
+                continue
+            }
             switch entry.key {
-            case "max_consecutive_not_understood":
-                if let value = bounded(entry.value, entry.key, Policy.consecutiveNotUnderstoodBounds, &reader) {
-                    policy.maxConsecutiveNotUnderstood = value
-                }
-            case "max_total_not_understood":
-                if let value = bounded(entry.value, entry.key, Policy.totalNotUnderstoodBounds, &reader) {
-                    policy.maxTotalNotUnderstood = value
-                }
-            case "frustration_threshold":
-                if let value = bounded(entry.value, entry.key, Policy.frustrationBounds, &reader) {
-                    policy.frustrationThreshold = value
-                }
-            case "max_slot_prompts":
-                if let value = bounded(entry.value, entry.key, Policy.slotPromptBounds, &reader) {
-                    policy.maxSlotPrompts = value
-                }
-            case "max_message_length":
-                if let value = bounded(entry.value, entry.key, Policy.messageLengthBounds, &reader) {
-                    policy.maxMessageLength = value
-                }
-            case "session_timeout_minutes":
-                if let value = bounded(entry.value, entry.key, Policy.sessionTimeoutBounds, &reader) {
-                    policy.sessionTimeoutMinutes = value
-                }
             case "confidence_threshold":
                 let bounds = Policy.confidenceBounds
                 if case .scalar = entry.value, let value = entry.value.float, bounds.contains(value) {
@@ -65,10 +46,10 @@ extension BotBuilder {
     }
 
     /// A mandatory-bounds integer: out of range, `false`, `off` or null is an error (no trigger can be switched off).
-    private func bounded(_ node: Node, _ key: String, _ bounds: ClosedRange<Int>, _ reader: inout YAMLNodeReader) -> Int? {
-        if case .scalar = node, let value = node.int, bounds.contains(value) { return value }
+    private func bounded(_ node: Node, _ setting: Policy.BoundedSetting, _ reader: inout YAMLNodeReader) -> Int? {
+        if case .scalar = node, let value = node.int, setting.bounds.contains(value) { return value }
         let got = node.string.map { $0.isEmpty ? "nothing" : $0 } ?? "a non-number"
-        reader.error(.policyBounds, "policy '\(key)' must be from \(bounds.lowerBound) to \(bounds.upperBound): handoff thresholds can be tightened, never switched off (got \(got))", at: node)
+        reader.error(.policyBounds, Policy.boundMessage(setting.key, setting.bounds, got: got), at: node)
         return nil
     }
 

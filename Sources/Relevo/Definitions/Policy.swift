@@ -53,20 +53,34 @@ public struct Policy: Sendable, Hashable {
 }
 
 extension Policy {
+    /// A whole-number setting with mandatory bounds, by its name in the definitions.
+    struct BoundedSetting {
+        var key: String
+        var value: WritableKeyPath<Policy, Int>
+        var bounds: ClosedRange<Int>
+    }
+
+    /// Every whole-number setting with its bounds: read by the loader, checked by the engine.
+    static var boundedSettings: [BoundedSetting] {
+        [
+            BoundedSetting(key: "max_consecutive_not_understood", value: \.maxConsecutiveNotUnderstood, bounds: consecutiveNotUnderstoodBounds),
+            BoundedSetting(key: "max_total_not_understood", value: \.maxTotalNotUnderstood, bounds: totalNotUnderstoodBounds),
+            BoundedSetting(key: "frustration_threshold", value: \.frustrationThreshold, bounds: frustrationBounds),
+            BoundedSetting(key: "max_slot_prompts", value: \.maxSlotPrompts, bounds: slotPromptBounds),
+            BoundedSetting(key: "session_timeout_minutes", value: \.sessionTimeoutMinutes, bounds: sessionTimeoutBounds),
+            BoundedSetting(key: "max_message_length", value: \.maxMessageLength, bounds: messageLengthBounds),
+        ]
+    }
+
+    /// The message for a value outside a setting's bounds.
+    static func boundMessage(_ key: String, _ bounds: ClosedRange<Int>, got: String) -> String {
+        "policy '\(key)' must be from \(bounds.lowerBound) to \(bounds.upperBound): handoff thresholds can be tightened, never switched off (got \(got))"
+    }
+
     /// The policy's values that are outside their mandatory bounds, as messages (empty when valid).
     public var boundViolations: [String] {
-        var problems: [String] = []
-        func check(_ name: String, _ value: Int, _ bounds: ClosedRange<Int>) {
-            if !bounds.contains(value) {
-                problems.append("policy '\(name)' must be from \(bounds.lowerBound) to \(bounds.upperBound): handoff thresholds can be tightened, never switched off (got \(value))")
-            }
-        }
-        check("max_consecutive_not_understood", maxConsecutiveNotUnderstood, Self.consecutiveNotUnderstoodBounds)
-        check("max_total_not_understood", maxTotalNotUnderstood, Self.totalNotUnderstoodBounds)
-        check("frustration_threshold", frustrationThreshold, Self.frustrationBounds)
-        check("max_slot_prompts", maxSlotPrompts, Self.slotPromptBounds)
-        check("session_timeout_minutes", sessionTimeoutMinutes, Self.sessionTimeoutBounds)
-        check("max_message_length", maxMessageLength, Self.messageLengthBounds)
+        var problems = Self.boundedSettings.filter { !$0.bounds.contains(self[keyPath: $0.value]) }
+            .map { Self.boundMessage($0.key, $0.bounds, got: String(self[keyPath: $0.value])) }
         if !Self.confidenceBounds.contains(confidenceThreshold) {
             problems.append("policy 'confidence_threshold' must be a number from \(Self.confidenceBounds.lowerBound) to \(Self.confidenceBounds.upperBound) (got \(confidenceThreshold))")
         }
