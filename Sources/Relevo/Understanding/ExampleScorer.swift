@@ -5,7 +5,7 @@ import Foundation
 /// Function words weigh little, so "what is the meaning of life" does not look like "what is the status of my order".
 struct ExampleScorer: Sendable {
     struct Example: Sendable {
-        var intent: String
+        var intentIndex: Int
         var language: Language
     }
 
@@ -17,7 +17,7 @@ struct ExampleScorer: Sendable {
     }
 
     private var examples: [Example] = []
-    /// Each intent's normalized centroid, as postings: feature → (intent index, weight).
+    /// The intents with examples, by index; each one's normalized centroid is in `centroidPostings`.
     private var intentNames: [String] = []
     private var centroidPostings: [UInt64: [(intent: Int, weight: Double)]] = [:]
     private var postings: [UInt64: [(example: Int, weight: Double)]] = [:]
@@ -27,13 +27,14 @@ struct ExampleScorer: Sendable {
     init(bot: Bot) {
         var vectors: [[UInt64: Double]] = []
         var documentFrequency: [UInt64: Int] = [:]
-        for name in bot.intents.keys.sorted() {
+        intentNames = bot.intents.keys.sorted().filter { !(bot.intents[$0]!.examples.isEmpty) }
+        for (intentIndex, name) in intentNames.enumerated() {
             let intent = bot.intents[name]!
             for language in intent.examples.keys.sorted() {
                 for text in intent.examples[language]! {
                     let counts = Self.features(TextNormalizer.normalize(text))
                     guard !counts.isEmpty else { continue }
-                    examples.append(Example(intent: name, language: language))
+                    examples.append(Example(intentIndex: intentIndex, language: language))
                     vectors.append(counts)
                     for feature in counts.keys { documentFrequency[feature, default: 0] += 1 }
                 }
@@ -44,19 +45,18 @@ struct ExampleScorer: Sendable {
             idf[feature] = log((documents + 1) / (Double(frequency) + 1)) + 1
         }
         unseenIDF = log(documents + 1) + 1
-        var centroids: [String: [UInt64: Double]] = [:]
+        var centroids = [[UInt64: Double]](repeating: [:], count: intentNames.count)
         for (index, counts) in vectors.enumerated() {
             let weighted = counts.reduce(into: [UInt64: Double]()) { $0[$1.key] = $1.value * idf[$1.key]! }
             let norm = sqrt(weighted.values.reduce(0) { $0 + $1 * $1 })
             for (feature, weight) in weighted {
                 postings[feature, default: []].append((index, weight / norm))
-                centroids[examples[index].intent, default: [:]][feature, default: 0] += weight / norm
+                centroids[examples[index].intentIndex][feature, default: 0] += weight / norm
             }
         }
-        intentNames = centroids.keys.sorted()
-        for (intentIndex, name) in intentNames.enumerated() {
-            let centroid = centroids[name]!
+        for (intentIndex, centroid) in centroids.enumerated() {
             let norm = sqrt(centroid.values.reduce(0) { $0 + $1 * $1 })
+            guard norm > 0 else { continue }
             for (feature, weight) in centroid { centroidPostings[feature, default: []].append((intentIndex, weight / norm)) }
         }
     }
@@ -65,63 +65,98 @@ struct ExampleScorer: Sendable {
     func rank(_ normalized: String) -> [Score] {
         let counts = Self.features(normalized)
         guard !counts.isEmpty else { return [] }
-        var query: [UInt64: Double] = [:]
-        for (feature, count) in counts { query[feature] = count * (idf[feature] ?? unseenIDF) }
-        let norm = sqrt(query.values.reduce(0) { $0 + $1 * $1 })
+        var query: [(feature: UInt64, weight: Double)] = []
+        query.reserveCapacity(counts.count)
+        var squares = 0.0
+        for (feature, count) in counts {
+            let weight = count * (idf[feature] ?? unseenIDF)
+            query.append((feature, weight))
+            squares += weight * weight
+        }
+        let norm = sqrt(squares)
+        // Dot products only for the examples a feature reaches; the best per intent, then the centroids.
         var dots = [Double](repeating: 0, count: examples.count)
+        var touched: [Int] = []
         for (feature, weight) in query {
             guard let list = postings[feature] else { continue }
-            for posting in list { dots[posting.example] += posting.weight * weight / norm }
+            let scaled = weight / norm
+            for posting in list {
+                if dots[posting.example] == 0 { touched.append(posting.example) }
+                dots[posting.example] += posting.weight * scaled
+            }
+        }
+        var best = [Double](repeating: 0, count: intentNames.count)
+        var language = [Language?](repeating: nil, count: intentNames.count)
+        for index in touched {
+            let example = examples[index]
+            if dots[index] > best[example.intentIndex] {
+                best[example.intentIndex] = dots[index]
+                language[example.intentIndex] = example.language
+            }
         }
         var centroidDots = [Double](repeating: 0, count: intentNames.count)
         for (feature, weight) in query {
             guard let list = centroidPostings[feature] else { continue }
             for posting in list { centroidDots[posting.intent] += posting.weight * weight / norm }
         }
-        var best: [String: Score] = [:]
-        for (index, dot) in dots.enumerated() where dot > 0 {
-            let example = examples[index]
-            if dot > best[example.intent]?.similarity ?? 0 {
-                best[example.intent] = Score(intent: example.intent, similarity: dot, language: example.language)
-            }
+        var scores: [Score] = []
+        for index in intentNames.indices where best[index] > 0 {
+            scores.append(Score(intent: intentNames[index], similarity: max(best[index], centroidDots[index]), language: language[index]!))
         }
-        for (index, dot) in centroidDots.enumerated() {
-            let name = intentNames[index]
-            if var score = best[name], dot > score.similarity {
-                score.similarity = dot
-                best[name] = score
-            }
-        }
-        return best.values.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.intent < $1.intent }
+        return scores.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.intent < $1.intent }
     }
 
     /// Weighted feature counts: words (1.0, function words 0.15), word bigrams (0.7), character trigrams of
-    /// content words (0.3).
+    /// content words (0.3). Features are hashed straight from the text's scalars, without building strings.
     static func features(_ normalized: String) -> [UInt64: Double] {
         var counts: [UInt64: Double] = [:]
-        let words = TextNormalizer.words(normalized)
-        for (index, word) in words.enumerated() {
-            let isFunctionWord = functionWords.contains(String(word))
-            counts[hash("w", word), default: 0] += isFunctionWord ? 0.15 : 1
-            if index > 0 { counts[hash("b", words[index - 1] + " " + word), default: 0] += isFunctionWord ? 0.3 : 0.7 }
+        var previous: [UInt32] = []
+        var scalars: [UInt32] = []
+        for word in TextNormalizer.words(normalized) {
+            scalars.removeAll(keepingCapacity: true)
+            for scalar in word.unicodeScalars { scalars.append(scalar.value) }
+            let wordHash = hash(kind: 0x77, scalars[...])
+            let isFunctionWord = functionWordHashes.contains(wordHash)
+            counts[wordHash, default: 0] += isFunctionWord ? 0.15 : 1
+            if !previous.isEmpty {
+                var bigram = hash(kind: 0x62, previous[...])
+                bigram = mix(bigram, 0x20)
+                for value in scalars { bigram = mix(bigram, value) }
+                counts[bigram, default: 0] += isFunctionWord ? 0.3 : 0.7
+            }
+            swap(&previous, &scalars)
             if isFunctionWord { continue }
-            let padded = Array("^\(word)$")
+            // Trigrams of "^word$".
+            let padded = [0x5E] + previous + [0x24]
             if padded.count >= 3 {
                 for start in 0...(padded.count - 3) {
-                    counts[hash("c", String(padded[start..<start + 3])), default: 0] += 0.3
+                    counts[hash(kind: 0x63, padded[start..<start + 3]), default: 0] += 0.3
                 }
             }
         }
         return counts
     }
 
-    /// A stable 64-bit FNV-1a hash of a feature, independent of the process.
-    private static func hash(_ kind: String, _ text: some StringProtocol) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in kind.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    /// A stable 64-bit FNV-1a hash of a feature kind and a run of scalars, independent of the process.
+    private static func hash(kind: UInt32, _ values: ArraySlice<UInt32>) -> UInt64 {
+        var value = mix(0xcbf2_9ce4_8422_2325, kind)
+        for scalar in values { value = mix(value, scalar) }
         return value
     }
+
+    private static func mix(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        var hash = hash
+        var rest = scalar
+        repeat {
+            hash = (hash ^ UInt64(rest & 0xFF)) &* 0x100_0000_01b3
+            rest >>= 8
+        } while rest != 0
+        return hash
+    }
+
+    static let functionWordHashes: Set<UInt64> = Set(functionWords.map { word in
+        hash(kind: 0x77, Array(word.unicodeScalars.map(\.value))[...])
+    })
 
     /// Words that carry little meaning on their own, in English, Spanish and Catalan (accent-free).
     static let functionWords: Set<String> = [
