@@ -251,3 +251,30 @@ final class FailingStore: ConversationStore {
         #expect(events.statuses == [.failed])
     }
 }
+
+@Suite struct DialogueStateTests {
+    @Test(arguments: [
+        DialogueMode.idle, .closed, .confirming(intent: "account_access"), .fillingSlot(intent: "track_order", slot: "order_number"),
+        .waitingForHuman(ticket: "R-1001"),
+    ])
+    func theHandWrittenJSONDecodesToTheSameState(_ mode: DialogueMode) throws {
+        var state = DialogueState()
+        state.mode = mode
+        state.language = .catalan
+        state.consecutiveNotUnderstood = 1
+        state.totalNotUnderstood = 2
+        state.slotPrompts = ["order_number": 2, "email": 1]
+        state.lastIntent = "track_order"
+        state.channels = ["web", "sms \"quoted\""]
+        state.frustrationLevel = 3
+        state.lastMessage = "line\nbreak \\ \"quote\" \u{1} ñ 🙂"
+        state.hasAnswered = true
+        state.awaitingCallback = true
+        let decoded = try JSONDecoder().decode(DialogueState.self, from: Data(state.json.utf8))
+        #expect(decoded == state)
+        let standard = JSONEncoder()
+        standard.outputFormatting = .sortedKeys
+        let reference = try JSONDecoder().decode(DialogueState.self, from: standard.encode(state))
+        #expect(reference == decoded)
+    }
+}

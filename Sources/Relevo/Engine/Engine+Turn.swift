@@ -62,6 +62,7 @@ extension Engine {
                        channel: message.channel, text: $0, createdAt: now)
         }
         session.state = Self.encode(dialogue.state)
+        let finalState = dialogue.state
         do {
             try store.commit(ConversationChange(
                 session: session, turns: turns, slots: dialogue.changedSlots.values.sorted { $0.name < $1.name },
@@ -73,6 +74,7 @@ extension Engine {
             }
             throw error
         }
+        remember(finalState, json: session.state, session: session.id)
         if let newTicket, let packet = newPacket {
             await delegate.handoff(HandoffEvent(status: .requested, ticket: newTicket.number, customer: newTicket.customerId, queue: newTicket.queue, packet: packet))
         }
@@ -138,7 +140,7 @@ extension Engine {
     /// The customer's current session and state, or a new session when there is none, it ended, or it timed out.
     func resume(_ stored: StoredConversation, customer: String, channel: String, now: Date) -> (SessionRecord, DialogueState) {
         let timeout = TimeInterval(bot.policy.sessionTimeoutMinutes * 60)
-        if let session = stored.session, let state = Self.decode(session.state), state.mode != .closed,
+        if let session = stored.session, let state = state(of: session), state.mode != .closed,
            now.timeIntervalSince(session.updatedAt) < timeout || stored.openTicket != nil
         {
             var state = state
@@ -152,10 +154,23 @@ extension Engine {
         return (session, state)
     }
 
+    /// The session's state, from the cache when the stored JSON is the one cached.
+    func state(of session: SessionRecord) -> DialogueState? {
+        if let cached = states.withLock({ $0[session.id] }), cached.json == session.state { return cached.state }
+        guard let state = Self.decode(session.state) else { return nil }
+        remember(state, json: session.state, session: session.id)
+        return state
+    }
+
+    func remember(_ state: DialogueState, json: String, session: String) {
+        states.withLock { cache in
+            if cache.count >= Self.stateCacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[session] = (json, state)
+        }
+    }
+
     static func encode(_ state: DialogueState) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: (try? encoder.encode(state)) ?? Data("{}".utf8), as: UTF8.self)
+        state.json
     }
 
     static func decode(_ json: String) -> DialogueState? {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// The Relevo engine: answers customer messages from a bot's definitions and hands conversations to people.
 ///
@@ -24,6 +25,10 @@ public final class Engine: Sendable {
     let delegate: any HandoffDelegate
     let logger: Logger
     private let order = CustomerOrder()
+    /// Decoded session states by session id, with the JSON they came from: a state is decoded again only when
+    /// another process changed it.
+    let states = Mutex<[String: (json: String, state: DialogueState)]>([:])
+    static let stateCacheLimit = 100_000
 
     /// Creates an engine over validated definitions.
     ///
