@@ -36,3 +36,23 @@ import Testing
         #expect(packet.summary.hasPrefix("The customer asked for a person. Intent: talk_to_human."))
     }
 }
+
+@Suite struct HandoffPacketJSONTests {
+    @Test func theHandWrittenFormIsTheStandardOne() throws {
+        let packet = HandoffPacket(
+            version: 1, ticket: "R-1", customer: "c \"1\"", channel: "web", channels: ["web", "sms"], reason: .frustration,
+            intent: nil, queue: "general", priority: .high, language: .catalan, identityVerified: true, frustrationLevel: 3,
+            slots: [HandoffPacket.Slot(name: "email", value: "a\\b@example.com", turn: 2)],
+            summary: "line\nbreak\t\u{1}",
+            transcript: [HandoffPacket.Message(role: .customer, text: "hola 🙂 \"x\" / y", channel: "web", turn: 1, at: Date(timeIntervalSince1970: 1_767_600_000.7))],
+            createdAt: Date(timeIntervalSince1970: 1_767_600_123))
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let standard = String(decoding: try encoder.encode(packet), as: UTF8.self)
+        let decodedStandard = try HandoffPacket.decode(standard)
+        let decodedOurs = try HandoffPacket.decode(packet.json())
+        #expect(decodedOurs == decodedStandard)
+        #expect(packet.json().contains("\"createdAt\":\"2026-01-05T08:02:03Z\""))
+    }
+}

@@ -43,8 +43,9 @@ public struct HandoffPacket: Codable, Sendable, Hashable {
     public var transcript: [Message]
     public var createdAt: Date
 
-    /// The packet as JSON (sorted keys, ISO 8601 dates).
+    /// The packet as JSON (sorted keys, ISO 8601 dates in UTC).
     public func json(pretty: Bool = false) -> String {
+        if !pretty { return compactJSON() }
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
