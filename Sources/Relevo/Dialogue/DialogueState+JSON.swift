@@ -44,6 +44,12 @@ extension DialogueState {
     /// Appends `value` as a JSON string literal.
     static func appendJSONString(_ value: String, to out: inout String) {
         out += "\""
+        // Most texts need no escaping: append them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
