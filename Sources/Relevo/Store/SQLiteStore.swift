@@ -110,11 +110,14 @@ public struct SQLiteStore: ConversationStore {
 
     public func conversation(customer: String) throws -> StoredConversation {
         try writer.read { db in
-            let session = try SessionRecord.filter(Column("customerId") == customer)
-                .order(Column("updatedAt").desc, Column("createdAt").desc).fetchOne(db)
-            let slots = try SlotRecord.filter(Column("customerId") == customer).order(Column("name")).fetchAll(db)
-            let ticket = try TicketRecord.filter(Column("customerId") == customer && Column("status") != TicketRecord.Status.resolved.rawValue)
-                .order(Column("createdAt")).fetchOne(db)
+            let session = try SessionRecord.fetchOne(db.cachedStatement(sql: """
+                SELECT * FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
+                """), arguments: [customer])
+            let slots = try SlotRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM slot WHERE customerId = ? ORDER BY name"),
+                                                arguments: [customer])
+            let ticket = try TicketRecord.fetchOne(db.cachedStatement(sql: """
+                SELECT * FROM ticket WHERE customerId = ? AND status != 'resolved' ORDER BY createdAt LIMIT 1
+                """), arguments: [customer])
             return StoredConversation(session: session, slots: slots, openTicket: ticket)
         }
     }
@@ -131,13 +134,13 @@ public struct SQLiteStore: ConversationStore {
 
     public func commit(_ change: ConversationChange) throws {
         try writer.write { db in
-            try change.session.save(db)
+            try change.session.upsert(db)
             for turn in change.turns { try turn.insert(db) }
             for name in change.removedSlots {
                 try SlotRecord.deleteOne(db, key: ["customerId": change.session.customerId, "name": name])
             }
-            for slot in change.slots { try slot.save(db) }
-            for ticket in change.tickets { try ticket.save(db) }
+            for slot in change.slots { try slot.upsert(db) }
+            for ticket in change.tickets { try ticket.upsert(db) }
         }
     }
 
@@ -183,20 +186,93 @@ public struct SQLiteStore: ConversationStore {
     }
 }
 
+// Records read and write their columns directly (not through Codable): they are read and written on every turn.
+
 extension SessionRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "session"
+
+    public init(row: Row) {
+        self.init(id: row["id"], customerId: row["customerId"], channel: row["channel"], state: row["state"],
+                  turnCount: row["turnCount"], createdAt: row["createdAt"], updatedAt: row["updatedAt"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["customerId"] = customerId
+        container["channel"] = channel
+        container["state"] = state
+        container["turnCount"] = turnCount
+        container["createdAt"] = createdAt
+        container["updatedAt"] = updatedAt
+    }
 }
 
 extension TurnRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "turn"
+
+    public init(row: Row) {
+        self.init(id: row["id"], sessionId: row["sessionId"], customerId: row["customerId"], turn: row["turn"],
+                  role: Role(rawValue: row["role"]) ?? .bot, channel: row["channel"], text: row["text"], intent: row["intent"],
+                  messageId: row["messageId"], createdAt: row["createdAt"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["sessionId"] = sessionId
+        container["customerId"] = customerId
+        container["turn"] = turn
+        container["role"] = role.rawValue
+        container["channel"] = channel
+        container["text"] = text
+        container["intent"] = intent
+        container["messageId"] = messageId
+        container["createdAt"] = createdAt
+    }
 }
 
 extension SlotRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "slot"
+
+    public init(row: Row) {
+        self.init(customerId: row["customerId"], name: row["name"], value: row["value"], sessionId: row["sessionId"],
+                  turn: row["turn"], updatedAt: row["updatedAt"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) {
+        container["customerId"] = customerId
+        container["name"] = name
+        container["value"] = value
+        container["sessionId"] = sessionId
+        container["turn"] = turn
+        container["updatedAt"] = updatedAt
+    }
 }
 
 extension TicketRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "ticket"
+
+    public init(row: Row) {
+        self.init(number: row["number"], customerId: row["customerId"], sessionId: row["sessionId"], reason: row["reason"],
+                  queue: row["queue"], intent: row["intent"], priority: Priority(rawValue: row["priority"]) ?? .normal,
+                  status: Status(rawValue: row["status"]) ?? .open, agent: row["agent"], note: row["note"], packet: row["packet"],
+                  createdAt: row["createdAt"], updatedAt: row["updatedAt"])
+    }
+
+    public func encode(to container: inout PersistenceContainer) {
+        container["number"] = number
+        container["customerId"] = customerId
+        container["sessionId"] = sessionId
+        container["reason"] = reason
+        container["queue"] = queue
+        container["intent"] = intent
+        container["priority"] = priority.rawValue
+        container["status"] = status.rawValue
+        container["agent"] = agent
+        container["note"] = note
+        container["packet"] = packet
+        container["createdAt"] = createdAt
+        container["updatedAt"] = updatedAt
+    }
 }
 
 /// A database that could not be opened, migrated or written.
