@@ -24,21 +24,43 @@ struct ExampleScorer: Sendable {
     private var idf: [UInt64: Double] = [:]
     private var unseenIDF: Double = 1
 
+    /// An estimate of the model's size in memory: postings, centroids and weights.
+    var modelBytes: Int {
+        let postingBytes = postings.values.reduce(0) { $0 + $1.count } * 16 + postings.count * 24
+        let centroidBytes = centroidPostings.values.reduce(0) { $0 + $1.count } * 16 + centroidPostings.count * 24
+        return postingBytes + centroidBytes + idf.count * 16 + examples.count * 24
+    }
+
+    /// A labelled utterance to learn from.
+    struct Row: Sendable {
+        var text: String
+        var intent: String
+        var language: Language
+    }
+
     init(bot: Bot) {
-        var vectors: [[UInt64: Double]] = []
-        var documentFrequency: [UInt64: Int] = [:]
-        intentNames = bot.intents.keys.sorted().filter { !(bot.intents[$0]!.examples.isEmpty) }
-        for (intentIndex, name) in intentNames.enumerated() {
+        var rows: [Row] = []
+        for name in bot.intents.keys.sorted() {
             let intent = bot.intents[name]!
             for language in intent.examples.keys.sorted() {
-                for text in intent.examples[language]! {
-                    let counts = Self.features(TextNormalizer.normalize(text))
-                    guard !counts.isEmpty else { continue }
-                    examples.append(Example(intentIndex: intentIndex, language: language))
-                    vectors.append(counts)
-                    for feature in counts.keys { documentFrequency[feature, default: 0] += 1 }
-                }
+                rows += intent.examples[language]!.map { Row(text: $0, intent: name, language: language) }
             }
+        }
+        self.init(rows: rows)
+    }
+
+    /// Learns from labelled rows.
+    init(rows: [Row]) {
+        var vectors: [[UInt64: Double]] = []
+        var documentFrequency: [UInt64: Int] = [:]
+        intentNames = Array(Set(rows.map(\.intent))).sorted()
+        let indexOf = Dictionary(uniqueKeysWithValues: intentNames.enumerated().map { ($1, $0) })
+        for row in rows {
+            let counts = Self.features(TextNormalizer.normalize(row.text))
+            guard !counts.isEmpty else { continue }
+            examples.append(Example(intentIndex: indexOf[row.intent]!, language: row.language))
+            vectors.append(counts)
+            for feature in counts.keys { documentFrequency[feature, default: 0] += 1 }
         }
         let documents = Double(max(examples.count, 1))
         for (feature, frequency) in documentFrequency {
@@ -48,14 +70,14 @@ struct ExampleScorer: Sendable {
         var centroids = [[UInt64: Double]](repeating: [:], count: intentNames.count)
         for (index, counts) in vectors.enumerated() {
             let weighted = counts.reduce(into: [UInt64: Double]()) { $0[$1.key] = $1.value * idf[$1.key]! }
-            let norm = sqrt(weighted.values.reduce(0) { $0 + $1 * $1 })
+            let norm = Self.norm(weighted)
             for (feature, weight) in weighted {
                 postings[feature, default: []].append((index, weight / norm))
                 centroids[examples[index].intentIndex][feature, default: 0] += weight / norm
             }
         }
         for (intentIndex, centroid) in centroids.enumerated() {
-            let norm = sqrt(centroid.values.reduce(0) { $0 + $1 * $1 })
+            let norm = Self.norm(centroid)
             guard norm > 0 else { continue }
             for (feature, weight) in centroid { centroidPostings[feature, default: []].append((intentIndex, weight / norm)) }
         }
@@ -68,7 +90,8 @@ struct ExampleScorer: Sendable {
         var query: [(feature: UInt64, weight: Double)] = []
         query.reserveCapacity(counts.count)
         var squares = 0.0
-        for (feature, count) in counts {
+        // A fixed order (dictionaries iterate differently per instance): the same text, the same scores to the bit.
+        for (feature, count) in counts.sorted(by: { $0.key < $1.key }) {
             let weight = count * (idf[feature] ?? unseenIDF)
             query.append((feature, weight))
             squares += weight * weight
@@ -104,6 +127,11 @@ struct ExampleScorer: Sendable {
             scores.append(Score(intent: intentNames[index], similarity: max(best[index], centroidDots[index]), language: language[index]!))
         }
         return scores.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.intent < $1.intent }
+    }
+
+    /// The Euclidean norm, summed in feature order so that it does not depend on dictionary order.
+    static func norm(_ vector: [UInt64: Double]) -> Double {
+        sqrt(vector.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value })
     }
 
     /// Weighted feature counts: words (1.0, function words 0.15), word bigrams (0.7), character trigrams of

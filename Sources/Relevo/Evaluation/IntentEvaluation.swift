@@ -1,0 +1,151 @@
+import Foundation
+
+/// Trains the intent scorer on labelled rows, chooses the out-of-scope threshold on validation rows, and
+/// scores test rows: the measurements behind `relevo eval`.
+public struct IntentEvaluation: Sendable {
+    /// What was measured. Encoded with the JSON keys of `relevo eval --json` (the confusions are for the
+    /// readable report).
+    public struct Result: Sendable, Encodable {
+        public var inScopeAccuracy: Double
+        public var oosRecall: Double
+        public var oosPrecision: Double
+        public var threshold: Double
+        public var trainSeconds: Double
+        public var classifyMicrosecondsMedian: Double
+        public var trainCount: Int
+        public var testCount: Int
+        public var modelBytes: Int
+        /// The most confused (expected, predicted) intent pairs on the test rows, most frequent first.
+        public var confusions: [Confusion]
+
+        public struct Confusion: Sendable, Codable, Hashable {
+            public var expected: String
+            public var predicted: String
+            public var count: Int
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case inScopeAccuracy = "in_scope_accuracy", oosRecall = "oos_recall", oosPrecision = "oos_precision", threshold
+            case trainSeconds = "train_seconds", classifyMicrosecondsMedian = "classify_us_median", trainCount = "n_train"
+            case testCount = "n_test", modelBytes = "model_bytes"
+        }
+    }
+
+    public var train: [LabelledRow]
+    public var validation: [LabelledRow]
+    public var test: [LabelledRow]
+    /// The intent label of out-of-scope rows.
+    public var oosLabel: String
+
+    public init(train: [LabelledRow], validation: [LabelledRow], test: [LabelledRow], oosLabel: String = "oos") {
+        self.train = train
+        self.validation = validation
+        self.test = test
+        self.oosLabel = oosLabel
+    }
+
+    /// Trains from a bot's examples instead of rows.
+    public init(bot: Bot, validation: [LabelledRow], test: [LabelledRow], oosLabel: String = "oos") {
+        var rows: [LabelledRow] = []
+        for name in bot.intents.keys.sorted() {
+            for examples in bot.intents[name]!.examples.values { rows += examples.map { LabelledRow(text: $0, intent: name) } }
+        }
+        self.init(train: rows, validation: validation, test: test, oosLabel: oosLabel)
+    }
+
+    public func run() -> Result {
+        let clock = ContinuousClock()
+        let started = clock.now
+        // Training never sees out-of-scope rows.
+        let scorer = ExampleScorer(rows: train.filter { $0.intent != oosLabel }.map {
+            ExampleScorer.Row(text: $0.text, intent: $0.intent, language: .english)
+        })
+        let trainSeconds = Self.seconds(started.duration(to: clock.now))
+
+        func predict(_ text: String) -> (intent: String?, score: Double) {
+            guard let best = scorer.rank(TextNormalizer.normalize(text)).first else { return (nil, 0) }
+            return (best.intent, best.similarity)
+        }
+        let threshold = chooseThreshold(validation.map { (row: $0, prediction: predict($0.text)) })
+
+        var correct = 0, inScope = 0, oos = 0, oosRejected = 0, rejected = 0
+        var confusions: [String: Int] = [:]
+        for row in test {
+            let prediction = predict(row.text)
+            let accepted = prediction.intent != nil && prediction.score >= threshold
+            if !accepted { rejected += 1 }
+            if row.intent == oosLabel {
+                oos += 1
+                if !accepted { oosRejected += 1 }
+            } else {
+                inScope += 1
+                if accepted, prediction.intent == row.intent {
+                    correct += 1
+                } else {
+                    confusions["\(row.intent)\u{0}\(accepted ? prediction.intent ?? oosLabel : oosLabel)", default: 0] += 1
+                }
+            }
+        }
+        let wrongRejections = rejected - oosRejected
+        // One utterance at a time, one thread, after a warm-up.
+        let sample = Array(test.prefix(2_000))
+        for row in sample.prefix(200) { _ = predict(row.text) }
+        var times: [Double] = []
+        times.reserveCapacity(sample.count)
+        for row in sample {
+            let start = clock.now
+            _ = predict(row.text)
+            times.append(Self.seconds(start.duration(to: clock.now)) * 1e6)
+        }
+        times.sort()
+        let top = confusions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10).map { pair in
+            let parts = pair.key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            return Result.Confusion(expected: parts[0], predicted: parts[1], count: pair.value)
+        }
+        return Result(
+            inScopeAccuracy: inScope == 0 ? 0 : Double(correct) / Double(inScope),
+            oosRecall: oos == 0 ? 0 : Double(oosRejected) / Double(oos),
+            oosPrecision: rejected == 0 ? 0 : Double(oosRejected) / Double(oosRejected + wrongRejections),
+            threshold: threshold, trainSeconds: trainSeconds,
+            classifyMicrosecondsMedian: times.isEmpty ? 0 : times[times.count / 2],
+            trainCount: train.filter { $0.intent != oosLabel }.count, testCount: test.count,
+            modelBytes: scorer.modelBytes, confusions: Array(top))
+    }
+
+    /// The threshold with the best in-scope accuracy among those that reject at least half of the validation's
+    /// out-of-scope rows (or, without such rows, the best in-scope accuracy).
+    func chooseThreshold(_ scored: [(row: LabelledRow, prediction: (intent: String?, score: Double))]) -> Double {
+        let candidates = Set(scored.map(\.prediction.score)).sorted()
+        guard !candidates.isEmpty else { return 0.5 }
+        let oosCount = scored.filter { $0.row.intent == oosLabel }.count
+        var best: (threshold: Double, accuracy: Double, recall: Double)?
+        for threshold in [0] + candidates.map({ $0 + 1e-9 }) {
+            var correct = 0, inScope = 0, rejectedOOS = 0
+            for (row, prediction) in scored {
+                let accepted = prediction.intent != nil && prediction.score >= threshold
+                if row.intent == oosLabel {
+                    if !accepted { rejectedOOS += 1 }
+                } else {
+                    inScope += 1
+                    if accepted, prediction.intent == row.intent { correct += 1 }
+                }
+            }
+            let accuracy = inScope == 0 ? 0 : Double(correct) / Double(inScope)
+            let recall = oosCount == 0 ? 1 : Double(rejectedOOS) / Double(oosCount)
+            let eligible = recall >= 0.5
+            if let current = best {
+                let currentEligible = current.recall >= 0.5
+                if eligible && !currentEligible || eligible == currentEligible && accuracy > current.accuracy {
+                    best = (threshold, accuracy, recall)
+                }
+            } else {
+                best = (threshold, accuracy, recall)
+            }
+        }
+        return best?.threshold ?? 0.5
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}

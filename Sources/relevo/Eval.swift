@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Relevo
+
+struct Eval: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train the intent scorer, choose the out-of-scope threshold on validation rows, and score test rows.",
+        discussion: """
+            Files are JSON Lines of {"text": ..., "intent": ...}; rows labelled with --oos-label are out of scope and \
+            never used for training. --val files choose the threshold; --test files are only scored. With --bot, the \
+            bot's examples are the training data. Measure release builds.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Training rows (JSONL).", valueName: "file"))
+    var train: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Validation rows (JSONL): choose the threshold.", valueName: "file"))
+    var val: [String] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Test rows (JSONL): only scored.", valueName: "file"))
+    var test: [String] = []
+
+    @Option(help: ArgumentHelp("Train from this bot's examples instead of --train.", valueName: "dir"))
+    var bot: String?
+
+    @Option(help: "The intent label of out-of-scope rows.")
+    var oosLabel: String = "oos"
+
+    @Flag(help: "Print one JSON object.")
+    var json = false
+
+    func validate() throws {
+        guard (train == nil) != (bot == nil) else { throw ValidationError("give either --train FILE or --bot DIR") }
+        guard !test.isEmpty else { throw ValidationError("give at least one --test FILE") }
+    }
+
+    func run() async throws {
+        let evaluation: IntentEvaluation
+        do {
+            let validation = try val.flatMap { path throws(EvaluationError) in try LabelledRow.read(path: path) }
+            let testRows = try test.flatMap { path throws(EvaluationError) in try LabelledRow.read(path: path) }
+            if let bot {
+                evaluation = IntentEvaluation(bot: try BotOptions.parse(["--bot", bot]).load(), validation: validation, test: testRows, oosLabel: oosLabel)
+            } else {
+                evaluation = IntentEvaluation(train: try LabelledRow.read(path: train!), validation: validation, test: testRows, oosLabel: oosLabel)
+            }
+        } catch let error as EvaluationError {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        let result = evaluation.run()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            Console.print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            return
+        }
+        Console.print(String(format: "in-scope accuracy  %.2f%%   (correct intent and not rejected)", result.inScopeAccuracy * 100))
+        Console.print(String(format: "out-of-scope       recall %.2f%%, precision %.2f%%, threshold %.3f", result.oosRecall * 100, result.oosPrecision * 100, result.threshold))
+        Console.print(String(format: "training           %d rows in %.2f s; model %d bytes", result.trainCount, result.trainSeconds, result.modelBytes))
+        Console.print(String(format: "classification     median %.1f µs per utterance; %d test rows", result.classifyMicrosecondsMedian, result.testCount))
+        if !result.confusions.isEmpty {
+            Console.print("most confused (expected → predicted):")
+            for confusion in result.confusions { Console.print("  \(confusion.count)×  \(confusion.expected) → \(confusion.predicted)") }
+        }
+    }
+}

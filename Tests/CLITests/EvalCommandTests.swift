@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@Suite struct EvalCommandTests {
+    @Test func jsonHasEveryKey() throws {
+        let folder = try CLI.temporaryDirectory()
+        let rows = [("where is my order", "track"), ("track my parcel", "track"), ("i want a refund", "refund"), ("refund my money", "refund"), ("sing me a song", "oos")]
+        let jsonl = rows.map { "{\"text\": \"\($0.0)\", \"intent\": \"\($0.1)\"}" }.joined(separator: "\n")
+        let path = folder.appendingPathComponent("rows.jsonl").path
+        try jsonl.write(toFile: path, atomically: true, encoding: .utf8)
+        let output = try CLI.run(["eval", "--train", path, "--val", path, "--test", path, "--json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == [
+            "in_scope_accuracy", "oos_recall", "oos_precision", "threshold", "train_seconds", "classify_us_median", "n_train", "n_test", "model_bytes",
+        ])
+        #expect(object["n_train"] as? Int == 4)
+        #expect(object["n_test"] as? Int == 5)
+    }
+
+    @Test func eitherTrainOrBot() throws {
+        let output = try CLI.run(["eval", "--test", "x.jsonl"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("give either --train FILE or --bot DIR"))
+    }
+}
