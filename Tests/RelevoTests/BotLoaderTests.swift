@@ -28,15 +28,7 @@ import Testing
 
     /// Loads `base` plus `extra` as a second file, returning the error lines.
     func errors(_ extra: String, base: String = base) throws -> [String] {
-        let folder = try TestSupport.temporaryDirectory()
-        try base.write(to: folder.appendingPathComponent("bot.yaml"), atomically: true, encoding: .utf8)
-        try extra.write(to: folder.appendingPathComponent("more.yaml"), atomically: true, encoding: .utf8)
-        do {
-            _ = try Bot.load(directory: folder.path)
-            return []
-        } catch let errors as DefinitionErrors {
-            return errors.errors.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
-        }
+        try TestSupport.definitionErrors(["bot.yaml": base, "more.yaml": extra])
     }
 
     @Test func theBaseBotIsValid() throws {

@@ -7,14 +7,7 @@ import Testing
 /// PCRE2 limit counts as no match and is logged with its intent and file position.
 @Suite struct HostileDefinitionTests {
     func errors(_ yaml: String) throws -> [String] {
-        let folder = try TestSupport.temporaryDirectory()
-        try yaml.write(to: folder.appendingPathComponent("bot.yaml"), atomically: true, encoding: .utf8)
-        do {
-            _ = try Bot.load(directory: folder.path)
-            return []
-        } catch let errors as DefinitionErrors {
-            return errors.errors.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
-        }
+        try TestSupport.definitionErrors(["bot.yaml": yaml])
     }
 
     @Test func anAliasBombIsRefused() throws {

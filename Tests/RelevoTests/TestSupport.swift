@@ -24,6 +24,21 @@ enum TestSupport {
         try Engine(bot: bot, store: store, clock: clock, ids: SequentialIDGenerator(), actions: actions, delegate: delegate, logger: logger)
     }
 
+    /// Loads a bot made of `files` (name → YAML) and returns its definition errors as printed, with paths
+    /// relative to the bot's folder (empty when the bot is valid).
+    static func definitionErrors(_ files: [String: String]) throws -> [String] {
+        let folder = try temporaryDirectory()
+        for (name, yaml) in files {
+            try yaml.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        do {
+            _ = try Bot.load(directory: folder.path)
+            return []
+        } catch let errors as DefinitionErrors {
+            return errors.errors.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
+        }
+    }
+
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("relevo-tests-\(UUID().uuidString)")

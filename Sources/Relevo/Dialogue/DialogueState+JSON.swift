@@ -4,7 +4,7 @@ extension DialogueState {
     var json: String {
         var out = "{"
         func key(_ name: String) { out += (out.count > 1 ? "," : "") + "\"" + name + "\":" }
-        func string(_ value: String) { Self.appendJSONString(value, to: &out) }
+        func string(_ value: String) { JSONText.appendString(value, to: &out) }
         key("awaitingCallback"); out += awaitingCallback ? "true" : "false"
         key("channels"); out += "["
         for (index, channel) in channels.enumerated() {
@@ -39,33 +39,5 @@ extension DialogueState {
         out += "}"
         key("totalNotUnderstood"); out += String(totalNotUnderstood)
         return out + "}"
-    }
-
-    /// Appends `value` as a JSON string literal.
-    static func appendJSONString(_ value: String, to out: inout String) {
-        out += "\""
-        // Most texts need no escaping: append them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += value
-            out += "\""
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

@@ -89,7 +89,7 @@ extension Engine {
         let turns = try store.turns(customer: message.customer, messageId: id)
         guard let first = turns.first else { return nil }
         let stored = try store.conversation(customer: message.customer)
-        let state = stored.session.flatMap { Self.decode($0.state) }
+        let state = stored.session.flatMap { self.state(of: $0) }
         let ticket = try store.tickets(customer: message.customer)
             .first { $0.sessionId == first.sessionId && $0.createdAt == first.createdAt }
         let handoff = ticket.map {
@@ -148,7 +148,7 @@ extension Engine {
             return (session, state)
         }
         var state = DialogueState()
-        state.language = stored.session.flatMap { Self.decode($0.state) }?.language
+        state.language = stored.session.flatMap { self.state(of: $0) }?.language
         let session = SessionRecord(id: ids.sessionID(), customerId: customer, channel: channel,
                                     state: Self.encode(state), turnCount: 0, createdAt: now, updatedAt: now)
         return (session, state)

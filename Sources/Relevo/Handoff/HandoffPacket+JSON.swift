@@ -11,7 +11,7 @@ extension HandoffPacket {
             first = false
             out += "\"" + name + "\":"
         }
-        func string(_ value: String) { DialogueState.appendJSONString(value, to: &out) }
+        func string(_ value: String) { JSONText.appendString(value, to: &out) }
         key("channel"); string(channel)
         key("channels"); out += "["
         for (index, name) in channels.enumerated() {
