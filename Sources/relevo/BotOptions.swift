@@ -8,6 +8,22 @@ struct BotOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The bot's definitions folder (YAML files).", valueName: "dir"))
     var bot: String = "Intents"
 
+    @Option(help: ArgumentHelp("Keep the trained intent model in this folder between runs (default: $XDG_CACHE_HOME/relevo or ~/.cache/relevo).", valueName: "dir"))
+    var modelCache: String?
+
+    @Flag(help: "Train the intent model at every start; read and write no model cache.")
+    var noModelCache = false
+
+    func validate() throws {
+        guard modelCache == nil || !noModelCache else { throw ValidationError("give --model-cache or --no-model-cache, not both") }
+    }
+
+    /// The model cache these options choose, or `nil` for none.
+    var cache: ModelCache? {
+        if noModelCache { return nil }
+        return modelCache.map(ModelCache.init(directory:)) ?? .userDefault
+    }
+
     /// Loads the bot, printing every definition error to standard error and exiting 1 when invalid.
     func load() throws -> Bot {
         do {

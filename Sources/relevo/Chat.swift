@@ -40,7 +40,7 @@ struct Chat: AsyncParsableCommand {
         // Past a file-size limit, writes fail with an error instead of killing the process.
         signal(SIGXFSZ, SIG_IGN)
         let bot = try botOptions.load()
-        let engine = try Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), logger: logOptions.logger("relevo.chat"))
+        let engine = try Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), modelCache: botOptions.cache, logger: logOptions.logger("relevo.chat"))
         let interactive = Console.inputIsTerminal
         let output = ChatOutput(engine: engine, customer: customer)
         var recorder = record.map { _ in TranscriptRecorder(customer: customer, channel: channel, redact: !noRedact) }

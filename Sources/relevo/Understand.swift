@@ -23,7 +23,7 @@ struct Understand: AsyncParsableCommand {
 
     func run() async throws {
         let bot = try botOptions.load()
-        let engine = try Engine(bot: bot, logger: logOptions.logger("relevo.understand"))
+        let engine = try Engine(bot: bot, modelCache: botOptions.cache, logger: logOptions.logger("relevo.understand"))
         let text = words.joined(separator: " ")
         let match = engine.understand(text)
         let threshold = String(format: "%.2f", bot.policy.confidenceThreshold)

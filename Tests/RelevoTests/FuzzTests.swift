@@ -2,18 +2,8 @@ import Foundation
 import Testing
 @testable import Relevo
 
-/// A deterministic random generator (SplitMix64): the same seed, the same messages.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// A deterministic random generator: the same seed, the same messages.
+typealias SeededGenerator = SplitMix64
 
 /// Seeded fuzzing through the engine: random bytes, random Unicode, pathological repeats and random mixes of
 /// real phrases. No crash, every turn answered, and the handoff invariants hold.

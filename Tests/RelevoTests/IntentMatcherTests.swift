@@ -2,7 +2,7 @@ import Testing
 @testable import Relevo
 
 @Suite struct IntentMatcherTests {
-    let matcher = IntentMatcher(bot: TestSupport.defaultBot)
+    let matcher = IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger)
 
     func match(_ text: String) -> IntentMatch {
         matcher.match(TextNormalizer.normalize(text), logger: TestSupport.logger)

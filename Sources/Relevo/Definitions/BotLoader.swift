@@ -38,14 +38,11 @@ struct BotLoader {
 
     /// A stable FNV-1a digest of the files' names and contents.
     static func digest(of paths: [String]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = StableHasher()
         for path in paths {
-            let bytes = Array((path as NSString).lastPathComponent.utf8) + ((try? Data(contentsOf: URL(fileURLWithPath: path))).map(Array.init) ?? [])
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
+            hasher.combine((path as NSString).lastPathComponent.utf8)
+            hasher.combine((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data())
         }
-        return String(hash, radix: 16)
+        return String(hasher.value, radix: 16)
     }
 }

@@ -41,6 +41,7 @@ public final class Engine: Sendable {
     ///   - ids: Session id and ticket number source.
     ///   - actions: The host's backend for intents' actions.
     ///   - delegate: Receives handoff events.
+    ///   - modelCache: Where the trained intent classifier is kept between runs (`nil`: trained every time).
     ///   - logger: Where the engine logs.
     public init(
         bot: Bot,
@@ -49,12 +50,13 @@ public final class Engine: Sendable {
         ids: any IDGenerator = RandomIDGenerator(),
         actions: any ActionHandler = NoActionHandler(),
         delegate: any HandoffDelegate = NoHandoffDelegate(),
+        modelCache: ModelCache? = nil,
         logger: Logger
     ) throws(PolicyError) {
         let problems = bot.policy.boundViolations
         guard problems.isEmpty else { throw PolicyError(problems: problems) }
         self.bot = bot
-        self.matcher = IntentMatcher(bot: bot)
+        self.matcher = IntentMatcher(bot: bot, cache: modelCache, logger: logger)
         self.router = QueueRouter(bot: bot)
         self.store = store
         self.clock = clock
@@ -76,8 +78,8 @@ public final class Engine: Sendable {
         matcher.match(TextNormalizer.normalize(text), logger: logger)
     }
 
-    /// The example similarity of each intent to `text`, best first (patterns not included): why a message
-    /// was or was not understood.
+    /// The classifier's confidence in each intent for `text`, best first (patterns not included): why a
+    /// message was or was not understood.
     public func candidates(_ text: String) -> [(intent: String, similarity: Double)] {
         matcher.ranking(TextNormalizer.normalize(text))
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Trains the intent scorer on labelled rows, chooses the out-of-scope threshold on validation rows, and
+/// Trains the intent classifier on labelled rows, chooses the out-of-scope threshold on validation rows, and
 /// scores test rows: the measurements behind `relevo eval`.
 public struct IntentEvaluation: Sendable {
     /// What was measured. Encoded with the JSON keys of `relevo eval --json` (the confusions are for the
@@ -57,14 +57,17 @@ public struct IntentEvaluation: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         // Training never sees out-of-scope rows.
-        let scorer = ExampleScorer(rows: train.filter { $0.intent != oosLabel }.map {
-            ExampleScorer.Row(text: $0.text, intent: $0.intent, language: .english)
+        let inScopeRows = train.filter { $0.intent != oosLabel }
+        let labels = Array(Set(inScopeRows.map(\.intent))).sorted()
+        let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let classifier = IntentClassifier.train(labels: labels, examples: inScopeRows.map {
+            IntentClassifier.Example(normalized: TextNormalizer.normalize($0.text), label: labelIndex[$0.intent]!)
         })
         let trainSeconds = Self.seconds(started.duration(to: clock.now))
 
         func predict(_ text: String) -> (intent: String?, score: Double) {
-            guard let best = scorer.rank(TextNormalizer.normalize(text)).first else { return (nil, 0) }
-            return (best.intent, best.similarity)
+            guard let best = classifier.predict(TextNormalizer.normalize(text)) else { return (nil, 0) }
+            return (labels[best.label], best.confidence)
         }
         let threshold = chooseThreshold(validation.map { (row: $0, prediction: predict($0.text)) })
 
@@ -109,7 +112,7 @@ public struct IntentEvaluation: Sendable {
             threshold: threshold, trainSeconds: trainSeconds,
             classifyMicrosecondsMedian: times.isEmpty ? 0 : times[times.count / 2],
             trainCount: train.filter { $0.intent != oosLabel }.count, testCount: test.count,
-            modelBytes: scorer.modelBytes, confusions: Array(top))
+            modelBytes: classifier.modelBytes, confusions: Array(top))
     }
 
     /// The threshold with the best in-scope accuracy among those that reject at least half of the validation's

@@ -1,21 +1,87 @@
 import Logging
+import Synchronization
 
-/// Decides which intent a message expresses: PCRE2 patterns first (high precision), then example similarity,
-/// with an explicit *not understood* result below the policy's confidence threshold.
+/// Decides which intent a message expresses: PCRE2 patterns first (high precision), then the trained
+/// classifier, with an explicit *not understood* result below the policy's confidence threshold.
 struct IntentMatcher: Sendable {
+    /// Where the classifier came from.
+    enum ModelSource: Sendable, Equatable {
+        case trained
+        /// Read from the disk cache.
+        case cached
+        /// Trained earlier by this process (engines without a disk cache share their models).
+        case memory
+    }
+
+    /// The models this process trained without a disk cache, by key: tests and replays build many engines over
+    /// the same definitions.
+    private static let trainedModels = Mutex<[UInt64: IntentClassifier]>([:])
+    private static let trainedModelLimit = 4
+
     private let patternIntents: [Intent]
-    private let scorer: ExampleScorer
     private let threshold: Double
     private let corrector: SpellingCorrector
+    /// One label per intent and language with examples: the classifier also tells the language.
+    private let classifier: IntentClassifier
+    /// Tells the bot's languages apart, trained on the examples written in one language only; `nil` for a
+    /// bot with examples in fewer than two languages.
+    private let languages: IntentClassifier?
+    /// Where the intent classifier came from.
+    let modelSource: ModelSource
 
-    init(bot: Bot) {
+    /// Trains the classifiers on the bot's examples, or loads them from `cache` when they were trained on the
+    /// same examples by the same code.
+    init(bot: Bot, cache: ModelCache? = nil, logger: Logger) {
         // Requests for a person are checked first, then human-only intents, then the rest by name.
         func rank(_ intent: Intent) -> Int { intent.requestsHuman ? 0 : intent.humanOnly ? 1 : 2 }
         patternIntents = bot.intents.values.filter { !$0.patterns.isEmpty }
             .sorted { (rank($0), $0.name) < (rank($1), $1.name) }
-        scorer = ExampleScorer(bot: bot)
         threshold = bot.policy.confidenceThreshold
         corrector = SpellingCorrector(words: Self.vocabulary(of: bot))
+
+        let intents = bot.intents.keys.sorted().filter { bot.intents[$0]!.examples.values.contains { !$0.isEmpty } }
+        var examples: [IntentClassifier.Example] = []
+        var languagesOfText: [String: Set<Language>] = [:]
+        for (label, name) in intents.enumerated() {
+            let intent = bot.intents[name]!
+            for language in intent.examples.keys.sorted() {
+                for text in intent.examples[language]! {
+                    let normalized = TextNormalizer.normalize(text)
+                    examples.append(IntentClassifier.Example(normalized: normalized, label: label))
+                    languagesOfText[normalized, default: []].insert(language)
+                }
+            }
+        }
+        (classifier, modelSource) = Self.model(labels: intents, examples: examples, cache: cache, logger: logger)
+
+        let languages = Set(languagesOfText.values.flatMap { $0 }).sorted()
+        let languageExamples = languagesOfText.keys.sorted().compactMap { text -> IntentClassifier.Example? in
+            guard let only = languagesOfText[text], only.count == 1 else { return nil }
+            return IntentClassifier.Example(normalized: text, label: languages.firstIndex(of: only.first!)!)
+        }
+        self.languages = languages.count < 2 ? nil
+            : Self.model(labels: languages.map(\.rawValue), examples: languageExamples, cache: cache, logger: logger).model
+    }
+
+    /// The classifier for these examples: from the disk cache, else trained (and written to the cache). Without
+    /// a disk cache, models this process already trained are reused.
+    private static func model(labels: [String], examples: [IntentClassifier.Example], cache: ModelCache?, logger: Logger)
+        -> (model: IntentClassifier, source: ModelSource)
+    {
+        let key = IntentClassifier.cacheKey(labels: labels, examples: examples, settings: IntentClassifier.Settings())
+        if let cache {
+            if let cached = cache.load(key: key, logger: logger) { return (cached, .cached) }
+            let model = IntentClassifier.train(labels: labels, examples: examples)
+            cache.store(model, key: key, logger: logger)
+            return (model, .trained)
+        }
+        if let known = trainedModels.withLock({ $0[key] }) { return (known, .memory) }
+        let model = IntentClassifier.train(labels: labels, examples: examples)
+        trainedModels.withLock { models in
+            if models.count >= trainedModelLimit { models.removeAll() }
+            models[key] = model
+        }
+        return (model, .trained)
     }
 
     /// Every word of the examples, and the literal words written in patterns.
@@ -34,9 +100,10 @@ struct IntentMatcher: Sendable {
         return words
     }
 
-    /// The example scorer's ranking, best first, for explaining a decision.
+    /// Each intent's confidence, best first, for explaining a decision.
     func ranking(_ normalized: String) -> [(intent: String, similarity: Double)] {
-        scorer.rank(corrector.correct(normalized)).map { ($0.intent, $0.similarity) }
+        guard let ranked = classify(corrector.correct(normalized)) else { return [] }
+        return ranked.map { ($0.intent, $0.confidence) }
     }
 
     /// Matches already normalized text, as written and with typos corrected.
@@ -44,11 +111,30 @@ struct IntentMatcher: Sendable {
         let corrected = corrector.correct(normalized)
         if let match = matchPatterns(normalized, logger: logger) { return match }
         if corrected != normalized, let match = matchPatterns(corrected, logger: logger) { return match }
-        guard let best = scorer.rank(corrected).first, best.similarity >= threshold else {
+        guard let best = classify(corrected)?.first, best.confidence >= threshold else {
             return .notUnderstood
         }
-        return IntentMatch(intent: best.intent, confidence: min(best.similarity, 1), source: .examples, language: best.language)
+        return IntentMatch(intent: best.intent, confidence: min(best.confidence, 1), source: .examples, language: best.language)
     }
+
+    /// Intents by confidence, best first, each with the language the message looks written in (when the
+    /// language classifier is confident of it). `nil` when nothing in the text was seen in training.
+    private func classify(_ normalized: String) -> [(intent: String, confidence: Double, language: Language?)]? {
+        let features = TextFeatures(normalized)
+        let scores = classifier.scores(features)
+        guard !scores.isEmpty else { return nil }
+        var language: Language?
+        if let languages, case let scores = languages.scores(features), !scores.isEmpty {
+            let best = languages.prediction(from: scores)
+            if best.confidence >= Self.languageConfidence { language = Language(rawValue: languages.labels[best.label]) }
+        }
+        return zip(classifier.labels, classifier.confidences(scores))
+            .map { ($0, $1, language) }
+            .sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.intent < $1.intent }
+    }
+
+    /// How confident the language classifier must be for a match to carry its language.
+    static let languageConfidence = 0.5
 
     private func matchPatterns(_ normalized: String, logger: Logger) -> IntentMatch? {
         for intent in patternIntents {

@@ -17,12 +17,12 @@ enum LanguageGuesser {
             "el", "la", "los", "las", "es", "mi", "yo", "quiero", "que", "donde", "cuando", "como", "con", "hola",
             "gracias", "por", "favor", "pedido", "no", "esta", "estoy", "un", "una", "de", "y", "adios", "si", "hablar",
             "persona", "humano", "necesito", "ayuda", "eres", "tengo", "mis", "del", "al", "para", "pero", "muy", "va",
-            "me", "se", "lo", "le", "habeis", "funciona", "llega", "porque", "mas", "ya", "tu", "su", "hay",
+            "me", "se", "lo", "le", "habeis", "funciona", "llega", "porque", "mas", "ya", "tu", "su", "hay", "esto", "eso",
         ],
         .catalan: [
             "el", "la", "els", "les", "es", "meu", "meva", "jo", "vull", "que", "on", "quan", "com", "amb", "hola",
             "gracies", "si", "us", "plau", "comanda", "no", "esta", "un", "una", "de", "i", "adeu", "parlar", "persona",
-            "huma", "necessito", "ajuda", "ets", "tinc", "per", "pero", "molt", "amb", "sou", "vostre", "puc",
+            "huma", "necessito", "ajuda", "ets", "tinc", "per", "pero", "molt", "amb", "sou", "vostre", "puc", "aixo", "aquest",
         ],
     ]
 

@@ -1,0 +1,104 @@
+import Foundation
+
+extension IntentClassifier {
+    /// Bump when features, training or the file layout change: older cached models are then retrained.
+    static let formatVersion: UInt32 = 1
+    static let magic: UInt32 = 0x4D56_4C52  // "RLVM"
+
+    /// A stable 64-bit key of everything training reads: the code's format version, the settings, the labels
+    /// and every example in order.
+    static func cacheKey(labels: [String], examples: [Example], settings: Settings) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(formatVersion)
+        hasher.combine("\(settings.cost) \(settings.characterWeight) \(settings.maxEpochs) \(settings.tolerance)")
+        hasher.combine(UInt32(labels.count))
+        for label in labels { hasher.combine(label) }
+        hasher.combine(UInt32(examples.count))
+        for example in examples {
+            hasher.combine(UInt32(example.label))
+            hasher.combine(example.normalized)
+        }
+        return hasher.value
+    }
+
+    /// The model as bytes: a header with the key, then the labels and the arrays.
+    func encoded(key: UInt64) -> Data {
+        var data = Data()
+        func append<T: BitwiseCopyable>(_ value: T) { withUnsafeBytes(of: value) { data.append(contentsOf: $0) } }
+        func append<T: BitwiseCopyable>(_ array: [T]) {
+            append(UInt64(array.count))
+            array.withUnsafeBytes { data.append(contentsOf: $0) }
+        }
+        append(Self.magic)
+        append(Self.formatVersion)
+        append(key)
+        append(UInt64(labels.count))
+        for label in labels { append(Array(label.utf8)) }
+        append(settings.cost)
+        append(settings.characterWeight)
+        append(settings.temperature)
+        append(Int64(settings.maxEpochs))
+        append(settings.tolerance)
+        append(rowBuckets)
+        append(idf)
+        append(weights)
+        append(bias)
+        return data
+    }
+
+    /// Reads a model written by ``encoded(key:)``; `nil` when the bytes are not a complete model of this
+    /// format with this key, or their sizes do not agree.
+    init?(decoding data: Data, key: UInt64) {
+        var reader = ByteReader(data: data)
+        guard reader.read(UInt32.self) == Self.magic, reader.read(UInt32.self) == Self.formatVersion,
+              reader.read(UInt64.self) == key, let labelCount = reader.read(UInt64.self), labelCount < 1 << 20
+        else { return nil }
+        var labels: [String] = []
+        for _ in 0..<labelCount {
+            guard let bytes = reader.readArray(UInt8.self) else { return nil }
+            labels.append(String(decoding: bytes, as: UTF8.self))
+        }
+        guard let cost = reader.read(Double.self), let characterWeight = reader.read(Float.self),
+              let temperature = reader.read(Float.self), let maxEpochs = reader.read(Int64.self),
+              let tolerance = reader.read(Double.self), let rowBuckets = reader.readArray(Int32.self),
+              let idf = reader.readArray(Float.self), let weights = reader.readArray(SIMD8<Float>.self),
+              let bias = reader.readArray(Float.self), reader.isAtEnd,
+              idf.count == rowBuckets.count, bias.count == labels.count,
+              weights.count == rowBuckets.count * Self.lanes(labels.count),
+              rowBuckets.allSatisfy({ $0 >= 0 && Int($0) < TextFeatures.bucketCount })
+        else { return nil }
+        let settings = Settings(cost: cost, characterWeight: characterWeight, temperature: temperature,
+                                maxEpochs: Int(maxEpochs), tolerance: tolerance)
+        self.init(labels: labels, settings: settings, rowBuckets: rowBuckets, idf: idf, weights: weights, bias: bias)
+    }
+}
+
+/// Reads fixed-size values from bytes, refusing to read past the end.
+private struct ByteReader {
+    let data: Data
+    var offset = 0
+
+    var isAtEnd: Bool { offset == data.count }
+
+    mutating func read<T: BitwiseCopyable>(_ type: T.Type) -> T? {
+        let size = MemoryLayout<T>.size
+        guard data.count - offset >= size else { return nil }
+        defer { offset += size }
+        return data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
+    }
+
+    mutating func readArray<T: BitwiseCopyable>(_ type: T.Type) -> [T]? {
+        guard let count = read(UInt64.self), count <= UInt64(data.count - offset) / UInt64(MemoryLayout<T>.stride) else {
+            return nil
+        }
+        let length = Int(count) * MemoryLayout<T>.stride
+        let values = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+            data.withUnsafeBytes { bytes in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]))
+            }
+            initialized = Int(count)
+        }
+        offset += length
+        return values
+    }
+}

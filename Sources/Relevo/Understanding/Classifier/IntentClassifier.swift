@@ -1,0 +1,148 @@
+import Foundation
+
+/// A trained linear intent classifier: one-vs-rest L2-loss support vector machines over TF-IDF weighted
+/// ``TextFeatures``, with a softmax confidence over the class scores for the out-of-scope decision.
+///
+/// Weights are stored feature-major (`rows × labels` floats), so classifying a message adds one contiguous row
+/// per known feature: a few microseconds for 150 intents.
+struct IntentClassifier: Sendable {
+    /// A classification: the best label, its raw score and the confidence in it.
+    struct Prediction: Sendable, Equatable {
+        var label: Int
+        var score: Float
+        /// From 0 to 1: see ``IntentClassifier/confidences(_:)``.
+        var confidence: Double
+    }
+
+    /// The settings training reads; part of the model cache's key.
+    struct Settings: Sendable, Hashable {
+        /// The SVM's cost: larger fits the examples more closely.
+        var cost: Double = 1.5
+        /// How much character n-grams weigh against word n-grams.
+        var characterWeight: Float = 1
+        /// The softmax temperature of the confidence: lower is more decisive.
+        var temperature: Float = 0.1
+        /// The score at which a label's evidence is one half, and how steeply it rises: a message unlike every
+        /// example has low scores everywhere, however they compare.
+        var evidenceMidpoint: Float = 0.1
+        var evidenceSlope: Float = 8
+        /// The most passes coordinate descent makes over the examples (more fits the examples more closely).
+        var maxEpochs: Int = 10
+        /// Dual coordinate descent stops when the projected gradient's spread falls below this.
+        var tolerance: Double = 0.1
+    }
+
+    /// The labels, by index.
+    let labels: [String]
+    let settings: Settings
+    /// The bucket of each weight row, in row order.
+    let rowBuckets: [Int32]
+    /// Each row's inverse document frequency.
+    let idf: [Float]
+    /// Each row's weights for every label, in `lanes` vectors per row (the last one padded with zeros).
+    let weights: [SIMD8<Float>]
+    /// One bias per label.
+    let bias: [Float]
+    /// The row of each bucket, or -1: built from `rowBuckets`.
+    let rowOfBucket: [Int32]
+
+    /// The number of vectors of eight weights per row.
+    var lanes: Int { Self.lanes(labels.count) }
+
+    static func lanes(_ labelCount: Int) -> Int { (labelCount + 7) / 8 }
+
+    init(labels: [String], settings: Settings, rowBuckets: [Int32], idf: [Float], weights: [SIMD8<Float>], bias: [Float]) {
+        self.labels = labels
+        self.settings = settings
+        self.rowBuckets = rowBuckets
+        self.idf = idf
+        self.weights = weights
+        self.bias = bias
+        var rowOfBucket = [Int32](repeating: -1, count: TextFeatures.bucketCount)
+        for (row, bucket) in rowBuckets.enumerated() { rowOfBucket[Int(bucket)] = Int32(row) }
+        self.rowOfBucket = rowOfBucket
+    }
+
+    /// The model's size in memory, in bytes.
+    var modelBytes: Int {
+        (weights.count * 8 + idf.count + bias.count + rowBuckets.count + rowOfBucket.count) * 4
+            + labels.reduce(0) { $0 + $1.utf8.count + 16 }
+    }
+
+    /// The best label for already normalized text, or `nil` when no feature of it was seen in training.
+    func predict(_ normalized: String) -> Prediction? {
+        let scores = scores(TextFeatures(normalized))
+        guard !scores.isEmpty else { return nil }
+        return prediction(from: scores)
+    }
+
+    /// All labels' scores for `features`; empty when none of them is known.
+    func scores(_ features: TextFeatures) -> [Float] {
+        let vector = weightedVector(features)
+        guard !vector.isEmpty else { return [] }
+        let lanes = self.lanes
+        var sums = [SIMD8<Float>](repeating: .zero, count: lanes)
+        sums.withUnsafeMutableBufferPointer { sums in
+            weights.withUnsafeBufferPointer { weights in
+                for (row, value) in vector {
+                    let base = Int(row) * lanes
+                    for lane in 0..<lanes { sums[lane] += value * weights[base + lane] }
+                }
+            }
+        }
+        var scores = bias
+        for label in scores.indices { scores[label] += sums[label / 8][label % 8] }
+        return scores
+    }
+
+    /// Each label's confidence: its softmax probability at the settings' temperature (how it compares with
+    /// the other labels) times the logistic evidence of its own score (how much the message looks like it at all).
+    func confidences(_ scores: [Float]) -> [Double] {
+        let top = scores.max() ?? 0
+        let exponentials = scores.map { Double(exp(($0 - top) / settings.temperature)) }
+        let sum = exponentials.reduce(0, +)
+        return zip(scores, exponentials).map { score, exponential in
+            exponential / sum / (1 + Double(exp(-settings.evidenceSlope * (score - settings.evidenceMidpoint))))
+        }
+    }
+
+    /// The best-scoring label with its confidence.
+    func prediction(from scores: [Float]) -> Prediction {
+        var best = 0
+        for index in scores.indices where scores[index] > scores[best] { best = index }
+        // Scores more than 20 temperatures below the best add less than 2e-9 each: not worth an exp.
+        let floor = scores[best] - 20 * settings.temperature
+        var sum: Float = 0
+        for score in scores where score > floor { sum += exp((score - scores[best]) / settings.temperature) }
+        let evidence = 1 / (1 + exp(-settings.evidenceSlope * (scores[best] - settings.evidenceMidpoint)))
+        return Prediction(label: best, score: scores[best], confidence: Double(evidence / sum))
+    }
+
+    /// The known features as (row, value): sublinear term frequency times IDF, each group scaled to unit length,
+    /// character n-grams then weighted by `settings.characterWeight`.
+    func weightedVector(_ features: TextFeatures) -> [(row: Int32, value: Float)] {
+        var vector: [(row: Int32, value: Float)] = []
+        vector.reserveCapacity(features.words.count + features.characters.count)
+        rowOfBucket.withUnsafeBufferPointer { rowOfBucket in
+            idf.withUnsafeBufferPointer { idf in
+                func append(_ group: [TextFeatures.Count], scale: Float) {
+                    let start = vector.count
+                    var squares: Float = 0
+                    for feature in group {
+                        let row = rowOfBucket[Int(feature.bucket)]
+                        guard row >= 0 else { continue }
+                        let value = (feature.count == 1 ? 1 : 1 + log(Float(feature.count))) * idf[Int(row)]
+                        vector.append((row, value))
+                        squares += value * value
+                    }
+                    guard squares > 0 else { return }
+                    let factor = scale / squares.squareRoot()
+                    for index in start..<vector.count { vector[index].value *= factor }
+                }
+                append(features.words, scale: 1)
+                append(features.characters, scale: settings.characterWeight)
+            }
+        }
+        return vector
+    }
+}

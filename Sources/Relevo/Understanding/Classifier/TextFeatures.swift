@@ -1,0 +1,129 @@
+/// The sparse features the intent classifier reads from normalized text: word unigrams and bigrams, and the
+/// character 1- to 4-grams of each space-padded word (which tolerate typos and inflections).
+///
+/// Features are hashed straight from the text's scalars into a fixed number of buckets, without building
+/// strings; the text is already case- and accent-folded by ``TextNormalizer``, so the features are too.
+struct TextFeatures: Sendable, Equatable {
+    /// A feature's bucket and its count in the text.
+    struct Count: Sendable, Equatable {
+        var bucket: Int32
+        var count: Int32
+    }
+
+    /// Word features and character features, each with duplicates merged, in order of first appearance.
+    var words: [Count]
+    var characters: [Count]
+
+    /// The number of buckets features hash into: a power of two.
+    static let bucketBits = 18
+    static let bucketCount = 1 << bucketBits
+    static let longestCharacterGram = 4
+
+    init(_ normalized: String) {
+        var wordBuckets: [Int32] = []
+        var characterBuckets: [Int32] = []
+        wordBuckets.reserveCapacity(24)
+        characterBuckets.reserveCapacity(normalized.utf8.count * Self.longestCharacterGram + 16)
+        var padded: [UInt32] = [0x20]
+        var previousWordHash: UInt64?
+        Self.forEachWord(in: normalized, buffer: &padded) { padded in
+            // `padded` is " word ": its inner scalars are the word.
+            var wordHash = Self.seed(kind: 0x77)
+            for index in 1..<(padded.count - 1) { wordHash = Self.mix(wordHash, padded[index]) }
+            wordBuckets.append(Self.bucket(wordHash))
+            if let previous = previousWordHash {
+                wordBuckets.append(Self.bucket(Self.mix(Self.mix(previous, 0x62), UInt32(truncatingIfNeeded: wordHash))))
+            }
+            previousWordHash = wordHash
+            for start in padded.indices {
+                var hash = Self.seed(kind: 0x63)
+                for index in start..<min(start + Self.longestCharacterGram, padded.count) {
+                    hash = Self.mix(hash, padded[index])
+                    characterBuckets.append(Self.bucket(hash))
+                }
+            }
+        }
+        words = Self.counted(&wordBuckets)
+        characters = Self.counted(&characterBuckets)
+    }
+
+    var isEmpty: Bool { words.isEmpty && characters.isEmpty }
+
+    /// Calls `body` with " word " (space-padded scalars) for each run of letters and digits.
+    private static func forEachWord(in normalized: String, buffer: inout [UInt32], _ body: (borrowing [UInt32]) -> Void) {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(0x20)
+        for scalar in normalized.unicodeScalars {
+            if isWordScalar(scalar) {
+                buffer.append(scalar.value)
+            } else if buffer.count > 1 {
+                buffer.append(0x20)
+                body(buffer)
+                buffer.removeAll(keepingCapacity: true)
+                buffer.append(0x20)
+            }
+        }
+        if buffer.count > 1 {
+            buffer.append(0x20)
+            body(buffer)
+        }
+    }
+
+    /// Letters and digits, as ``TextNormalizer/words(_:)`` splits them; ASCII is decided without a table lookup.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Merges duplicate buckets into counts, in order of first appearance (an open-addressing table: buckets
+    /// are already well mixed).
+    private static func counted(_ buckets: inout [Int32]) -> [Count] {
+        var capacity = 16
+        while capacity < buckets.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var slots = [Int32](repeating: -1, count: capacity)
+        var counts: [Count] = []
+        counts.reserveCapacity(buckets.count)
+        slots.withUnsafeMutableBufferPointer { slots in
+            for bucket in buckets {
+                var slot = Int(bucket) & mask
+                while true {
+                    let index = slots[slot]
+                    if index < 0 {
+                        slots[slot] = Int32(counts.count)
+                        counts.append(Count(bucket: bucket, count: 1))
+                        break
+                    }
+                    if counts[Int(index)].bucket == bucket {
+                        counts[Int(index)].count += 1
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        return counts
+    }
+
+    @inline(__always)
+    private static func seed(kind: UInt32) -> UInt64 { mix(0xcbf2_9ce4_8422_2325, kind) }
+
+    /// One FNV-1a step over a whole scalar, then a final avalanche when bucketing: stable across processes.
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        (hash ^ UInt64(scalar)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    private static func bucket(_ hash: UInt64) -> Int32 {
+        var value = hash
+        value ^= value >> 33
+        value = value &* 0xff51_afd7_ed55_8ccd
+        value ^= value >> 33
+        return Int32(truncatingIfNeeded: value & UInt64(bucketCount - 1))
+    }
+}
