@@ -240,7 +240,9 @@ final class FailingStore: ConversationStore {
     func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] { try inner.tickets(statuses: statuses, queue: queue) }
     func tickets(customer: String) throws -> [TicketRecord] { try inner.tickets(customer: customer) }
     func turns(customer: String, messageId: String) throws -> [TurnRecord] { try inner.turns(customer: customer, messageId: messageId) }
-    func queueLoad(queue: String) throws -> [QueueEntry] { try inner.queueLoad(queue: queue) }
+    func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding {
+        try inner.queueStanding(queue: queue, priority: priority, createdAt: createdAt, excluding: excluding)
+    }
 }
 
 @Suite struct HandoffDelegateTests {

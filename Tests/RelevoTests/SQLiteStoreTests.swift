@@ -96,6 +96,34 @@ import Testing
         #expect(try store.conversation(customer: "c1").slots.isEmpty)
         #expect(try store.conversation(customer: "nobody").session == nil)
     }
+
+    @Test(arguments: [0, 1])
+    func queueStandingCountsHeldCasesAndTicketsAhead(_ index: Int) throws {
+        let store = try Self.stores()[index]
+        let now = TestSupport.monday
+        let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 1, createdAt: now, updatedAt: now)
+        func ticket(_ number: String, _ priority: Priority, _ status: TicketRecord.Status, at offset: TimeInterval, queue: String = "orders") -> TicketRecord {
+            TicketRecord(number: number, customerId: "c-" + number, sessionId: "s1", reason: "user_request", queue: queue, intent: nil,
+                         priority: priority, status: status, packet: "{}", createdAt: now + offset, updatedAt: now)
+        }
+        try store.commit(ConversationChange(session: session, tickets: [
+            ticket("A", .normal, .open, at: 0), ticket("B", .normal, .open, at: 10), ticket("C", .high, .open, at: 20),
+            ticket("D", .normal, .claimed, at: 5), ticket("E", .normal, .resolved, at: 1), ticket("F", .high, .open, at: 0, queue: "billing"),
+        ]))
+        // A new normal ticket: behind A, B and the high-priority C; D is held by a person.
+        #expect(try store.queueStanding(queue: "orders", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 1, ahead: 3))
+        // B itself: behind A and C, not behind itself.
+        #expect(try store.queueStanding(queue: "orders", priority: .normal, createdAt: now + 10, excluding: "B") == QueueStanding(held: 1, ahead: 2))
+        // A high-priority ticket only waits for older high-priority ones.
+        #expect(try store.queueStanding(queue: "orders", priority: .high, createdAt: now + 20, excluding: "C") == QueueStanding(held: 1, ahead: 0))
+        #expect(try store.queueStanding(queue: "orders", priority: .high, createdAt: nil, excluding: nil) == QueueStanding(held: 1, ahead: 1))
+        // The claimed ticket itself is not counted as held.
+        #expect(try store.queueStanding(queue: "orders", priority: .normal, createdAt: now + 5, excluding: "D") == QueueStanding(held: 0, ahead: 2))
+        // Claiming moves a ticket from waiting to held.
+        try store.commit(ConversationChange(session: session, tickets: [ticket("A", .normal, .claimed, at: 0)]))
+        #expect(try store.queueStanding(queue: "orders", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 2, ahead: 2))
+        #expect(try store.queueStanding(queue: "nobody", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 0, ahead: 0))
+    }
 }
 
 /// The same message delivered twice — a retrying host, a re-delivery after a crash — is processed once.

@@ -3,7 +3,7 @@ extension DialogueState {
     /// keys sorted.
     var json: String {
         var out = "{"
-        func key(_ name: String) { out += (out.count > 1 ? "," : "") + "\"" + name + "\":" }
+        func key(_ name: String) { out += (out.utf8.count > 1 ? "," : "") + "\"" + name + "\":" }
         func string(_ value: String) { JSONText.appendString(value, to: &out) }
         key("awaitingCallback"); out += awaitingCallback ? "true" : "false"
         key("channels"); out += "["

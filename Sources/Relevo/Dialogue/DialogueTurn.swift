@@ -64,7 +64,7 @@ struct DialogueTurn {
     mutating func respond(to normalized: String, match: IntentMatch, signals: CustomerSignals) async {
         let words = TextNormalizer.words(normalized).joined(separator: " ")
         // The same message again means the answer did not help — unless it is a single word ("hola", "thanks").
-        let repeated = words.contains(" ") && words == state.lastMessage
+        let repeated = words.utf8.contains(0x20) && words == state.lastMessage
         state.lastMessage = words
         state.frustrationLevel += signals.frustration
         let upset = state.frustrationLevel >= bot.policy.frustrationThreshold

@@ -2,7 +2,7 @@
 enum ResponseRenderer {
     /// `template` with each `{name}` replaced by `values[name]`; unknown placeholders are left as written.
     static func render(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var output = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {

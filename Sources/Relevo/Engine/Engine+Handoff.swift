@@ -71,18 +71,9 @@ extension Engine {
     /// Where a ticket of `priority` stands in `queue`'s waiting line, and the estimated wait from the queue's
     /// agents on shift, average handling time and the cases agents already hold.
     func place(in queue: QueueDefinition, priority: Priority, excluding ticket: TicketRecord?) throws -> (position: Int, waitMinutes: Int) {
-        var busy = 0
-        var ahead = 0
-        let cutoff = ticket?.createdAt ?? .distantFuture
-        for other in try store.queueLoad(queue: queue.name) where other.number != ticket?.number {
-            if other.status == .claimed {
-                busy += 1
-            } else if other.priority == .high && priority == .normal || other.priority == priority && other.createdAt <= cutoff {
-                ahead += 1
-            }
-        }
-        let position = ahead + 1
-        let waves = Double(position - 1 + busy) / Double(max(queue.agentsOnShift, 1))
+        let standing = try store.queueStanding(queue: queue.name, priority: priority, createdAt: ticket?.createdAt, excluding: ticket?.number)
+        let position = standing.ahead + 1
+        let waves = Double(position - 1 + standing.held) / Double(max(queue.agentsOnShift, 1))
         return (position, max(1, Int((waves * Double(queue.averageHandlingMinutes)).rounded(.up))))
     }
 

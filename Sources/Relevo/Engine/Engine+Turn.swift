@@ -16,7 +16,8 @@ extension Engine {
 
         let limit = bot.policy.maxMessageLength
         let cleaned = InputSanitizer.clean(message.text)
-        let tooLong = cleaned.count > limit
+        // A text has at least as many UTF-8 bytes as characters: most messages skip counting characters.
+        let tooLong = cleaned.utf8.count > limit && cleaned.count > limit
         // An oversized message is stored cut at the limit, answered politely, and counts toward nothing.
         let text = tooLong ? String(cleaned.prefix(limit)) + "…" : cleaned
         let normalized = tooLong ? "" : TextNormalizer.normalize(text)

@@ -55,22 +55,28 @@ public protocol ConversationStore: Sendable {
     func tickets(customer: String) throws -> [TicketRecord]
     /// The customer message with the host's `messageId`, and the bot's replies to it, if it was processed.
     func turns(customer: String, messageId: String) throws -> [TurnRecord]
-    /// The open and claimed tickets of a queue, without their packets: what placing a ticket in line needs.
-    func queueLoad(queue: String) throws -> [QueueEntry]
+    /// Where a ticket of `priority` created at `createdAt` (`nil`: a new one, behind every waiting ticket of its
+    /// priority) stands in `queue`, not counting the ticket `excluding`: counted in the store, without reading
+    /// packets.
+    func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding
 }
 
-/// A ticket's place-relevant facts, without its packet.
-public struct QueueEntry: Sendable, Hashable {
-    public var number: String
-    public var status: TicketRecord.Status
-    public var priority: Priority
-    public var createdAt: Date
+/// A ticket's standing in its queue.
+public struct QueueStanding: Sendable, Hashable {
+    /// Cases people of the queue hold now.
+    public var held: Int
+    /// Waiting tickets served first: every high-priority one before a normal ticket, and those of the same
+    /// priority created earlier (or at the same time).
+    public var ahead: Int
 
-    public init(number: String, status: TicketRecord.Status, priority: Priority, createdAt: Date) {
-        self.number = number
-        self.status = status
-        self.priority = priority
-        self.createdAt = createdAt
+    public init(held: Int, ahead: Int) {
+        self.held = held
+        self.ahead = ahead
+    }
+
+    /// Whether a waiting ticket of `priority` created at `cutoff` is served after one with these facts.
+    static func isBehind(_ entry: (priority: Priority, createdAt: Date), priority: Priority, cutoff: Date) -> Bool {
+        entry.priority == .high && priority == .normal || entry.priority == priority && entry.createdAt <= cutoff
     }
 }
 

@@ -1,113 +1,167 @@
+import Foundation
 import Synchronization
 
 /// A store kept in memory: the default for tests, transcript replays and embedding without persistence.
+///
+/// Conversations are spread over shards by customer, each behind its own lock, so that turns of different
+/// customers rarely wait for each other; tickets, which queues share, have one lock of their own.
 public final class MemoryStore: ConversationStore {
-    private struct Contents {
+    /// The conversations of some customers.
+    private struct Shard {
         var sessions: [String: SessionRecord] = [:]
         /// Each customer's latest session id.
         var latestSession: [String: String] = [:]
-        /// Each customer's ticket numbers.
-        var customerTickets: [String: [String]] = [:]
-        /// Each queue's open and claimed ticket numbers.
-        var activeTickets: [String: Set<String>] = [:]
         var turns: [String: [TurnRecord]] = [:]
         var slots: [String: [String: SlotRecord]] = [:]
-        var tickets: [String: TicketRecord] = [:]
-        var nextTurnID: Int64 = 1
         /// (customer, message id) → (session, turn).
         var messages: [String: (session: String, turn: Int)] = [:]
     }
 
-    private let contents = Mutex(Contents())
+    /// Every ticket, with indexes by customer and by queue.
+    private struct Tickets {
+        var byNumber: [String: TicketRecord] = [:]
+        /// Each customer's ticket numbers, oldest first.
+        var byCustomer: [String: [String]] = [:]
+        /// Each queue's open and claimed tickets by number, without their packets.
+        var active: [String: [String: ActiveTicket]] = [:]
+    }
+
+    /// What a ticket's place in line depends on.
+    private struct ActiveTicket {
+        var claimed: Bool
+        var priority: Priority
+        var createdAt: Date
+    }
+
+    /// A shard behind its lock (a class: a `Mutex` cannot be copied into an array).
+    private final class LockedShard: Sendable {
+        let lock = Mutex(Shard())
+    }
+
+    private static let shardCount = 16
+    private let shards = (0..<MemoryStore.shardCount).map { _ in LockedShard() }
+    private let tickets = Mutex(Tickets())
+    private let lastTurnID = Atomic<Int64>(0)
 
     /// Creates an empty store.
     public init() {}
 
+    private func shard(_ customer: String) -> LockedShard {
+        shards[Int(UInt(bitPattern: customer.hashValue) % UInt(Self.shardCount))]
+    }
+
     public func conversation(customer: String) throws -> StoredConversation {
-        contents.withLock { contents in
-            let session = contents.latestSession[customer].flatMap { contents.sessions[$0] }
-            let slots = contents.slots[customer].map { Array($0.values).sorted { $0.name < $1.name } } ?? []
-            let ticket = (contents.customerTickets[customer] ?? []).compactMap { contents.tickets[$0] }
-                .filter(\.isOpen).min { $0.createdAt < $1.createdAt }
-            return StoredConversation(session: session, slots: slots, openTicket: ticket)
+        let (session, slots) = shard(customer).lock.withLock { shard in
+            (shard.latestSession[customer].flatMap { shard.sessions[$0] }, shard.slots[customer].map { Array($0.values) })
         }
+        let ticket = tickets.withLock { tickets in
+            (tickets.byCustomer[customer] ?? []).compactMap { tickets.byNumber[$0] }.filter(\.isOpen).min { $0.createdAt < $1.createdAt }
+        }
+        return StoredConversation(session: session, slots: (slots ?? []).sorted { $0.name < $1.name }, openTicket: ticket)
     }
 
     public func session(id: String) throws -> SessionRecord? {
-        contents.withLock { $0.sessions[id] }
+        for shard in shards {
+            if let session = shard.lock.withLock({ $0.sessions[id] }) { return session }
+        }
+        return nil
     }
 
     public func turns(session: String) throws -> [TurnRecord] {
-        contents.withLock { $0.turns[session] ?? [] }
+        for shard in shards {
+            if let turns = shard.lock.withLock({ $0.turns[session] }) { return turns }
+        }
+        return []
     }
 
     public func commit(_ change: ConversationChange) throws {
-        contents.withLock { contents in
-            let session = change.session
-            contents.sessions[session.id] = session
-            if let latest = contents.latestSession[session.customerId].flatMap({ contents.sessions[$0] }),
+        let session = change.session
+        var turns = change.turns
+        for index in turns.indices { turns[index].id = lastTurnID.wrappingAdd(1, ordering: .relaxed).newValue }
+        shard(session.customerId).lock.withLock { shard in
+            shard.sessions[session.id] = session
+            if let latest = shard.latestSession[session.customerId].flatMap({ shard.sessions[$0] }),
                latest.id != session.id, latest.updatedAt > session.updatedAt
             {
                 // An older session was written: the latest stays.
             } else {
-                contents.latestSession[session.customerId] = session.id
+                shard.latestSession[session.customerId] = session.id
             }
-            for var turn in change.turns {
-                turn.id = contents.nextTurnID
-                contents.nextTurnID += 1
+            for turn in turns {
                 if let messageId = turn.messageId {
-                    contents.messages[turn.customerId + "\u{0}" + messageId] = (turn.sessionId, turn.turn)
+                    shard.messages[turn.customerId + "\u{0}" + messageId] = (turn.sessionId, turn.turn)
                 }
-                contents.turns[turn.sessionId, default: []].append(turn)
+                shard.turns[turn.sessionId, default: []].append(turn)
             }
-            for name in change.removedSlots { contents.slots[session.customerId]?[name] = nil }
-            for slot in change.slots { contents.slots[slot.customerId, default: [:]][slot.name] = slot }
+            for name in change.removedSlots { shard.slots[session.customerId]?[name] = nil }
+            for slot in change.slots { shard.slots[slot.customerId, default: [:]][slot.name] = slot }
+        }
+        guard !change.tickets.isEmpty else { return }
+        tickets.withLock { tickets in
             for ticket in change.tickets {
-                if let previous = contents.tickets[ticket.number] {
-                    contents.activeTickets[previous.queue]?.remove(previous.number)
+                if let previous = tickets.byNumber[ticket.number] {
+                    tickets.active[previous.queue]?[previous.number] = nil
                 } else {
-                    contents.customerTickets[ticket.customerId, default: []].append(ticket.number)
+                    tickets.byCustomer[ticket.customerId, default: []].append(ticket.number)
                 }
-                contents.tickets[ticket.number] = ticket
-                if ticket.isOpen { contents.activeTickets[ticket.queue, default: []].insert(ticket.number) }
+                tickets.byNumber[ticket.number] = ticket
+                if ticket.isOpen {
+                    tickets.active[ticket.queue, default: [:]][ticket.number] = ActiveTicket(
+                        claimed: ticket.status == .claimed, priority: ticket.priority, createdAt: ticket.createdAt)
+                }
             }
         }
     }
 
     public func ticket(number: String) throws -> TicketRecord? {
-        contents.withLock { $0.tickets[number] }
+        tickets.withLock { $0.byNumber[number] }
     }
 
     public func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] {
-        contents.withLock { contents in
+        tickets.withLock { tickets in
             // Open and claimed tickets come from the per-queue index; resolved ones need a full scan.
             if let queue, !statuses.contains(.resolved) {
-                return (contents.activeTickets[queue] ?? []).compactMap { contents.tickets[$0] }.filter { statuses.contains($0.status) }
+                return (tickets.active[queue] ?? [:]).keys.compactMap { tickets.byNumber[$0] }.filter { statuses.contains($0.status) }
             }
-            return contents.tickets.values.filter { statuses.contains($0.status) && (queue == nil || $0.queue == queue) }
+            return tickets.byNumber.values.filter { statuses.contains($0.status) && (queue == nil || $0.queue == queue) }
         }.sortedForQueue()
     }
 
     public func turns(customer: String, messageId: String) throws -> [TurnRecord] {
-        contents.withLock { contents in
-            guard let place = contents.messages[customer + "\u{0}" + messageId] else { return [] }
-            let turns = contents.turns[place.session] ?? []
+        shard(customer).lock.withLock { shard in
+            guard let place = shard.messages[customer + "\u{0}" + messageId] else { return [] }
+            let turns = shard.turns[place.session] ?? []
             guard let first = turns.firstIndex(where: { $0.messageId == messageId && $0.role == .customer }) else { return [] }
             return [turns[first]] + turns[(first + 1)...].prefix { $0.role == .bot && $0.turn == place.turn }
         }
     }
 
-    public func queueLoad(queue: String) throws -> [QueueEntry] {
-        contents.withLock { contents in
-            (contents.activeTickets[queue] ?? []).compactMap { contents.tickets[$0] }.map {
-                QueueEntry(number: $0.number, status: $0.status, priority: $0.priority, createdAt: $0.createdAt)
+    public func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding {
+        let cutoff = createdAt ?? .distantFuture
+        func counts(_ ticket: ActiveTicket) -> (held: Int, ahead: Int) {
+            if ticket.claimed { return (1, 0) }
+            return (0, QueueStanding.isBehind((ticket.priority, ticket.createdAt), priority: priority, cutoff: cutoff) ? 1 : 0)
+        }
+        return tickets.withLock { tickets in
+            guard let active = tickets.active[queue] else { return QueueStanding(held: 0, ahead: 0) }
+            var standing = QueueStanding(held: 0, ahead: 0)
+            for ticket in active.values {
+                let (held, ahead) = counts(ticket)
+                standing.held += held
+                standing.ahead += ahead
             }
+            if let excluding, let ticket = active[excluding] {
+                let (held, ahead) = counts(ticket)
+                standing.held -= held
+                standing.ahead -= ahead
+            }
+            return standing
         }
     }
 
     public func tickets(customer: String) throws -> [TicketRecord] {
-        contents.withLock { contents in
-            (contents.customerTickets[customer] ?? []).compactMap { contents.tickets[$0] }
+        tickets.withLock { tickets in
+            (tickets.byCustomer[customer] ?? []).compactMap { tickets.byNumber[$0] }
         }
     }
 }

@@ -167,15 +167,15 @@ public struct SQLiteStore: ConversationStore {
         }
     }
 
-    public func queueLoad(queue: String) throws -> [QueueEntry] {
+    public func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding {
         try writer.read { db in
             let statement = try db.cachedStatement(sql: """
-                SELECT number, status, priority, createdAt FROM ticket WHERE queue = ? AND status IN ('open', 'claimed')
+                SELECT COALESCE(SUM(status = 'claimed'), 0),
+                       COALESCE(SUM(status = 'open' AND (priority = 'high' AND ? = 'normal' OR priority = ? AND createdAt <= ?)), 0)
+                FROM ticket WHERE queue = ? AND status IN ('open', 'claimed') AND number IS NOT ?
                 """)
-            return try Row.fetchAll(statement, arguments: [queue]).map { row in
-                QueueEntry(number: row[0], status: TicketRecord.Status(rawValue: row[1]) ?? .open,
-                           priority: Priority(rawValue: row[2]) ?? .normal, createdAt: row[3])
-            }
+            let row = try Row.fetchOne(statement, arguments: [priority.rawValue, priority.rawValue, createdAt ?? .distantFuture, queue, excluding])
+            return QueueStanding(held: row?[0] ?? 0, ahead: row?[1] ?? 0)
         }
     }
 

@@ -15,7 +15,7 @@ public struct CustomerSignals: Sendable, Hashable {
         if strongIndex.matches(words) { frustration += 2 }
         if angerIndex.matches(words) { frustration += 1 }
         frustration += shouting(raw)
-        if raw.contains("!!!") || raw.contains("???") || raw.contains("?!?") || raw.contains("!?!") { frustration += 1 }
+        if raw.includes("!!!") || raw.includes("???") || raw.includes("?!?") || raw.includes("!?!") { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words))
     }
 

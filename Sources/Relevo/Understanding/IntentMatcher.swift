@@ -102,8 +102,11 @@ struct IntentMatcher: Sendable {
 
     /// Each intent's confidence, best first, for explaining a decision.
     func ranking(_ normalized: String) -> [(intent: String, similarity: Double)] {
-        guard let ranked = classify(corrector.correct(normalized)) else { return [] }
-        return ranked.map { ($0.intent, $0.confidence) }
+        let scores = classifier.scores(TextFeatures(corrector.correct(normalized)))
+        guard !scores.isEmpty else { return [] }
+        return zip(classifier.labels, classifier.confidences(scores))
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .map { ($0.0, $0.1) }
     }
 
     /// Matches already normalized text, as written and with typos corrected.
@@ -111,26 +114,20 @@ struct IntentMatcher: Sendable {
         let corrected = corrector.correct(normalized)
         if let match = matchPatterns(normalized, logger: logger) { return match }
         if corrected != normalized, let match = matchPatterns(corrected, logger: logger) { return match }
-        guard let best = classify(corrected)?.first, best.confidence >= threshold else {
-            return .notUnderstood
-        }
-        return IntentMatch(intent: best.intent, confidence: min(best.confidence, 1), source: .examples, language: best.language)
+        let features = TextFeatures(corrected)
+        let scores = classifier.scores(features)
+        guard !scores.isEmpty else { return .notUnderstood }
+        let best = classifier.prediction(from: scores)
+        guard best.confidence >= threshold else { return .notUnderstood }
+        return IntentMatch(intent: classifier.labels[best.label], confidence: min(best.confidence, 1), source: .examples,
+                           language: language(of: features))
     }
 
-    /// Intents by confidence, best first, each with the language the message looks written in (when the
-    /// language classifier is confident of it). `nil` when nothing in the text was seen in training.
-    private func classify(_ normalized: String) -> [(intent: String, confidence: Double, language: Language?)]? {
-        let features = TextFeatures(normalized)
-        let scores = classifier.scores(features)
-        guard !scores.isEmpty else { return nil }
-        var language: Language?
-        if let languages, case let scores = languages.scores(features), !scores.isEmpty {
-            let best = languages.prediction(from: scores)
-            if best.confidence >= Self.languageConfidence { language = Language(rawValue: languages.labels[best.label]) }
-        }
-        return zip(classifier.labels, classifier.confidences(scores))
-            .map { ($0, $1, language) }
-            .sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.intent < $1.intent }
+    /// The language the message looks written in, when the language classifier is confident of it.
+    private func language(of features: TextFeatures) -> Language? {
+        guard let languages, case let scores = languages.scores(features), !scores.isEmpty else { return nil }
+        let best = languages.prediction(from: scores)
+        return best.confidence >= Self.languageConfidence ? Language(rawValue: languages.labels[best.label]) : nil
     }
 
     /// How confident the language classifier must be for a match to carry its language.

@@ -30,18 +30,31 @@ enum LanguageGuesser {
     /// evidence (how many more markers than the runner-up), or `nil` without evidence.
     static func guess(raw: String, normalized: String, among candidates: [Language]) -> (language: Language, strength: Double)? {
         var scores: [Language: Double] = [:]
-        let words = TextNormalizer.words(normalized)
-        for language in candidates {
-            guard let set = markers[language] else { continue }
-            scores[language] = Double(words.filter { set.contains(String($0)) }.count)
+        for word in TextNormalizer.words(normalized) {
+            for language in markerLanguages[String(word)] ?? [] where candidates.contains(language) { scores[language, default: 0] += 1 }
         }
-        if candidates.contains(.spanish), raw.contains(where: { "ñÑ¿¡".contains($0) }) { scores[.spanish, default: 0] += 2 }
-        if candidates.contains(.catalan), raw.contains("·") || raw.contains(where: { "çÇàèòÀÈÒ".contains($0) }) {
-            scores[.catalan, default: 0] += 2
+        var spanishMark = false, catalanMark = false
+        for scalar in raw.unicodeScalars where scalar.value >= 0xA1 {
+            switch scalar {
+            case "ñ", "Ñ", "¿", "¡": spanishMark = true
+            case "·", "ç", "Ç", "à", "è", "ò", "À", "È", "Ò": catalanMark = true
+            default: break
+            }
         }
+        if spanishMark, candidates.contains(.spanish) { scores[.spanish, default: 0] += 2 }
+        if catalanMark, candidates.contains(.catalan) { scores[.catalan, default: 0] += 2 }
         let ranked = scores.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let best = ranked.first else { return nil }
         let strength = best.value - (ranked.count > 1 ? ranked[1].value : 0)
         return strength > 0 ? (best.key, strength) : nil
     }
+
+    /// The languages each marker word belongs to: one lookup per word.
+    private static let markerLanguages: [String: [Language]] = {
+        var index: [String: [Language]] = [:]
+        for (language, words) in markers.sorted(by: { $0.key < $1.key }) {
+            for word in words { index[word, default: []].append(language) }
+        }
+        return index
+    }()
 }
