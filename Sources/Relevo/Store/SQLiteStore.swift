@@ -17,6 +17,8 @@ public struct SQLiteStore: ConversationStore {
         // commit returns) without an fsync per commit; only an operating-system crash may lose the last ones.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Keep more pages cached than SQLite's default 2 MB.
+            try db.execute(sql: "PRAGMA cache_size = -16000")
         }
         do {
             // A pool (WAL): reads run beside the single writer; other processes share the file.
@@ -134,12 +136,32 @@ public struct SQLiteStore: ConversationStore {
 
     public func commit(_ change: ConversationChange) throws {
         try writer.write { db in
-            try change.session.upsert(db)
-            for turn in change.turns { try turn.insert(db) }
-            for name in change.removedSlots {
-                try SlotRecord.deleteOne(db, key: ["customerId": change.session.customerId, "name": name])
+            let session = change.session
+            try db.cachedStatement(sql: """
+                INSERT INTO session (id, customerId, channel, state, turnCount, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET customerId = excluded.customerId, channel = excluded.channel, state = excluded.state,
+                    turnCount = excluded.turnCount, createdAt = excluded.createdAt, updatedAt = excluded.updatedAt
+                """).execute(arguments: [session.id, session.customerId, session.channel, session.state, session.turnCount,
+                                         session.createdAt, session.updatedAt])
+            let insertTurn = try db.cachedStatement(sql: """
+                INSERT INTO turn (sessionId, customerId, turn, role, channel, text, intent, messageId, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for turn in change.turns {
+                try insertTurn.execute(arguments: [turn.sessionId, turn.customerId, turn.turn, turn.role.rawValue, turn.channel,
+                                                   turn.text, turn.intent, turn.messageId, turn.createdAt])
             }
-            for slot in change.slots { try slot.upsert(db) }
+            for name in change.removedSlots {
+                try db.cachedStatement(sql: "DELETE FROM slot WHERE customerId = ? AND name = ?")
+                    .execute(arguments: [session.customerId, name])
+            }
+            for slot in change.slots {
+                try db.cachedStatement(sql: """
+                    INSERT INTO slot (customerId, name, value, sessionId, turn, updatedAt) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (customerId, name) DO UPDATE SET value = excluded.value, sessionId = excluded.sessionId,
+                        turn = excluded.turn, updatedAt = excluded.updatedAt
+                    """).execute(arguments: [slot.customerId, slot.name, slot.value, slot.sessionId, slot.turn, slot.updatedAt])
+            }
             for ticket in change.tickets { try ticket.upsert(db) }
         }
     }
