@@ -35,7 +35,7 @@ struct Bench: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let benchmark = Benchmark(.init(botDirectory: botOptions.bot, store: store, databasePath: db, sessions: sessions, turns: turns, syntheticIntents: intents))
+        let benchmark = Benchmark(.init(botDirectory: botOptions.bot, store: store, databasePath: db, sessions: sessions, turns: turns, syntheticIntents: intents, modelCache: botOptions.cache))
         let result = try await benchmark.run()
         if json {
             let encoder = JSONEncoder()

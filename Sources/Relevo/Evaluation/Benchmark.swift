@@ -18,9 +18,12 @@ public struct Benchmark: Sendable {
         public var turns: Int
         /// Generate a bot of this many intents instead of loading `botDirectory`.
         public var syntheticIntents: Int?
+        /// Where the engine keeps its trained intent model between runs (`nil`: trained at every start).
+        public var modelCache: ModelCache?
 
         public init(botDirectory: String = "Intents", store: StoreKind = .memory, databasePath: String = "bench.sqlite",
-                    sessions: Int = 1_000, turns: Int = 100_000, syntheticIntents: Int? = nil) {
+                    sessions: Int = 1_000, turns: Int = 100_000, syntheticIntents: Int? = nil, modelCache: ModelCache? = nil) {
+            self.modelCache = modelCache
             self.botDirectory = botDirectory
             self.store = store
             self.databasePath = databasePath
@@ -74,7 +77,7 @@ public struct Benchmark: Sendable {
         let clock = ContinuousClock()
         let startup = clock.now
         let bot = try Bot.load(directory: directory)
-        let engine = try Engine(bot: bot, store: store, actions: DemoActionHandler(), logger: Logger(label: "relevo.bench") { _ in SwiftLogNoOpLogHandler() })
+        let engine = try Engine(bot: bot, store: store, actions: DemoActionHandler(), modelCache: configuration.modelCache, logger: Logger(label: "relevo.bench") { _ in SwiftLogNoOpLogHandler() })
         let startupDuration = startup.duration(to: clock.now)
 
         let sessions = max(1, configuration.sessions)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a bot of `intents` generated intents (plus a request for a person and an order-tracking flow), in
-/// English, Spanish and Catalan, to show how the engine's cost grows with the size of a bot.
+/// English, Spanish and Catalan, to show how the engine's cost grows with the size of a bot. The same count
+/// gives the same bot.
 enum SyntheticBot {
     static let vocabulary = [
         "account", "bill", "router", "parcel", "refund", "invoice", "password", "delivery", "contract", "roaming",
@@ -21,7 +22,8 @@ enum SyntheticBot {
             let text = try String(contentsOfFile: "Intents/" + file, encoding: .utf8)
             try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
         }
-        var generator = SystemRandomNumberGenerator()
+        // Seeded: the same bot every run, so that its trained model is found in the model cache.
+        var generator = SplitMix64(seed: UInt64(count))
         var yaml = "intents:\n"
         var used = Set<String>()
         for index in 0..<count {
