@@ -121,28 +121,28 @@ struct IntentClassifier: Sendable {
     /// The known features as (row, value): sublinear term frequency times IDF, each group scaled to unit length,
     /// character n-grams then weighted by `settings.characterWeight`.
     func weightedVector(_ features: TextFeatures) -> [(row: Int32, value: Float)] {
-        var vector: [(row: Int32, value: Float)] = []
-        vector.reserveCapacity(features.words.count + features.characters.count)
-        rowOfBucket.withUnsafeBufferPointer { rowOfBucket in
-            idf.withUnsafeBufferPointer { idf in
-                func append(_ group: [TextFeatures.Count], scale: Float) {
-                    let start = vector.count
-                    var squares: Float = 0
-                    for feature in group {
-                        let row = rowOfBucket[Int(feature.bucket)]
-                        guard row >= 0 else { continue }
-                        let value = (feature.count == 1 ? 1 : 1 + log(Float(feature.count))) * idf[Int(row)]
-                        vector.append((row, value))
-                        squares += value * value
+        let capacity = features.words.count + features.characters.count
+        return [(row: Int32, value: Float)](unsafeUninitializedCapacity: capacity) { vector, count in
+            count = 0
+            rowOfBucket.withUnsafeBufferPointer { rowOfBucket in
+                idf.withUnsafeBufferPointer { idf in
+                    for (group, scale) in [(features.words, Float(1)), (features.characters, settings.characterWeight)] {
+                        let start = count
+                        var squares: Float = 0
+                        for feature in group {
+                            let row = rowOfBucket[Int(feature.bucket)]
+                            guard row >= 0 else { continue }
+                            let value = (feature.count == 1 ? 1 : 1 + log(Float(feature.count))) * idf[Int(row)]
+                            vector.initializeElement(at: count, to: (row, value))
+                            count += 1
+                            squares += value * value
+                        }
+                        guard squares > 0 else { continue }
+                        let factor = scale / squares.squareRoot()
+                        for index in start..<count { vector[index].value *= factor }
                     }
-                    guard squares > 0 else { return }
-                    let factor = scale / squares.squareRoot()
-                    for index in start..<vector.count { vector[index].value *= factor }
                 }
-                append(features.words, scale: 1)
-                append(features.characters, scale: settings.characterWeight)
             }
         }
-        return vector
     }
 }
