@@ -99,23 +99,30 @@ struct IntentClassifier: Sendable {
     /// the other labels) times the logistic evidence of its own score (how much the message looks like it at all).
     func confidences(_ scores: [Float]) -> [Double] {
         let top = scores.max() ?? 0
-        let exponentials = scores.map { Double(exp(($0 - top) / settings.temperature)) }
-        let sum = exponentials.reduce(0, +)
-        return zip(scores, exponentials).map { score, exponential in
-            exponential / sum / (1 + Double(exp(-settings.evidenceSlope * (score - settings.evidenceMidpoint))))
-        }
+        let sum = softmaxDenominator(scores, top: top)
+        return scores.map { score in Double(exp((score - top) / settings.temperature) / sum * evidence(score)) }
     }
 
     /// The best-scoring label with its confidence.
     func prediction(from scores: [Float]) -> Prediction {
         var best = 0
         for index in scores.indices where scores[index] > scores[best] { best = index }
-        // Scores more than 20 temperatures below the best add less than 2e-9 each: not worth an exp.
-        let floor = scores[best] - 20 * settings.temperature
+        let confidence = evidence(scores[best]) / softmaxDenominator(scores, top: scores[best])
+        return Prediction(label: best, score: scores[best], confidence: Double(confidence))
+    }
+
+    /// Σ exp((score − top) / temperature); scores more than 20 temperatures below the top add less than 2e-9
+    /// each and are skipped.
+    private func softmaxDenominator(_ scores: [Float], top: Float) -> Float {
+        let floor = top - 20 * settings.temperature
         var sum: Float = 0
-        for score in scores where score > floor { sum += exp((score - scores[best]) / settings.temperature) }
-        let evidence = 1 / (1 + exp(-settings.evidenceSlope * (scores[best] - settings.evidenceMidpoint)))
-        return Prediction(label: best, score: scores[best], confidence: Double(evidence / sum))
+        for score in scores where score > floor { sum += exp((score - top) / settings.temperature) }
+        return sum
+    }
+
+    /// How much a message looks like a label at all, from its score: a logistic curve.
+    private func evidence(_ score: Float) -> Float {
+        1 / (1 + exp(-settings.evidenceSlope * (score - settings.evidenceMidpoint)))
     }
 
     /// The known features as (row, value): sublinear term frequency times IDF, each group scaled to unit length,
