@@ -85,23 +85,45 @@ struct SparseMatrix: Sendable {
 
     var count: Int { squaredNorms.count }
 
+    /// The matrix's arrays as buffers, for the solver's inner loops.
+    private struct Buffers {
+        let offsets: UnsafeBufferPointer<Int>
+        let columns: UnsafeBufferPointer<Int32>
+        let values: UnsafeBufferPointer<Float>
+        let squaredNorms: UnsafeBufferPointer<Float>
+    }
+
+    private func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
+        offsets.withUnsafeBufferPointer { offsets in
+            columns.withUnsafeBufferPointer { columns in
+                values.withUnsafeBufferPointer { values in
+                    squaredNorms.withUnsafeBufferPointer { squaredNorms in
+                        body(Buffers(offsets: offsets, columns: columns, values: values, squaredNorms: squaredNorms))
+                    }
+                }
+            }
+        }
+    }
+
     /// Dual coordinate descent with shrinking for `min ½|w|² + C Σ max(0, 1 − yᵢ w·xᵢ)²`, where yᵢ is +1 for
     /// examples of `positive` and −1 for the rest; the bias is a feature of constant value 1.
     func solveBinarySVM(positive: Int, targets: [Int], columns width: Int, settings: IntentClassifier.Settings)
         -> (weights: [Float], bias: Float)
     {
         let count = self.count
-        var weights = [Float](repeating: 0, count: width)
-        let alpha = UnsafeMutablePointer<Float>.allocate(capacity: count)
-        let sign = UnsafeMutablePointer<Float>.allocate(capacity: count)
-        let order = UnsafeMutablePointer<Int>.allocate(capacity: count)
+        let weights = UnsafeMutableBufferPointer<Float>.allocate(capacity: width)
+        let alpha = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
+        let sign = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
+        let order = UnsafeMutableBufferPointer<Int>.allocate(capacity: count)
         defer {
+            weights.deallocate()
             alpha.deallocate()
             sign.deallocate()
             order.deallocate()
         }
+        weights.initialize(repeating: 0)
+        alpha.initialize(repeating: 0)
         for example in 0..<count {
-            alpha[example] = 0
             sign[example] = targets[example] == positive ? 1 : -1
             order[example] = example
         }
@@ -110,29 +132,25 @@ struct SparseMatrix: Sendable {
         var active = count
         var random = SplitMix64(seed: UInt64(positive) &+ 0x5EED)
         var largestOld = Float.infinity
-        offsets.withUnsafeBufferPointer { offsets in
-        squaredNorms.withUnsafeBufferPointer { squaredNorms in
-        columns.withUnsafeBufferPointer { columns in
-        values.withUnsafeBufferPointer { values in
-        weights.withUnsafeMutableBufferPointer { weights in
+        withBuffers { matrix in
             for _ in 0..<settings.maxEpochs {
                 var largest = -Float.infinity, smallest = Float.infinity
                 for index in stride(from: active - 1, to: 0, by: -1) {
-                    let other = Int(random.next() % UInt64(index + 1))
-                    (order[index], order[other]) = (order[other], order[index])
+                    order.swapAt(index, Int(random.next() % UInt64(index + 1)))
                 }
                 var position = 0
                 while position < active {
                     let example = order[position]
-                    let start = offsets[example], end = offsets[example + 1]
+                    let entries = matrix.offsets[example]..<matrix.offsets[example + 1]
                     var dot = bias
-                    for entry in start..<end { dot += weights[Int(columns[entry])] * values[entry] }
+                    for entry in entries { dot += weights[Int(matrix.columns[entry])] * matrix.values[entry] }
                     let gradient = sign[example] * dot - 1 + alpha[example] * diagonal
                     var projected = gradient
                     if alpha[example] == 0 {
+                        // Shrinking: an example well outside the margin leaves the active set until convergence.
                         if gradient > largestOld {
                             active -= 1
-                            (order[position], order[active]) = (order[active], order[position])
+                            order.swapAt(position, active)
                             continue
                         }
                         projected = min(gradient, 0)
@@ -141,14 +159,15 @@ struct SparseMatrix: Sendable {
                     smallest = min(smallest, projected)
                     if abs(projected) > 1e-12 {
                         let previous = alpha[example]
-                        alpha[example] = max(previous - gradient / (squaredNorms[example] + diagonal), 0)
+                        alpha[example] = max(previous - gradient / (matrix.squaredNorms[example] + diagonal), 0)
                         let step = (alpha[example] - previous) * sign[example]
-                        for entry in start..<end { weights[Int(columns[entry])] += step * values[entry] }
+                        for entry in entries { weights[Int(matrix.columns[entry])] += step * matrix.values[entry] }
                         bias += step
                     }
                     position += 1
                 }
                 if Double(largest - smallest) <= settings.tolerance {
+                    // Converged on the active set: check every example once more before stopping.
                     if active == count { break }
                     active = count
                     largestOld = .infinity
@@ -157,11 +176,7 @@ struct SparseMatrix: Sendable {
                 largestOld = largest > 0 ? largest : .infinity
             }
         }
-        }
-        }
-        }
-        }
-        return (weights, bias)
+        return (Array(weights), bias)
     }
 }
 
