@@ -1,20 +1,29 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 
 /// Database trouble gives one clear message and an exit code — never a stack trace or partial state — and two
 /// processes on one database (chat and agent) never show "database is locked" to the user.
 @Suite(.serialized) struct DatabaseFailureTests {
     /// Another process's write transaction, held for `seconds`.
-    func holdWriteLock(on path: String, for seconds: Double) throws -> Task<Void, any Error> {
+    func holdWriteLock(on path: String, for seconds: Double, until release: Flag? = nil) throws -> Task<Void, any Error> {
         let holder = try DatabaseQueue(path: path)
         return Task.detached {
             try holder.inDatabase { db in
                 try db.execute(sql: "BEGIN IMMEDIATE")
-                Thread.sleep(forTimeInterval: seconds)
+                let deadline = Date().addingTimeInterval(seconds)
+                while Date() < deadline, !(release?.isSet ?? false) { Thread.sleep(forTimeInterval: 0.02) }
                 try db.execute(sql: "COMMIT")
             }
         }
+    }
+
+    /// Set once, read from another thread.
+    final class Flag: Sendable {
+        private let value = Mutex(false)
+        var isSet: Bool { value.withLock { $0 } }
+        func set() { value.withLock { $0 = true } }
     }
 
     @Test func aReadOnlyDatabaseIsOneClearError() throws {
@@ -96,9 +105,12 @@ import Testing
     @Test func aLockHeldTooLongIsOneClearError() async throws {
         let db = try CLI.temporaryDirectory().appendingPathComponent("held.sqlite").path
         _ = try CLI.run(["chat", "--db", db], input: "hola\n")
-        let released = try holdWriteLock(on: db, for: 2.5)
+        // Held until the chat is over, however long it takes to start on a loaded machine.
+        let done = Flag()
+        let released = try holdWriteLock(on: db, for: 120, until: done)
         try await Task.sleep(for: .milliseconds(200))
         let output = try CLI.run(["chat", "--db", db, "--busy-timeout", "0.5"], input: "where is my order\n")
+        done.set()
         try await released.value
         #expect(output.status == 1)
         // Met while opening or while storing the turn, depending on timing: one line either way.

@@ -86,47 +86,45 @@ public final class Engine: Sendable {
 
     /// Runs `work` after every earlier operation for `customer` has finished; other customers are not held up.
     func serialized<T: Sendable>(customer: String, _ work: @escaping @Sendable (Engine) async throws -> T) async throws -> T {
-        let place = await order.enqueue(customer)
-        await place.previous?.value
-        do {
-            let result = try await work(self)
-            place.done.finish()
-            await order.forget(customer, id: place.id)
-            return result
-        } catch {
-            place.done.finish()
-            await order.forget(customer, id: place.id)
-            throw error
-        }
+        await order.enter(customer)
+        defer { order.leave(customer) }
+        return try await work(self)
     }
 }
 
 /// Keeps each customer's operations in arrival order: an operation waits for the one before it, of that
-/// customer only, and the work itself runs outside this actor, in parallel with other customers'.
-actor CustomerOrder {
-    /// A place in a customer's line.
-    struct Place: Sendable {
-        var id: Int
-        /// Finishes when the operation before this one is done.
-        var previous: Task<Void, Never>?
-        /// Finish it when this operation is done.
-        var done: AsyncStream<Void>.Continuation
+/// customer only, and the work itself runs in parallel with other customers'. A customer with nothing
+/// running goes straight through, without suspending.
+final class CustomerOrder: Sendable {
+    /// Customers with an operation running, each with the operations waiting behind it, in arrival order.
+    private let lines = Mutex<[String: [UnsafeContinuation<Void, Never>]]>([:])
+
+    /// Returns when the customer's earlier operations are done; call ``leave(_:)`` when this one is.
+    func enter(_ customer: String) async {
+        await withUnsafeContinuation { continuation in
+            let isFirst = lines.withLock { lines in
+                if lines[customer] == nil {
+                    lines[customer] = []
+                    return true
+                }
+                lines[customer]!.append(continuation)
+                return false
+            }
+            if isFirst { continuation.resume() }
+        }
     }
 
-    private var tails: [String: (id: Int, finished: Task<Void, Never>)] = [:]
-    private var nextID = 0
-
-    func enqueue(_ customer: String) -> Place {
-        nextID += 1
-        let (stream, continuation) = AsyncStream<Void>.makeStream()
-        let finished = Task { for await _ in stream {} }
-        let previous = tails[customer]?.finished
-        tails[customer] = (nextID, finished)
-        return Place(id: nextID, previous: previous, done: continuation)
-    }
-
-    /// Drops the customer's line once its last operation is done.
-    func forget(_ customer: String, id: Int) {
-        if tails[customer]?.id == id { tails[customer] = nil }
+    /// Lets the customer's next operation run, or forgets the customer when none waits.
+    func leave(_ customer: String) {
+        let next = lines.withLock { lines -> UnsafeContinuation<Void, Never>? in
+            guard var waiting = lines[customer], !waiting.isEmpty else {
+                lines[customer] = nil
+                return nil
+            }
+            let next = waiting.removeFirst()
+            lines[customer] = waiting
+            return next
+        }
+        next?.resume()
     }
 }

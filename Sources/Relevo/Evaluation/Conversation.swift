@@ -1,5 +1,8 @@
 /// Realistic mixed conversations for the benchmark: tracking orders with slot filling, small talk,
 /// misunderstandings, handoffs with agent replies, in English, Spanish and Catalan, over several channels.
+///
+/// Each conversation ends with a goodbye, which closes the session; the customer's next message starts a new
+/// session that still knows the customer's slots and tickets, as a returning customer's would.
 struct Conversation {
     enum Step {
         case say(String, channel: String)
@@ -8,14 +11,14 @@ struct Conversation {
     }
 
     static let scripts: [[Step]] = [
-        [.say("hi", channel: "chat"), .say("where is my order?", channel: "chat"), .say("4471", channel: "chat"), .say("thanks", channel: "chat")],
-        [.say("hola", channel: "web"), .say("¿dónde está mi pedido 5512?", channel: "web"), .say("¿cuánto tarda el envío?", channel: "web"), .say("gracias", channel: "web")],
-        [.say("bon dia", channel: "sms"), .say("on és la meva comanda?", channel: "sms"), .say("6020", channel: "sms"), .say("moltes gràcies", channel: "sms")],
-        [.say("blorp zzzt", channel: "chat"), .say("what are your opening hours", channel: "chat"), .say("are you a bot?", channel: "chat")],
+        [.say("hi", channel: "chat"), .say("where is my order?", channel: "chat"), .say("4471", channel: "chat"), .say("thanks", channel: "chat"), .say("bye", channel: "chat")],
+        [.say("hola", channel: "web"), .say("¿dónde está mi pedido 5512?", channel: "web"), .say("¿cuánto tarda el envío?", channel: "web"), .say("gracias", channel: "web"), .say("adiós", channel: "web")],
+        [.say("bon dia", channel: "sms"), .say("on és la meva comanda?", channel: "sms"), .say("6020", channel: "sms"), .say("moltes gràcies", channel: "sms"), .say("adéu", channel: "sms")],
+        [.say("blorp zzzt", channel: "chat"), .say("what are your opening hours", channel: "chat"), .say("are you a bot?", channel: "chat"), .say("that's all, bye", channel: "chat")],
         [.say("my internet is not working", channel: "web"), .say("600 111 222", channel: "web"), .say("agent please", channel: "web"),
-         .say("hello?", channel: "web"), .agentReplies, .say("thanks", channel: "web"), .agentResolves],
-        [.say("quiero hablar con una persona", channel: "chat"), .agentReplies, .say("vale, gracias", channel: "chat"), .agentResolves],
-        [.say("I forgot my password", channel: "chat"), .say("ana@example.com", channel: "chat"), .say("yes", channel: "chat")],
+         .say("hello?", channel: "web"), .agentReplies, .say("thanks", channel: "web"), .agentResolves, .say("goodbye", channel: "web")],
+        [.say("quiero hablar con una persona", channel: "chat"), .agentReplies, .say("vale, gracias", channel: "chat"), .agentResolves, .say("hasta luego", channel: "chat")],
+        [.say("I forgot my password", channel: "chat"), .say("ana@example.com", channel: "chat"), .say("yes", channel: "chat"), .say("bye", channel: "chat")],
         [.say("tinc un dubte amb la factura", channel: "web"), .say("com va el meu cas?", channel: "web"), .say("adéu", channel: "web")],
     ]
 

@@ -22,6 +22,8 @@ public final class MemoryStore: ConversationStore {
         var byNumber: [String: TicketRecord] = [:]
         /// Each customer's ticket numbers, oldest first.
         var byCustomer: [String: [String]] = [:]
+        /// Each customer's open and claimed ticket numbers.
+        var openByCustomer: [String: [String]] = [:]
         /// Each queue's open and claimed tickets by number, without their packets.
         var active: [String: [String: ActiveTicket]] = [:]
     }
@@ -55,7 +57,12 @@ public final class MemoryStore: ConversationStore {
             (shard.latestSession[customer].flatMap { shard.sessions[$0] }, shard.slots[customer].map { Array($0.values) })
         }
         let ticket = tickets.withLock { tickets in
-            (tickets.byCustomer[customer] ?? []).compactMap { tickets.byNumber[$0] }.filter(\.isOpen).min { $0.createdAt < $1.createdAt }
+            var oldest: TicketRecord?
+            for number in tickets.openByCustomer[customer] ?? [] {
+                guard let ticket = tickets.byNumber[number] else { continue }
+                if oldest.map({ ticket.createdAt < $0.createdAt }) ?? true { oldest = ticket }
+            }
+            return oldest
         }
         return StoredConversation(session: session, slots: (slots ?? []).sorted { $0.name < $1.name }, openTicket: ticket)
     }
@@ -105,6 +112,10 @@ public final class MemoryStore: ConversationStore {
                     tickets.byCustomer[ticket.customerId, default: []].append(ticket.number)
                 }
                 tickets.byNumber[ticket.number] = ticket
+                var open = tickets.openByCustomer.removeValue(forKey: ticket.customerId) ?? []
+                open.removeAll { $0 == ticket.number }
+                if ticket.isOpen { open.append(ticket.number) }
+                if !open.isEmpty { tickets.openByCustomer[ticket.customerId] = open }
                 if ticket.isOpen {
                     tickets.active[ticket.queue, default: [:]][ticket.number] = ActiveTicket(
                         claimed: ticket.status == .claimed, priority: ticket.priority, createdAt: ticket.createdAt)

@@ -15,7 +15,7 @@ public struct CustomerSignals: Sendable, Hashable {
         if strongIndex.matches(words) { frustration += 2 }
         if angerIndex.matches(words) { frustration += 1 }
         frustration += shouting(raw)
-        if raw.includes("!!!") || raw.includes("???") || raw.includes("?!?") || raw.includes("!?!") { frustration += 1 }
+        if hasPunctuationRun(raw) { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words))
     }
 
@@ -48,12 +48,36 @@ public struct CustomerSignals: Sendable, Hashable {
     /// Shouting points: at least 70% of the letters in capitals, with two (1 point) or three or more (2 points)
     /// words of three or more capital letters.
     static func shouting(_ raw: String) -> Int {
-        let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 6 else { return 0 }
-        let upper = letters.filter { $0.properties.isUppercase }.count
-        guard Double(upper) / Double(letters.count) >= 0.7 else { return 0 }
+        var letters = 0
+        var upper = 0
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: letters += 1; upper += 1
+            case 0x61...0x7A: letters += 1
+            case 0...0x7F: continue
+            default:
+                guard scalar.properties.isAlphabetic else { continue }
+                letters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
+        }
+        guard letters >= 6, Double(upper) / Double(letters) >= 0.7 else { return 0 }
         let loudWords = raw.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }.count
         return loudWords >= 3 ? 2 : loudWords == 2 ? 1 : 0
+    }
+
+    /// Whether the message has `!!!`, `???`, `?!?` or `!?!`.
+    static func hasPunctuationRun(_ raw: String) -> Bool {
+        // The last three bytes, as one number.
+        var window: UInt32 = 0
+        for byte in raw.utf8 {
+            window = (window << 8 | UInt32(byte)) & 0xFF_FFFF
+            switch window {
+            case 0x21_2121, 0x3F_3F3F, 0x3F_213F, 0x21_3F21: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     static let strongFrustration = [

@@ -4,6 +4,11 @@
 public enum InputSanitizer {
     /// The cleaned text.
     public static func clean(_ text: String) -> String {
+        isClean(text) ? text : cleanUnicode(text)
+    }
+
+    /// The general path of ``clean(_:)``, for any text.
+    static func cleanUnicode(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.nfc.unicodeScalars {
             switch scalar.value {
@@ -14,6 +19,19 @@ public enum InputSanitizer {
             }
         }
         return String(scalars).trimmingSpaces
+    }
+
+    /// Whether `text` needs no change: printable Latin scalars only (already NFC, see ``LatinTable``), with no
+    /// space at either end.
+    static func isClean(_ text: String) -> Bool {
+        guard text.utf8.first != 0x20, text.utf8.last != 0x20 else { return false }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x7F, 0xA0..<LatinTable.limit: continue
+            default: return false
+            }
+        }
+        return true
     }
 }
 

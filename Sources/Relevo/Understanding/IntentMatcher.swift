@@ -18,7 +18,8 @@ struct IntentMatcher: Sendable {
     private static let trainedModels = Mutex<[UInt64: IntentClassifier]>([:])
     private static let trainedModelLimit = 4
 
-    private let patternIntents: [Intent]
+    /// Every pattern, with its intent's name, in the order they are tried.
+    private let patterns: [(intent: String, pattern: Intent.Pattern)]
     private let threshold: Double
     private let corrector: SpellingCorrector
     /// One label per intent and language with examples: the classifier also tells the language.
@@ -34,8 +35,9 @@ struct IntentMatcher: Sendable {
     init(bot: Bot, cache: ModelCache? = nil, logger: Logger) {
         // Requests for a person are checked first, then human-only intents, then the rest by name.
         func rank(_ intent: Intent) -> Int { intent.requestsHuman ? 0 : intent.humanOnly ? 1 : 2 }
-        patternIntents = bot.intents.values.filter { !$0.patterns.isEmpty }
+        patterns = bot.intents.values.filter { !$0.patterns.isEmpty }
             .sorted { (rank($0), $0.name) < (rank($1), $1.name) }
+            .flatMap { intent in intent.patterns.map { (intent.name, $0) } }
         threshold = bot.policy.confidenceThreshold
         corrector = SpellingCorrector(words: Self.vocabulary(of: bot))
 
@@ -134,20 +136,22 @@ struct IntentMatcher: Sendable {
     static let languageConfidence = 0.5
 
     private func matchPatterns(_ normalized: String, logger: Logger) -> IntentMatch? {
-        for intent in patternIntents {
-            for pattern in intent.patterns {
-                switch pattern.regex.match(normalized) {
-                case .match:
-                    return IntentMatch(intent: intent.name, confidence: 1, source: .pattern, language: nil)
-                case .noMatch:
+        guard !patterns.isEmpty, let matchData = PCRE2MatchData() else { return nil }
+        var text = normalized
+        return text.withUTF8 { subject in
+            for (intent, pattern) in patterns {
+                switch pattern.regex.test(subject, using: matchData) {
+                case .success(true):
+                    return IntentMatch(intent: intent, confidence: 1, source: .pattern, language: nil)
+                case .success(false):
                     continue
-                case .limitExceeded(let error):
+                case .failure(let error):
                     logger.warning("pattern hit a PCRE2 limit; counted as no match", metadata: [
-                        "intent": "\(intent.name)", "location": "\(pattern.location)", "error": "\(error)",
+                        "intent": "\(intent)", "location": "\(pattern.location)", "error": "\(error)",
                     ])
                 }
             }
+            return nil
         }
-        return nil
     }
 }

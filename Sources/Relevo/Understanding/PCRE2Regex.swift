@@ -105,6 +105,17 @@ public final class PCRE2Regex: @unchecked Sendable {
         return .match(groups: groups)
     }
 
+    /// Whether the pattern matches somewhere in the UTF-8 `subject`, without capturing: no copy of the text, and
+    /// the caller's match data reused across patterns. A limit is reported as a failure.
+    func test(_ subject: UnsafeBufferPointer<UInt8>, using matchData: PCRE2MatchData) -> Result<Bool, PCRE2Error> {
+        let result = pcre2_match_8(code, subject.baseAddress ?? UnsafePointer(bitPattern: 1), subject.count, 0, 0,
+                                   matchData.pointer, matchContext)
+        // 0: matched, with more groups than the match data has room for.
+        if result >= 0 { return .success(true) }
+        if result == Int32(PCRE2_ERROR_NOMATCH) { return .success(false) }
+        return .failure(PCRE2Error(code: result, offset: nil))
+    }
+
     /// Every non-overlapping match of the pattern in `text`, as ranges of the whole match (stops at a limit).
     public func matchRanges(in text: String) -> [Range<String.Index>] {
         guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return [] }
@@ -131,6 +142,21 @@ public final class PCRE2Regex: @unchecked Sendable {
     public func matches(_ text: String) -> Bool {
         if case .match = match(text) { return true }
         return false
+    }
+}
+
+/// Room for one match's offsets, reused by ``PCRE2Regex/test(_:using:)`` calls on one thread.
+final class PCRE2MatchData {
+    let pointer: OpaquePointer
+
+    /// Match data for the whole match only (no capture groups); `nil` when out of memory.
+    init?() {
+        guard let pointer = pcre2_match_data_create_8(1, nil) else { return nil }
+        self.pointer = pointer
+    }
+
+    deinit {
+        pcre2_match_data_free_8(pointer)
     }
 }
 

@@ -7,6 +7,12 @@ public enum TextNormalizer {
     /// Lowercased text without accents, apostrophes or control characters, white space folded to single spaces.
     public static func normalize(_ text: String) -> String {
         if let ascii = normalizeASCII(text) { return ascii }
+        if let latin = normalizeLatin(text) { return latin }
+        return normalizeUnicode(text)
+    }
+
+    /// The general path of ``normalize(_:)``, for any text.
+    static func normalizeUnicode(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in stripDiacritics(text).lowercased().unicodeScalars {
@@ -50,6 +56,30 @@ public enum TextNormalizer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The fast path for text of Latin scalars only (below U+0300, and the typographic apostrophe): each scalar
+    /// folded by ``LatinTable``. `nil` for any other text.
+    static func normalizeLatin(_ text: String) -> String? {
+        let table = LatinTable.shared
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{2019}" { continue }
+            guard scalar.value < LatinTable.limit else { return nil }
+            switch table.folds[Int(scalar.value)] {
+            case .skip: continue
+            case .space: pendingSpace = !bytes.isEmpty
+            case .text(let folded):
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes += folded
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `text` in NFC with combining accents removed, case kept (used for patterns too).
     public static func stripDiacritics(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -62,9 +92,36 @@ public enum TextNormalizer {
 
     /// The words of already normalized text: runs of letters and digits.
     public static func words(_ normalized: String) -> [Substring] {
+        latinWords(normalized) ?? unicodeWords(normalized)
+    }
+
+    /// The general path of ``words(_:)``: runs of characters that are letters or numbers.
+    static func unicodeWords(_ normalized: String) -> [Substring] {
         normalized.split { character in
             !(character.isLetter || character.isNumber)
         }
+    }
+
+    /// The words of text made of Latin scalars only, read scalar by scalar; `nil` for other text.
+    static func latinWords(_ text: String) -> [Substring]? {
+        let isWord = LatinTable.shared.isWord
+        let scalars = text.unicodeScalars
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            guard value < LatinTable.limit else { return nil }
+            if isWord[Int(value)] {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(text[first..<index])
+                start = nil
+            }
+            scalars.formIndex(after: &index)
+        }
+        if let first = start { words.append(text[first...]) }
+        return words
     }
 
     /// The words of raw text.
