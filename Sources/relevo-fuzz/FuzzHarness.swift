@@ -29,7 +29,7 @@ final class FuzzHarness: Sendable {
         Task { [engine] in
             defer { done.signal() }
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(64) {
-                let hadTicket = (try? engine.openTicket(customer: customer)) != nil
+                let hadTicket = (try? await engine.openTicket(customer: customer)) != nil
                 guard let reply = try? await engine.handle(IncomingMessage(customer: customer, text: String(line))) else {
                     fatalError("relevo-fuzz: a message was not answered: \(line.debugDescription)")
                 }

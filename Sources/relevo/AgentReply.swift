@@ -27,7 +27,7 @@ struct AgentReply: AsyncParsableCommand {
         let message = text.joined(separator: " ")
         let ticket = try await options.perform { () -> TicketRecord in
             _ = try await engine.reply(ticket: self.ticket, agent: agent, text: message)
-            return try engine.ticket(self.ticket)
+            return try await engine.ticket(self.ticket)
         }
         Console.print("Delivered to \(ticket.customerId) on \(ticket.number).")
     }

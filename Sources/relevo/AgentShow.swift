@@ -20,8 +20,8 @@ struct AgentShow: AsyncParsableCommand {
 
     func run() async throws {
         let engine = try options.engine()
-        let ticket = try await options.perform { try engine.ticket(self.ticket) }
-        let packet = try engine.packet(ticket: ticket.number, redact: !noRedact)
+        let ticket = try await options.perform { try await engine.ticket(self.ticket) }
+        let packet = try await engine.packet(ticket: ticket.number, redact: !noRedact)
         if json {
             Console.print(packet.json(pretty: true))
             return

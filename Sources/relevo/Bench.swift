@@ -22,6 +22,9 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Turns in all.")
     var turns: Int = 100_000
 
+    @Option(help: "Turns in flight at once (default: two per core).")
+    var workers: Int?
+
     @Option(help: "Generate a bot of this many intents instead of --bot.")
     var intents: Int?
 
@@ -31,11 +34,12 @@ struct Bench: AsyncParsableCommand {
     func validate() throws {
         guard sessions >= 1 else { throw ValidationError("--sessions must be at least 1") }
         guard turns >= sessions else { throw ValidationError("--turns must be at least --sessions") }
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
         if let intents, intents < 1 || intents > 20_000 { throw ValidationError("--intents must be from 1 to 20000") }
     }
 
     func run() async throws {
-        let benchmark = Benchmark(.init(botDirectory: botOptions.bot, store: store, databasePath: db, sessions: sessions, turns: turns, syntheticIntents: intents, modelCache: botOptions.cache))
+        let benchmark = Benchmark(.init(botDirectory: botOptions.bot, store: store, databasePath: db, sessions: sessions, turns: turns, syntheticIntents: intents, modelCache: botOptions.cache, workers: workers))
         let result = try await benchmark.run()
         if json {
             let encoder = JSONEncoder()

@@ -44,7 +44,7 @@ struct Chat: AsyncParsableCommand {
         let interactive = Console.inputIsTerminal
         let output = ChatOutput(engine: engine, customer: customer)
         var recorder = record.map { _ in TranscriptRecorder(customer: customer, channel: channel, redact: !noRedact) }
-        if let open = try engine.openTicket(customer: customer) { recorder?.markVolatile(open.number) }
+        if let open = try await engine.openTicket(customer: customer) { recorder?.markVolatile(open.number) }
         if interactive {
             Console.print("Relevo: chatting as '\(customer)' on \(channel) with the bot in '\(botOptions.bot)'. Ask for a person at any time. Ctrl-D ends.")
         }

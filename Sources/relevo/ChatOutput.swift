@@ -23,7 +23,7 @@ actor ChatOutput {
             Console.print("[handoff] ticket \(handoff.ticket) queue \(handoff.queue) reason \(handoff.reason.rawValue)")
         }
         // Anything an agent wrote while this message was on its way is shown too, never lost.
-        let since = try engine.messages(customer: customer, after: lastSeen)
+        let since = try await engine.messages(customer: customer, after: lastSeen)
         for turn in since where turn.role == .agent || (turn.role == .bot && !reply.texts.contains(turn.text)) { show(turn) }
         lastSeen = since.compactMap(\.id).max() ?? lastSeen
         return reply
@@ -31,14 +31,14 @@ actor ChatOutput {
 
     /// Prints what was written to the customer since their last message (while they were away).
     func showUnseen() async throws {
-        for turn in try engine.unseenMessages(customer: customer) { show(turn) }
-        lastSeen = try engine.messages(customer: customer, after: 0).compactMap(\.id).max() ?? 0
+        for turn in try await engine.unseenMessages(customer: customer) { show(turn) }
+        lastSeen = try await engine.messages(customer: customer, after: 0).compactMap(\.id).max() ?? 0
     }
 
     /// Prints messages written by an agent (or the bot, on resolving) since the last look.
     func showNew(prompt: Bool) async throws {
         guard !sending else { return }
-        let turns = try engine.messages(customer: customer, after: lastSeen).filter { $0.role != .customer }
+        let turns = try await engine.messages(customer: customer, after: lastSeen).filter { $0.role != .customer }
         guard !turns.isEmpty else { return }
         if prompt { Console.print("") }
         for turn in turns { show(turn) }

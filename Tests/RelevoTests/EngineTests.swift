@@ -170,7 +170,7 @@ import Testing
             #expect(reply.handoff == nil)
             #expect(reply.texts == ["Your case \(handoff!.ticket) is with a person from our customer care team; they will reply here. I've added your message to the case."])
         }
-        let open = try engine.tickets()
+        let open = try await engine.tickets()
         #expect(open.count == 1, "never a second ticket")
     }
 
@@ -192,14 +192,14 @@ import Testing
         let ticket = try #require(try await engine.say("operator").handoff?.ticket)
         let message = try await engine.reply(ticket: ticket, agent: "marta", text: "Hi, Marta here.")
         #expect(message.sender == .agent)
-        #expect(try engine.ticket(ticket).status == .claimed)
+        #expect(try await engine.ticket(ticket).status == .claimed)
         let resolved = try await engine.resolve(ticket: ticket, note: "answered")
         #expect(resolved.text == "Our team has resolved your case \(ticket). I'm here if you need anything else.")
         let resumed = try await engine.say("how long does shipping take?")
         #expect(resumed.match.intent == "delivery_times")
         #expect(!resumed.isWaitingForHuman)
         #expect(events.statuses == [.requested, .accepted, .completed])
-        let transcript = try engine.transcript(ticket: ticket)
+        let transcript = try await engine.transcript(ticket: ticket)
         #expect(transcript.contains { $0.role == .agent && $0.text == "Hi, Marta here." })
         await #expect(throws: AgentError.self) { try await engine.reply(ticket: ticket, agent: "marta", text: "again") }
         await #expect(throws: AgentError.self) { try await engine.claim(ticket: "R-0000", agent: "x") }

@@ -52,7 +52,7 @@ typealias SeededGenerator = SplitMix64
                     for index in 0..<perStream {
                         let customer = "fuzz-\(stream)-\(index / 40)"
                         let text = Self.message(&random)
-                        let hadTicket = try engine.openTicket(customer: customer) != nil
+                        let hadTicket = try await engine.openTicket(customer: customer) != nil
                         let reply = try await engine.say(text, as: customer, channel: ["chat", "sms", "web"][index % 3])
                         #expect(!reply.texts.isEmpty, "no answer to \(text.debugDescription)")
                         if let intent = reply.match.intent, engine.bot.intents[intent]?.requestsHuman == true {
@@ -60,7 +60,7 @@ typealias SeededGenerator = SplitMix64
                         }
                         if reply.handoff != nil { #expect(!hadTicket, "second ticket for \(customer)") }
                         // Agents close cases: midway through each customer's messages, and when the customer leaves.
-                        if index % 40 == 24 || index % 40 == 39, let ticket = try engine.openTicket(customer: customer) {
+                        if index % 40 == 24 || index % 40 == 39, let ticket = try await engine.openTicket(customer: customer) {
                             _ = try await engine.resolve(ticket: ticket.number, note: "fuzz")
                         }
                         answered += reply.texts.isEmpty ? 0 : 1

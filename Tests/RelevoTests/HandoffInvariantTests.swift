@@ -67,14 +67,14 @@ import Testing
                 case .switchChannel(let next):
                     channel = next
                 case .agentResolves:
-                    if let ticket = try engine.openTicket(customer: customer) {
+                    if let ticket = try await engine.openTicket(customer: customer) {
                         _ = try await engine.resolve(ticket: ticket.number, note: "done")
                         consecutiveNotUnderstood = 0
                         // The handoff is over: a fact the backend later rejects (an unknown order number) may be asked again.
                         packetSlots = []
                     }
                 case .say(let text, let kind):
-                    let hadTicket = try engine.openTicket(customer: customer) != nil
+                    let hadTicket = try await engine.openTicket(customer: customer) != nil
                     let reply = try await engine.say(text, as: customer, channel: channel)
                     let context = "\(moves)"
                     // (a) a request for a person is a handoff in that same turn (or the case is already with one).
@@ -93,11 +93,11 @@ import Testing
                         #expect(!reply.texts.contains(where: texts.contains), "asked for \(slot): \(context)")
                     }
                     if let handoff = reply.handoff {
-                        let packet = try engine.packet(ticket: handoff.ticket)
+                        let packet = try await engine.packet(ticket: handoff.ticket)
                         packetSlots.formUnion(packet.slots.map(\.name))
                         // (e) at most one open ticket per customer: a new ticket only when there was none.
                         #expect(!hadTicket, "\(context)")
-                        let open = try engine.tickets(customer: customer).filter(\.isOpen)
+                        let open = try await engine.tickets(customer: customer).filter(\.isOpen)
                         #expect(open.count == 1, "\(context)")
                     }
                 }

@@ -87,9 +87,9 @@ import Testing
         let attack = "'; DROP TABLE turn; -- my email is x'or'1'='1@example.com and order 4471"
         _ = try await engine.say(attack, as: "robert'); DROP TABLE session;--")
         _ = try await engine.say("where is my order", as: "robert'); DROP TABLE session;--")
-        let conversation = try store.conversation(customer: "robert'); DROP TABLE session;--")
+        let conversation = try await store.conversation(customer: "robert'); DROP TABLE session;--")
         #expect(conversation.slots.map(\.name).sorted() == ["email", "order_number"])
-        let turns = try store.turns(session: try #require(conversation.session).id)
+        let turns = try await store.turns(session: try #require(conversation.session).id)
         #expect(turns.first?.text == attack)
         #expect(turns.count == 4)
     }

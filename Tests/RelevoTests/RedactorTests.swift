@@ -45,7 +45,7 @@ import Testing
         #expect(text.contains("612 345 678"), "the callback number stays")
         #expect(stored.slots.map(\.value).contains("4471"))
         #expect(stored.slots.map(\.value).contains("612345678"))
-        #expect(try engine.packet(ticket: ticket, redact: false).transcript.contains { $0.text.contains("4111 1111 1111 1111") })
+        #expect(try await engine.packet(ticket: ticket, redact: false).transcript.contains { $0.text.contains("4111 1111 1111 1111") })
     }
 
     @Test func logsNeverHoldPersonalData() async throws {

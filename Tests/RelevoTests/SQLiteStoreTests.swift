@@ -18,9 +18,9 @@ import Testing
         let answer = try await reopened.say("4471")
         #expect(answer.texts.first?.hasPrefix("Order 4471 is shipped") == true)
         let store = try SQLiteStore(path: path)
-        let session = try #require(try store.conversation(customer: "c1").session)
+        let session = try #require(try await store.conversation(customer: "c1").session)
         #expect(session.turnCount == 2)
-        #expect(try store.turns(session: session.id).map(\.role) == [.customer, .bot, .customer, .bot])
+        #expect(try await store.turns(session: session.id).map(\.role) == [.customer, .bot, .customer, .bot])
     }
 
     @Test func anOpenTicketSurvivesARestart() async throws {
@@ -33,7 +33,7 @@ import Testing
         let reply = try await engine.say("hello?")
         #expect(reply.isWaitingForHuman)
         #expect(reply.texts.first?.contains(ticket) == true)
-        #expect(try engine.tickets().map(\.number) == [ticket])
+        #expect(try await engine.tickets().map(\.number) == [ticket])
     }
 
     @Test func theDatabaseUsesWALAndNamedMigrations() throws {
@@ -48,7 +48,7 @@ import Testing
             )
         }
         #expect(journal == "wal")
-        #expect(migrations == ["v1-sessions-turns-slots-tickets", "v2-message-ids", "v3-queue-index"])
+        #expect(migrations == ["v1-sessions-turns-slots-tickets", "v2-message-ids", "v3-queue-index", "v4-turn-ids-without-sequence"])
         #expect(tables == ["session", "turn", "slot", "ticket"])
     }
 
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test(arguments: [0, 1])
-    func commitAndReadBack(_ index: Int) throws {
+    func commitAndReadBack(_ index: Int) async throws {
         let store = try Self.stores()[index]
         let now = TestSupport.monday
         let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 1, createdAt: now, updatedAt: now)
@@ -82,23 +82,23 @@ import Testing
         let high = TicketRecord(number: "R-2", customerId: "c1", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .high, status: .open, packet: "{}", createdAt: now + 10, updatedAt: now)
         let old = TicketRecord(number: "R-1", customerId: "c2", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .normal, status: .open, packet: "{}", createdAt: now, updatedAt: now)
         let done = TicketRecord(number: "R-0", customerId: "c3", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .high, status: .resolved, packet: "{}", createdAt: now, updatedAt: now)
-        try store.commit(ConversationChange(
+        try await store.commit(ConversationChange(
             session: session,
             turns: [TurnRecord(sessionId: "s1", customerId: "c1", turn: 1, role: .customer, channel: "chat", text: "hi '); DROP TABLE turn; --", createdAt: now)],
             slots: [slot], tickets: [old, high, done]))
-        let conversation = try store.conversation(customer: "c1")
+        let conversation = try await store.conversation(customer: "c1")
         #expect(conversation.session == session)
         #expect(conversation.slots == [slot])
         #expect(conversation.openTicket?.number == "R-2")
-        #expect(try store.turns(session: "s1").first?.text == "hi '); DROP TABLE turn; --")
-        #expect(try store.tickets(statuses: [.open, .claimed]).map(\.number) == ["R-2", "R-1"], "high priority first, then oldest")
-        try store.commit(ConversationChange(session: session, removedSlots: ["order_number"]))
-        #expect(try store.conversation(customer: "c1").slots.isEmpty)
-        #expect(try store.conversation(customer: "nobody").session == nil)
+        #expect(try await store.turns(session: "s1").first?.text == "hi '); DROP TABLE turn; --")
+        #expect(try await store.tickets(statuses: [.open, .claimed]).map(\.number) == ["R-2", "R-1"], "high priority first, then oldest")
+        try await store.commit(ConversationChange(session: session, removedSlots: ["order_number"]))
+        #expect(try await store.conversation(customer: "c1").slots.isEmpty)
+        #expect(try await store.conversation(customer: "nobody").session == nil)
     }
 
     @Test(arguments: [0, 1])
-    func queueStandingCountsHeldCasesAndTicketsAhead(_ index: Int) throws {
+    func queueStandingCountsHeldCasesAndTicketsAhead(_ index: Int) async throws {
         let store = try Self.stores()[index]
         let now = TestSupport.monday
         let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 1, createdAt: now, updatedAt: now)
@@ -106,23 +106,23 @@ import Testing
             TicketRecord(number: number, customerId: "c-" + number, sessionId: "s1", reason: "user_request", queue: queue, intent: nil,
                          priority: priority, status: status, packet: "{}", createdAt: now + offset, updatedAt: now)
         }
-        try store.commit(ConversationChange(session: session, tickets: [
+        try await store.commit(ConversationChange(session: session, tickets: [
             ticket("A", .normal, .open, at: 0), ticket("B", .normal, .open, at: 10), ticket("C", .high, .open, at: 20),
             ticket("D", .normal, .claimed, at: 5), ticket("E", .normal, .resolved, at: 1), ticket("F", .high, .open, at: 0, queue: "billing"),
         ]))
         // A new normal ticket: behind A, B and the high-priority C; D is held by a person.
-        #expect(try store.queueStanding(queue: "orders", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 1, ahead: 3))
+        #expect(try await store.queueStanding(queue: "orders", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 1, ahead: 3))
         // B itself: behind A and C, not behind itself.
-        #expect(try store.queueStanding(queue: "orders", priority: .normal, createdAt: now + 10, excluding: "B") == QueueStanding(held: 1, ahead: 2))
+        #expect(try await store.queueStanding(queue: "orders", priority: .normal, createdAt: now + 10, excluding: "B") == QueueStanding(held: 1, ahead: 2))
         // A high-priority ticket only waits for older high-priority ones.
-        #expect(try store.queueStanding(queue: "orders", priority: .high, createdAt: now + 20, excluding: "C") == QueueStanding(held: 1, ahead: 0))
-        #expect(try store.queueStanding(queue: "orders", priority: .high, createdAt: nil, excluding: nil) == QueueStanding(held: 1, ahead: 1))
+        #expect(try await store.queueStanding(queue: "orders", priority: .high, createdAt: now + 20, excluding: "C") == QueueStanding(held: 1, ahead: 0))
+        #expect(try await store.queueStanding(queue: "orders", priority: .high, createdAt: nil, excluding: nil) == QueueStanding(held: 1, ahead: 1))
         // The claimed ticket itself is not counted as held.
-        #expect(try store.queueStanding(queue: "orders", priority: .normal, createdAt: now + 5, excluding: "D") == QueueStanding(held: 0, ahead: 2))
+        #expect(try await store.queueStanding(queue: "orders", priority: .normal, createdAt: now + 5, excluding: "D") == QueueStanding(held: 0, ahead: 2))
         // Claiming moves a ticket from waiting to held.
-        try store.commit(ConversationChange(session: session, tickets: [ticket("A", .normal, .claimed, at: 0)]))
-        #expect(try store.queueStanding(queue: "orders", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 2, ahead: 2))
-        #expect(try store.queueStanding(queue: "nobody", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 0, ahead: 0))
+        try await store.commit(ConversationChange(session: session, tickets: [ticket("A", .normal, .claimed, at: 0)]))
+        #expect(try await store.queueStanding(queue: "orders", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 2, ahead: 2))
+        #expect(try await store.queueStanding(queue: "nobody", priority: .normal, createdAt: nil, excluding: nil) == QueueStanding(held: 0, ahead: 0))
     }
 }
 
@@ -141,9 +141,9 @@ import Testing
         let answeredAgain = try await engine.handle(answer)
         #expect(answeredAgain.texts == answered.texts)
         #expect(answeredAgain.match.intent == answered.match.intent)
-        let session = try #require(try store.conversation(customer: "c1").session)
+        let session = try #require(try await store.conversation(customer: "c1").session)
         #expect(session.turnCount == 2, "two messages processed, not four")
-        #expect(try store.turns(session: session.id).filter { $0.role == .customer }.count == 2)
+        #expect(try await store.turns(session: session.id).filter { $0.role == .customer }.count == 2)
     }
 
     @Test func aRedeliveredHandoffReturnsTheSameTicket() async throws {
@@ -152,7 +152,7 @@ import Testing
         let first = try await engine.handle(message)
         let again = try await engine.handle(message)
         #expect(again.handoff?.ticket == first.handoff?.ticket)
-        #expect(try engine.tickets(customer: "c1").count == 1)
+        #expect(try await engine.tickets(customer: "c1").count == 1)
     }
 
     @Test func idsAreScopedToTheCustomer() async throws {
@@ -160,5 +160,36 @@ import Testing
         _ = try await engine.handle(IncomingMessage(customer: "a", text: "hello", id: "1"))
         let other = try await engine.handle(IncomingMessage(customer: "b", text: "agent", id: "1"))
         #expect(other.handoff != nil)
+    }
+}
+
+/// Databases written by earlier versions open with their data.
+@Suite struct SQLiteMigrationTests {
+    @Test func turnIdsSurviveTheMoveAwayFromAutoincrement() async throws {
+        let path = try TestSupport.temporaryDirectory().appendingPathComponent("old.sqlite").path
+        let old = try DatabasePool(path: path)
+        try SQLiteStore.migrator.migrate(old, upTo: "v3-queue-index")
+        try await old.write { db in
+            try db.execute(sql: """
+                INSERT INTO session (id, customerId, channel, state, turnCount, createdAt, updatedAt)
+                    VALUES ('s1', 'c1', 'chat', '{}', 2, '2026-11-23 10:00:00.000', '2026-11-23 10:01:00.000');
+                INSERT INTO turn (id, sessionId, customerId, turn, role, channel, text, createdAt, messageId)
+                    VALUES (7, 's1', 'c1', 1, 'customer', 'chat', 'hola', '2026-11-23 10:00:00.000', 'm-1'),
+                           (9, 's1', 'c1', 1, 'bot', 'chat', '¡Hola!', '2026-11-23 10:00:00.000', NULL);
+                """)
+        }
+        try old.close()
+        let store = try SQLiteStore(path: path)
+        #expect(try await store.turns(session: "s1").compactMap(\.id) == [7, 9])
+        #expect(try await store.turns(customer: "c1", messageId: "m-1").map(\.text) == ["hola", "¡Hola!"])
+        let session = try #require(try await store.session(id: "s1"))
+        try await store.commit(ConversationChange(session: session, turns: [
+            TurnRecord(sessionId: "s1", customerId: "c1", turn: 2, role: .customer, channel: "chat", text: "adéu", createdAt: TestSupport.monday),
+        ]))
+        #expect(try await store.turns(session: "s1").compactMap(\.id) == [7, 9, 10], "new ids follow the old ones")
+        let sequence = try await DatabaseQueue(path: path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_sequence WHERE name = 'turn'")
+        }
+        #expect(sequence == 0)
     }
 }

@@ -22,42 +22,42 @@ public struct AgentError: Error, Sendable, Hashable, CustomStringConvertible {
 
 extension Engine {
     /// Tickets in any of `statuses`, high priority first, then oldest first.
-    public func tickets(statuses: Set<TicketRecord.Status> = [.open, .claimed]) throws -> [TicketRecord] {
-        try store.tickets(statuses: statuses)
+    public func tickets(statuses: Set<TicketRecord.Status> = [.open, .claimed]) async throws -> [TicketRecord] {
+        try await store.tickets(statuses: statuses)
     }
 
     /// The ticket `number`, or ``AgentError`` when there is none.
-    public func ticket(_ number: String) throws -> TicketRecord {
-        guard let ticket = try store.ticket(number: number) else { throw AgentError(code: .unknownTicket, ticket: number) }
+    public func ticket(_ number: String) async throws -> TicketRecord {
+        guard let ticket = try await store.ticket(number: number) else { throw AgentError(code: .unknownTicket, ticket: number) }
         return ticket
     }
 
     /// Every ticket of a customer, oldest first.
-    public func tickets(customer: String) throws -> [TicketRecord] {
-        try store.tickets(customer: customer)
+    public func tickets(customer: String) async throws -> [TicketRecord] {
+        try await store.tickets(customer: customer)
     }
 
     /// The customer's open ticket, if any.
-    public func openTicket(customer: String) throws -> TicketRecord? {
-        try store.conversation(customer: customer).openTicket
+    public func openTicket(customer: String) async throws -> TicketRecord? {
+        try await store.conversation(customer: customer).openTicket
     }
 
     /// Every message of the ticket's session so far (the packet's transcript plus what came after).
-    public func transcript(ticket number: String) throws -> [TurnRecord] {
-        try store.turns(session: ticket(number).sessionId)
+    public func transcript(ticket number: String) async throws -> [TurnRecord] {
+        try await store.turns(session: ticket(number).sessionId)
     }
 
     /// An agent takes the ticket.
     @discardableResult
     public func claim(ticket number: String, agent: String) async throws -> TicketRecord {
-        let customer = try ticket(number).customerId
+        let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var ticket = try engine.openTicketForAgent(number)
+            var ticket = try await engine.openTicketForAgent(number)
             ticket.status = .claimed
             ticket.agent = agent
             ticket.updatedAt = engine.clock.now()
-            guard let session = try engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
-            try engine.store.commit(ConversationChange(session: session, tickets: [ticket]))
+            guard let session = try await engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
+            try await engine.store.commit(ConversationChange(session: session, tickets: [ticket]))
             await engine.delegate.handoff(HandoffEvent(status: .accepted, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             return ticket
         }
@@ -66,12 +66,12 @@ extension Engine {
     /// An agent writes to the customer on the ticket; the message is stored in the customer's session.
     /// An open ticket becomes claimed by `agent`.
     public func reply(ticket number: String, agent: String, text: String) async throws -> Reply.Message {
-        let customer = try ticket(number).customerId
+        let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var ticket = try engine.openTicketForAgent(number)
+            var ticket = try await engine.openTicketForAgent(number)
             let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw AgentError(code: .emptyText, ticket: number) }
-            guard var session = try engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
+            guard var session = try await engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
             let now = engine.clock.now()
             let accepted = ticket.status == .open
             if accepted {
@@ -82,7 +82,7 @@ extension Engine {
             session.updatedAt = now
             let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .agent,
                                   channel: session.channel, text: text, createdAt: now)
-            try engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
+            try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
             if accepted {
                 await engine.delegate.handoff(HandoffEvent(status: .accepted, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             }
@@ -92,10 +92,10 @@ extension Engine {
 
     /// An agent closes the ticket with a note; the bot resumes the conversation and tells the customer.
     public func resolve(ticket number: String, agent: String? = nil, note: String) async throws -> Reply.Message {
-        let customer = try ticket(number).customerId
+        let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var ticket = try engine.openTicketForAgent(number)
-            guard var session = try engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
+            var ticket = try await engine.openTicketForAgent(number)
+            guard var session = try await engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
             let now = engine.clock.now()
             ticket.status = .resolved
             ticket.note = note
@@ -111,14 +111,14 @@ extension Engine {
             let text = ResponseRenderer.render(engine.bot.message(.caseResolved, in: language), engine.ticketValues(ticket, language: language))
             let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                                   channel: session.channel, text: text, createdAt: now)
-            try engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
+            try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
             await engine.delegate.handoff(HandoffEvent(status: .completed, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             return Reply.Message(sender: .bot, text: text)
         }
     }
 
-    private func openTicketForAgent(_ number: String) throws -> TicketRecord {
-        let ticket = try ticket(number)
+    private func openTicketForAgent(_ number: String) async throws -> TicketRecord {
+        let ticket = try await ticket(number)
         guard ticket.isOpen else { throw AgentError(code: .ticketResolved, ticket: number) }
         return ticket
     }
@@ -126,24 +126,24 @@ extension Engine {
 
 extension Engine {
     /// Every slot value the customer has given, by name.
-    public func slots(customer: String) throws -> [String: String] {
-        Dictionary(try store.conversation(customer: customer).slots.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+    public func slots(customer: String) async throws -> [String: String] {
+        Dictionary(try await store.conversation(customer: customer).slots.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
     }
 }
 
 extension Engine {
     /// The ticket's packet as it stands now: every slot known so far and the whole conversation, including what
     /// was said after the handoff. Card numbers and IBANs are masked unless `redact` is false.
-    public func packet(ticket number: String, redact: Bool = true) throws -> HandoffPacket {
-        let ticket = try ticket(number)
+    public func packet(ticket number: String, redact: Bool = true) async throws -> HandoffPacket {
+        let ticket = try await ticket(number)
         var packet = try HandoffPacket.decode(ticket.packet)
-        let known = try store.conversation(customer: ticket.customerId).slots
+        let known = try await store.conversation(customer: ticket.customerId).slots
         for slot in known where !packet.slots.contains(where: { $0.name == slot.name && $0.value == slot.value }) {
             packet.slots.removeAll { $0.name == slot.name }
             packet.slots.append(HandoffPacket.Slot(name: slot.name, value: slot.value, turn: slot.sessionId == ticket.sessionId ? slot.turn : 0))
         }
         packet.slots.sort { $0.name < $1.name }
-        packet.transcript = try store.turns(session: ticket.sessionId).map {
+        packet.transcript = try await store.turns(session: ticket.sessionId).map {
             HandoffPacket.Message(role: $0.role, text: redact ? Redactor.mask($0.text, kinds: Self.agentRedaction) : $0.text,
                                   channel: $0.channel, turn: $0.turn, at: $0.createdAt)
         }
@@ -152,15 +152,15 @@ extension Engine {
 
     /// Messages of the customer's current session with an id above `id`, for showing what an agent (or the bot,
     /// on resolving) wrote since.
-    public func messages(customer: String, after id: Int64) throws -> [TurnRecord] {
-        guard let session = try store.conversation(customer: customer).session else { return [] }
-        return try store.turns(session: session.id).filter { ($0.id ?? 0) > id }
+    public func messages(customer: String, after id: Int64) async throws -> [TurnRecord] {
+        guard let session = try await store.conversation(customer: customer).session else { return [] }
+        return try await store.turns(session: session.id).filter { ($0.id ?? 0) > id }
     }
 
     /// Messages the customer has not seen: what an agent or the bot wrote after the customer's last message.
-    public func unseenMessages(customer: String) throws -> [TurnRecord] {
-        guard let session = try store.conversation(customer: customer).session else { return [] }
-        let turns = try store.turns(session: session.id)
+    public func unseenMessages(customer: String) async throws -> [TurnRecord] {
+        guard let session = try await store.conversation(customer: customer).session else { return [] }
+        let turns = try await store.turns(session: session.id)
         guard let lastCustomer = turns.lastIndex(where: { $0.role == .customer }) else { return [] }
         let lastTurn = turns[lastCustomer].turn
         return turns[(lastCustomer + 1)...].filter { $0.role == .agent || $0.turn == lastTurn && $0.createdAt > turns[lastCustomer].createdAt }

@@ -2,7 +2,7 @@ import Foundation
 
 extension Engine {
     /// Creates the ticket and packet for a handoff decision and tells the customer, honestly, what happens next.
-    func handOff(_ decision: DialogueTurn.HandoffDecision, dialogue: inout DialogueTurn, session: SessionRecord, pending: [TurnRecord], now: Date) throws -> (handoff: Handoff, ticket: TicketRecord, packet: HandoffPacket) {
+    func handOff(_ decision: DialogueTurn.HandoffDecision, dialogue: inout DialogueTurn, session: SessionRecord, pending: [TurnRecord], now: Date) async throws -> (handoff: Handoff, ticket: TicketRecord, packet: HandoffPacket) {
         let language = dialogue.language
         let queue = bot.queue(for: decision.intent)!
         let status = router.status(of: queue, at: now, language: language)
@@ -22,7 +22,7 @@ extension Engine {
         var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.identifier]
         if let opens = status.opens { values["opens"] = opens }
         if status.isOpen {
-            let place = try self.place(in: queue, priority: priority, excluding: nil)
+            let place = try await self.place(in: queue, priority: priority, excluding: nil)
             values["position"] = String(place.position)
             values["wait"] = String(place.waitMinutes)
         }
@@ -42,7 +42,7 @@ extension Engine {
         }
         dialogue.state.mode = .waitingForHuman(ticket: number)
 
-        let earlier = try store.turns(session: session.id)
+        let earlier = try await store.turns(session: session.id)
         let replies = dialogue.messages.map {
             TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                        channel: session.channel, text: $0, createdAt: now)
@@ -70,15 +70,15 @@ extension Engine {
 
     /// Where a ticket of `priority` stands in `queue`'s waiting line, and the estimated wait from the queue's
     /// agents on shift, average handling time and the cases agents already hold.
-    func place(in queue: QueueDefinition, priority: Priority, excluding ticket: TicketRecord?) throws -> (position: Int, waitMinutes: Int) {
-        let standing = try store.queueStanding(queue: queue.name, priority: priority, createdAt: ticket?.createdAt, excluding: ticket?.number)
+    func place(in queue: QueueDefinition, priority: Priority, excluding ticket: TicketRecord?) async throws -> (position: Int, waitMinutes: Int) {
+        let standing = try await store.queueStanding(queue: queue.name, priority: priority, createdAt: ticket?.createdAt, excluding: ticket?.number)
         let position = standing.ahead + 1
         let waves = Double(position - 1 + standing.held) / Double(max(queue.agentsOnShift, 1))
         return (position, max(1, Int((waves * Double(queue.averageHandlingMinutes)).rounded(.up))))
     }
 
     /// The status of an open ticket, in words: who holds it, or its place in line, or when its queue opens.
-    func caseStatus(_ ticket: TicketRecord, now: Date, language: Language) throws -> String {
+    func caseStatus(_ ticket: TicketRecord, now: Date, language: Language) async throws -> String {
         var values = ticketValues(ticket, language: language)
         guard let queue = bot.queues[ticket.queue] else {
             return ResponseRenderer.render(bot.message(.waitingForHuman, in: language), values)
@@ -87,7 +87,7 @@ extension Engine {
         if ticket.status == .claimed {
             key = .caseStatusClaimed
         } else if queue.hours.isOpen(at: now) {
-            let place = try self.place(in: queue, priority: ticket.priority, excluding: ticket)
+            let place = try await self.place(in: queue, priority: ticket.priority, excluding: ticket)
             values["position"] = String(place.position)
             values["wait"] = String(place.waitMinutes)
             key = .caseStatusOpen

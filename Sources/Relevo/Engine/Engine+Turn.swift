@@ -3,9 +3,9 @@ import Foundation
 extension Engine {
     /// The pipeline of one customer turn: session, normalization, understanding, dialogue, handoff, store.
     func process(_ message: IncomingMessage) async throws -> Reply {
-        if let id = message.id, let earlier = try redelivered(message, id: id) { return earlier }
+        if let id = message.id, let earlier = try await redelivered(message, id: id) { return earlier }
         let now = clock.now()
-        let stored = try store.conversation(customer: message.customer)
+        let stored = try await store.conversation(customer: message.customer)
         var (session, state) = resume(stored, customer: message.customer, channel: message.channel, now: now)
         let returning = session.turnCount == 0 || session.channel != message.channel
             || now.timeIntervalSince(session.updatedAt) > Self.returnAfter
@@ -39,7 +39,7 @@ extension Engine {
         var newTicket: TicketRecord?
         var newPacket: HandoffPacket?
         if let ticket = stored.openTicket {
-            try respondWhileWaiting(&dialogue, ticket: ticket, match: match, returning: returning, now: now)
+            try await respondWhileWaiting(&dialogue, ticket: ticket, match: match, returning: returning, now: now)
         } else if tooLong {
             dialogue.say(bot.message(.messageTooLong, in: language), extra: ["limit": String(limit)])
         } else if normalized.isEmpty {
@@ -53,7 +53,7 @@ extension Engine {
         var turns = [TurnRecord(sessionId: session.id, customerId: message.customer, turn: session.turnCount, role: .customer,
                                 channel: message.channel, text: text, intent: match.intent, messageId: message.id, createdAt: now)]
         if let decision = dialogue.handoff, stored.openTicket == nil {
-            let made = try handOff(decision, dialogue: &dialogue, session: session, pending: turns, now: now)
+            let made = try await handOff(decision, dialogue: &dialogue, session: session, pending: turns, now: now)
             handoff = made.handoff
             newTicket = made.ticket
             newPacket = made.packet
@@ -65,7 +65,7 @@ extension Engine {
         session.state = Self.encode(dialogue.state)
         let finalState = dialogue.state
         do {
-            try store.commit(ConversationChange(
+            try await store.commit(ConversationChange(
                 session: session, turns: turns, slots: dialogue.changedSlots.values.sorted { $0.name < $1.name },
                 removedSlots: dialogue.removedSlots.sorted(), tickets: newTicket.map { [$0] } ?? []))
         } catch {
@@ -86,12 +86,12 @@ extension Engine {
     }
 
     /// The reply given the first time a message with this id was processed, or `nil` if it was not.
-    func redelivered(_ message: IncomingMessage, id: String) throws -> Reply? {
-        let turns = try store.turns(customer: message.customer, messageId: id)
+    func redelivered(_ message: IncomingMessage, id: String) async throws -> Reply? {
+        let turns = try await store.turns(customer: message.customer, messageId: id)
         guard let first = turns.first else { return nil }
-        let stored = try store.conversation(customer: message.customer)
+        let stored = try await store.conversation(customer: message.customer)
         let state = stored.session.flatMap { self.state(of: $0) }
-        let ticket = try store.tickets(customer: message.customer)
+        let ticket = try await store.tickets(customer: message.customer)
             .first { $0.sessionId == first.sessionId && $0.createdAt == first.createdAt }
         let handoff = ticket.map {
             Handoff(ticket: $0.number, reason: HandoffReason(rawValue: $0.reason) ?? .userRequest, queue: $0.queue,
@@ -112,7 +112,7 @@ extension Engine {
     /// While a person holds the case the bot only acknowledges — with the case's status when asked or when the
     /// customer returns — and takes the callback contact once. New details are stored as the customer's slots,
     /// which ``Engine/packet(ticket:redact:)`` adds to the packet agents see.
-    func respondWhileWaiting(_ dialogue: inout DialogueTurn, ticket: TicketRecord, match: IntentMatch, returning: Bool, now: Date) throws {
+    func respondWhileWaiting(_ dialogue: inout DialogueTurn, ticket: TicketRecord, match: IntentMatch, returning: Bool, now: Date) async throws {
         let language = dialogue.language
         dialogue.state.mode = .waitingForHuman(ticket: ticket.number)
         if dialogue.state.awaitingCallback {
@@ -122,9 +122,9 @@ extension Engine {
             }
         }
         if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
-            dialogue.say(try caseStatus(ticket, now: now, language: language))
+            dialogue.say(try await caseStatus(ticket, now: now, language: language))
         } else if returning {
-            dialogue.say(bot.message(.welcomeBack, in: language), extra: ["status": try caseStatus(ticket, now: now, language: language)])
+            dialogue.say(bot.message(.welcomeBack, in: language), extra: ["status": try await caseStatus(ticket, now: now, language: language)])
         } else if dialogue.messages.isEmpty {
             dialogue.say(bot.message(.waitingForHuman, in: language), extra: ticketValues(ticket, language: language))
         }

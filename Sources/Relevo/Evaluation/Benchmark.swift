@@ -20,9 +20,13 @@ public struct Benchmark: Sendable {
         public var syntheticIntents: Int?
         /// Where the engine keeps its trained intent model between runs (`nil`: trained at every start).
         public var modelCache: ModelCache?
+        /// Turns in flight at once (`nil`: two per core, like a server's request handlers).
+        public var workers: Int?
 
         public init(botDirectory: String = "Intents", store: StoreKind = .memory, databasePath: String = "bench.sqlite",
-                    sessions: Int = 1_000, turns: Int = 100_000, syntheticIntents: Int? = nil, modelCache: ModelCache? = nil) {
+                    sessions: Int = 1_000, turns: Int = 100_000, syntheticIntents: Int? = nil, modelCache: ModelCache? = nil,
+                    workers: Int? = nil) {
+            self.workers = workers
             self.modelCache = modelCache
             self.botDirectory = botDirectory
             self.store = store
@@ -85,7 +89,7 @@ public struct Benchmark: Sendable {
         // All sessions are open at once; a bounded number of workers (two per core, like a server's request
         // handlers) serve them, each interleaving its share of the sessions turn by turn, every session's turns
         // in order. Latency is then the engine's own time per turn, not time spent queueing for a core.
-        let workers = min(sessions, max(2, ProcessInfo.processInfo.activeProcessorCount * 2))
+        let workers = min(sessions, configuration.workers ?? max(2, ProcessInfo.processInfo.activeProcessorCount * 2))
         let began = clock.now
         let latencies = try await withThrowingTaskGroup(of: [Int64].self) { group in
             for worker in 0..<workers {
@@ -103,11 +107,11 @@ public struct Benchmark: Sendable {
                             case .say(let text, let channel):
                                 _ = try await engine.handle(IncomingMessage(customer: customer, channel: channel, text: text))
                             case .agentReplies:
-                                if let ticket = try engine.openTicket(customer: customer) {
+                                if let ticket = try await engine.openTicket(customer: customer) {
                                     _ = try await engine.reply(ticket: ticket.number, agent: "bench", text: "Hello, I'm on it.")
                                 }
                             case .agentResolves:
-                                if let ticket = try engine.openTicket(customer: customer) {
+                                if let ticket = try await engine.openTicket(customer: customer) {
                                     _ = try await engine.resolve(ticket: ticket.number, note: "bench")
                                 }
                             }

@@ -37,28 +37,29 @@ public struct ConversationChange: Sendable {
 
 /// Where sessions, turns, slots and tickets live. ``MemoryStore`` and ``SQLiteStore`` implement it.
 ///
-/// Calls are synchronous and thread-safe; `commit` is atomic.
+/// Calls are asynchronous and thread-safe: a store that waits (for a disk, a lock, a batch) suspends the
+/// caller instead of blocking a thread. `commit` is atomic and durable when it returns.
 public protocol ConversationStore: Sendable {
     /// The customer's latest session, slots and open ticket.
-    func conversation(customer: String) throws -> StoredConversation
+    func conversation(customer: String) async throws -> StoredConversation
     /// The session with `id`.
-    func session(id: String) throws -> SessionRecord?
+    func session(id: String) async throws -> SessionRecord?
     /// All messages of a session, in order.
-    func turns(session: String) throws -> [TurnRecord]
+    func turns(session: String) async throws -> [TurnRecord]
     /// Writes a turn's changes atomically.
-    func commit(_ change: ConversationChange) throws
+    func commit(_ change: ConversationChange) async throws
     /// The ticket with `number`.
-    func ticket(number: String) throws -> TicketRecord?
+    func ticket(number: String) async throws -> TicketRecord?
     /// Tickets in any of `statuses` (of one queue, when given), by priority (high first) then age (oldest first).
-    func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord]
+    func tickets(statuses: Set<TicketRecord.Status>, queue: String?) async throws -> [TicketRecord]
     /// Every ticket of a customer, oldest first.
-    func tickets(customer: String) throws -> [TicketRecord]
+    func tickets(customer: String) async throws -> [TicketRecord]
     /// The customer message with the host's `messageId`, and the bot's replies to it, if it was processed.
-    func turns(customer: String, messageId: String) throws -> [TurnRecord]
+    func turns(customer: String, messageId: String) async throws -> [TurnRecord]
     /// Where a ticket of `priority` created at `createdAt` (`nil`: a new one, behind every waiting ticket of its
     /// priority) stands in `queue`, not counting the ticket `excluding`: counted in the store, without reading
     /// packets.
-    func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding
+    func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) async throws -> QueueStanding
 }
 
 /// A ticket's standing in its queue.
@@ -82,8 +83,8 @@ public struct QueueStanding: Sendable, Hashable {
 
 extension ConversationStore {
     /// Tickets in any of `statuses`, of every queue.
-    public func tickets(statuses: Set<TicketRecord.Status>) throws -> [TicketRecord] {
-        try tickets(statuses: statuses, queue: nil)
+    public func tickets(statuses: Set<TicketRecord.Status>) async throws -> [TicketRecord] {
+        try await tickets(statuses: statuses, queue: nil)
     }
 }
 

@@ -2,8 +2,12 @@ import Foundation
 import GRDB
 
 /// A durable store in SQLite (through GRDB): WAL journal, named migrations, every commit in one transaction.
+///
+/// Reads and commits run on one connection, in batches ( ``BatchedWriter``): the commits waiting together share
+/// one transaction (group commit), and each returns once it is committed to the WAL.
 public struct SQLiteStore: ConversationStore {
     private let writer: any DatabaseWriter
+    private let batches: BatchedWriter
 
     /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory database.
     ///
@@ -28,12 +32,20 @@ public struct SQLiteStore: ConversationStore {
         } catch {
             throw StoreError(path: path, underlying: error)
         }
+        var checkpointer: Checkpointer?
+        if path != ":memory:", let background = try? Checkpointer(path: path, configuration: configuration),
+           (try? writer.writeWithoutTransaction({ try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") })) != nil
+        {
+            checkpointer = background
+        }
+        batches = BatchedWriter(writer, checkpointer: checkpointer)
     }
 
     /// Creates a store over an existing GRDB writer, migrating it.
     public init(writer: any DatabaseWriter) throws {
         self.writer = writer
         try Self.migrate(writer)
+        batches = BatchedWriter(writer, checkpointer: nil)
     }
 
     /// Applies the migrations. Two processes creating the same new database race: the loser's migration fails
@@ -107,79 +119,108 @@ public struct SQLiteStore: ConversationStore {
         migrator.registerMigration("v3-queue-index") { db in
             try db.create(index: "ticket_on_queue_status", on: TicketRecord.databaseTableName, columns: ["queue", "status"])
         }
+        migrator.registerMigration("v4-turn-ids-without-sequence") { db in
+            // AUTOINCREMENT wrote the sqlite_sequence table at every insert: one more page per commit. Turns are
+            // never deleted, so plain rowids keep growing the same way.
+            try db.execute(sql: """
+                CREATE TABLE turn_new (
+                    id INTEGER PRIMARY KEY, sessionId TEXT NOT NULL REFERENCES session(id), customerId TEXT NOT NULL,
+                    turn INTEGER NOT NULL, role TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL, intent TEXT,
+                    createdAt DATETIME NOT NULL, messageId TEXT);
+                INSERT INTO turn_new (id, sessionId, customerId, turn, role, channel, text, intent, createdAt, messageId)
+                    SELECT id, sessionId, customerId, turn, role, channel, text, intent, createdAt, messageId FROM turn;
+                DROP TABLE turn;
+                ALTER TABLE turn_new RENAME TO turn;
+                CREATE INDEX turn_on_sessionId ON turn(sessionId);
+                CREATE UNIQUE INDEX turn_on_customer_message ON turn(customerId, messageId) WHERE messageId IS NOT NULL;
+                DELETE FROM sqlite_sequence WHERE name = 'turn';
+                """)
+        }
         return migrator
     }
 
-    public func conversation(customer: String) throws -> StoredConversation {
-        try writer.read { db in
-            let session = try SessionRecord.fetchOne(db.cachedStatement(sql: """
-                SELECT * FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
-                """), arguments: [customer])
-            let slots = try SlotRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM slot WHERE customerId = ? ORDER BY name"),
-                                                arguments: [customer])
-            let ticket = try TicketRecord.fetchOne(db.cachedStatement(sql: """
-                SELECT * FROM ticket WHERE customerId = ? AND status != 'resolved' ORDER BY createdAt LIMIT 1
-                """), arguments: [customer])
+    public func conversation(customer: String) async throws -> StoredConversation {
+        try await batches.read { db in
+            let session = try RawQuery(db, """
+                SELECT \(SessionRecord.columns) FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
+                """).first([.text(customer)], SessionRecord.init)
+            let slots = try RawQuery(db, "SELECT \(SlotRecord.columns) FROM slot WHERE customerId = ? ORDER BY name")
+                .all([.text(customer)], SlotRecord.init)
+            let ticket = try RawQuery(db, """
+                SELECT \(TicketRecord.columns) FROM ticket WHERE customerId = ? AND status != 'resolved' ORDER BY createdAt LIMIT 1
+                """).first([.text(customer)], TicketRecord.init)
             return StoredConversation(session: session, slots: slots, openTicket: ticket)
         }
     }
 
-    public func session(id: String) throws -> SessionRecord? {
-        try writer.read { db in try SessionRecord.fetchOne(db, key: id) }
-    }
-
-    public func turns(session: String) throws -> [TurnRecord] {
-        try writer.read { db in
-            try TurnRecord.filter(Column("sessionId") == session).order(Column("id")).fetchAll(db)
+    public func session(id: String) async throws -> SessionRecord? {
+        try await batches.read { db in
+            try RawQuery(db, "SELECT \(SessionRecord.columns) FROM session WHERE id = ?").first([.text(id)], SessionRecord.init)
         }
     }
 
-    public func commit(_ change: ConversationChange) throws {
-        try writer.write { db in
-            let session = change.session
-            try db.cachedStatement(sql: """
-                INSERT INTO session (id, customerId, channel, state, turnCount, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET customerId = excluded.customerId, channel = excluded.channel, state = excluded.state,
-                    turnCount = excluded.turnCount, createdAt = excluded.createdAt, updatedAt = excluded.updatedAt
-                """).execute(arguments: [session.id, session.customerId, session.channel, session.state, session.turnCount,
-                                         session.createdAt, session.updatedAt])
-            let insertTurn = try db.cachedStatement(sql: """
+    public func turns(session: String) async throws -> [TurnRecord] {
+        try await batches.read { db in
+            try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? ORDER BY id").all([.text(session)], TurnRecord.init)
+        }
+    }
+
+    public func commit(_ change: ConversationChange) async throws {
+        try await batches.write { db in try Self.apply(change, db) }
+    }
+
+    /// Writes a change's rows (inside the caller's transaction). Updates set only what changes (a session's
+    /// customer and creation time never do): an indexed column set, even to its value, rewrites its index page.
+    static func apply(_ change: ConversationChange, _ db: Database) throws {
+        let session = change.session
+        try RawQuery(db, """
+            INSERT INTO session (\(SessionRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET channel = excluded.channel, state = excluded.state, turnCount = excluded.turnCount,
+                updatedAt = excluded.updatedAt
+            """).execute([.text(session.id), .text(session.customerId), .text(session.channel), .text(session.state),
+                          .integer(Int64(session.turnCount)), .text(SQLiteDate.text(session.createdAt)),
+                          .text(SQLiteDate.text(session.updatedAt))])
+        if !change.turns.isEmpty {
+            let insert = try RawQuery(db, """
                 INSERT INTO turn (sessionId, customerId, turn, role, channel, text, intent, messageId, createdAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for turn in change.turns {
-                try insertTurn.execute(arguments: [turn.sessionId, turn.customerId, turn.turn, turn.role.rawValue, turn.channel,
-                                                   turn.text, turn.intent, turn.messageId, turn.createdAt])
+                try insert.execute([.text(turn.sessionId), .text(turn.customerId), .integer(Int64(turn.turn)), .text(turn.role.rawValue),
+                                    .text(turn.channel), .text(turn.text), .optional(turn.intent), .optional(turn.messageId),
+                                    .text(SQLiteDate.text(turn.createdAt))])
             }
-            for name in change.removedSlots {
-                try db.cachedStatement(sql: "DELETE FROM slot WHERE customerId = ? AND name = ?")
-                    .execute(arguments: [session.customerId, name])
-            }
-            for slot in change.slots {
-                try db.cachedStatement(sql: """
-                    INSERT INTO slot (customerId, name, value, sessionId, turn, updatedAt) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (customerId, name) DO UPDATE SET value = excluded.value, sessionId = excluded.sessionId,
-                        turn = excluded.turn, updatedAt = excluded.updatedAt
-                    """).execute(arguments: [slot.customerId, slot.name, slot.value, slot.sessionId, slot.turn, slot.updatedAt])
-            }
-            for ticket in change.tickets { try ticket.upsert(db) }
+        }
+        for name in change.removedSlots {
+            try RawQuery(db, "DELETE FROM slot WHERE customerId = ? AND name = ?").execute([.text(session.customerId), .text(name)])
+        }
+        for slot in change.slots {
+            try RawQuery(db, """
+                INSERT INTO slot (\(SlotRecord.columns)) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (customerId, name) DO UPDATE SET value = excluded.value, sessionId = excluded.sessionId,
+                    turn = excluded.turn, updatedAt = excluded.updatedAt
+                """).execute([.text(slot.customerId), .text(slot.name), .text(slot.value), .text(slot.sessionId),
+                              .integer(Int64(slot.turn)), .text(SQLiteDate.text(slot.updatedAt))])
+        }
+        for ticket in change.tickets { try ticket.upsert(into: db) }
+    }
+
+    public func ticket(number: String) async throws -> TicketRecord? {
+        try await batches.read { db in
+            try RawQuery(db, "SELECT \(TicketRecord.columns) FROM ticket WHERE number = ?").first([.text(number)], TicketRecord.init)
         }
     }
 
-    public func ticket(number: String) throws -> TicketRecord? {
-        try writer.read { db in try TicketRecord.fetchOne(db, key: number) }
-    }
-
-    public func tickets(statuses: Set<TicketRecord.Status>, queue: String?) throws -> [TicketRecord] {
-        try writer.read { db in
+    public func tickets(statuses: Set<TicketRecord.Status>, queue: String?) async throws -> [TicketRecord] {
+        try await batches.read { db in
             var request = TicketRecord.filter(statuses.map(\.rawValue).contains(Column("status")))
             if let queue { request = request.filter(Column("queue") == queue) }
             return try request.fetchAll(db)
         }.sortedForQueue()
     }
 
-    public func turns(customer: String, messageId: String) throws -> [TurnRecord] {
-        try writer.read { db in
+    public func turns(customer: String, messageId: String) async throws -> [TurnRecord] {
+        try await batches.read { db in
             guard let first = try TurnRecord.filter(Column("customerId") == customer && Column("messageId") == messageId).fetchOne(db),
                   let id = first.id
             else { return [] }
@@ -189,139 +230,24 @@ public struct SQLiteStore: ConversationStore {
         }
     }
 
-    public func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding {
-        try writer.read { db in
-            let statement = try db.cachedStatement(sql: """
+    public func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) async throws -> QueueStanding {
+        try await batches.read { db in
+            let statement = """
                 SELECT COALESCE(SUM(status = 'claimed'), 0),
                        COALESCE(SUM(status = 'open' AND (priority = 'high' AND ? = 'normal' OR priority = ? AND createdAt <= ?)), 0)
                 FROM ticket WHERE queue = ? AND status IN ('open', 'claimed') AND number IS NOT ?
-                """)
-            let row = try Row.fetchOne(statement, arguments: [priority.rawValue, priority.rawValue, createdAt ?? .distantFuture, queue, excluding])
-            return QueueStanding(held: row?[0] ?? 0, ahead: row?[1] ?? 0)
+                """
+            let cutoff = createdAt.map(SQLiteDate.text) ?? SQLiteDate.text(.distantFuture)
+            let counts = try RawQuery(db, statement).first(
+                [.text(priority.rawValue), .text(priority.rawValue), .text(cutoff), .text(queue), .optional(excluding)]
+            ) { (Int($0.integer(0)), Int($0.integer(1))) }
+            return QueueStanding(held: counts?.0 ?? 0, ahead: counts?.1 ?? 0)
         }
     }
 
-    public func tickets(customer: String) throws -> [TicketRecord] {
-        try writer.read { db in
+    public func tickets(customer: String) async throws -> [TicketRecord] {
+        try await batches.read { db in
             try TicketRecord.filter(Column("customerId") == customer).order(Column("createdAt"), Column("number")).fetchAll(db)
         }
-    }
-}
-
-// Records read and write their columns directly (not through Codable): they are read and written on every turn.
-
-extension SessionRecord: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "session"
-
-    public init(row: Row) {
-        self.init(id: row["id"], customerId: row["customerId"], channel: row["channel"], state: row["state"],
-                  turnCount: row["turnCount"], createdAt: row["createdAt"], updatedAt: row["updatedAt"])
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["customerId"] = customerId
-        container["channel"] = channel
-        container["state"] = state
-        container["turnCount"] = turnCount
-        container["createdAt"] = createdAt
-        container["updatedAt"] = updatedAt
-    }
-}
-
-extension TurnRecord: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "turn"
-
-    public init(row: Row) {
-        self.init(id: row["id"], sessionId: row["sessionId"], customerId: row["customerId"], turn: row["turn"],
-                  role: Role(rawValue: row["role"]) ?? .bot, channel: row["channel"], text: row["text"], intent: row["intent"],
-                  messageId: row["messageId"], createdAt: row["createdAt"])
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["sessionId"] = sessionId
-        container["customerId"] = customerId
-        container["turn"] = turn
-        container["role"] = role.rawValue
-        container["channel"] = channel
-        container["text"] = text
-        container["intent"] = intent
-        container["messageId"] = messageId
-        container["createdAt"] = createdAt
-    }
-}
-
-extension SlotRecord: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "slot"
-
-    public init(row: Row) {
-        self.init(customerId: row["customerId"], name: row["name"], value: row["value"], sessionId: row["sessionId"],
-                  turn: row["turn"], updatedAt: row["updatedAt"])
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["customerId"] = customerId
-        container["name"] = name
-        container["value"] = value
-        container["sessionId"] = sessionId
-        container["turn"] = turn
-        container["updatedAt"] = updatedAt
-    }
-}
-
-extension TicketRecord: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "ticket"
-
-    public init(row: Row) {
-        self.init(number: row["number"], customerId: row["customerId"], sessionId: row["sessionId"], reason: row["reason"],
-                  queue: row["queue"], intent: row["intent"], priority: Priority(rawValue: row["priority"]) ?? .normal,
-                  status: Status(rawValue: row["status"]) ?? .open, agent: row["agent"], note: row["note"], packet: row["packet"],
-                  createdAt: row["createdAt"], updatedAt: row["updatedAt"])
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["number"] = number
-        container["customerId"] = customerId
-        container["sessionId"] = sessionId
-        container["reason"] = reason
-        container["queue"] = queue
-        container["intent"] = intent
-        container["priority"] = priority.rawValue
-        container["status"] = status.rawValue
-        container["agent"] = agent
-        container["note"] = note
-        container["packet"] = packet
-        container["createdAt"] = createdAt
-        container["updatedAt"] = updatedAt
-    }
-}
-
-/// A database that could not be opened, migrated or written.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
-    /// The database path.
-    public var path: String
-    /// What went wrong, in words.
-    public var message: String
-
-    init(path: String, underlying: any Error) {
-        self.path = path
-        self.message = Self.describe(underlying)
-    }
-
-    public var description: String { "cannot use database '\(path)': \(message)" }
-
-    /// A one-line description of a storage error, without internals.
-    public static func describe(_ error: any Error) -> String {
-        if let error = error as? DatabaseError {
-            switch error.resultCode {
-            case .SQLITE_FULL: return "the disk is full"
-            case .SQLITE_READONLY: return "the database is read-only"
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return "the database is locked by another process"
-            case .SQLITE_IOERR: return "the database could not be written (\(error.message ?? "I/O error"))"
-            default: return error.message ?? "\(error.resultCode)"
-            }
-        }
-        return "\(error)"
     }
 }

@@ -75,11 +75,11 @@ public struct TranscriptReplayer: Sendable {
                 case .message(let text):
                     turn = TurnOutcome(try await engine.handle(IncomingMessage(customer: customer, channel: channel, text: text)))
                 case .agent(let text):
-                    guard let ticket = try engine.openTicket(customer: customer) else {
+                    guard let ticket = try await engine.openTicket(customer: customer) else {
                         return Result(path: transcript.path, failure: (line.number, "expected an open ticket for the agent to write on, got none"))
                     }
                     let message = try await engine.reply(ticket: ticket.number, agent: "agent", text: text)
-                    turn = TurnOutcome(agentMessage: message.text, slots: try engine.slots(customer: customer))
+                    turn = TurnOutcome(agentMessage: message.text, slots: try await engine.slots(customer: customer))
                 case .expect(let expectation):
                     guard turn != nil else { continue }
                     if let message = turn!.check(expectation) {

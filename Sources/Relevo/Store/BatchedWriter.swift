@@ -1,0 +1,134 @@
+import GRDB
+import Synchronization
+
+/// Runs a store's reads and commits on the database's writer connection, in batches: every request waiting
+/// when a batch starts is served by it, reads in one read transaction, then commits in one write transaction
+/// (group commit).
+///
+/// One connection keeps its page cache warm across turns (a reader connection drops its cache whenever the
+/// database changed, which is at every turn), one transaction per batch writes each changed page once to the
+/// WAL for all the turns in it, and callers suspend instead of blocking a thread while they wait. A commit
+/// returns only once its transaction is committed. When a batch's transaction fails, its commits are tried
+/// again one by one, so one that fails (a duplicate message id) fails alone.
+final class BatchedWriter: Sendable {
+    /// A read: runs on the connection and resumes its caller.
+    typealias Read = @Sendable (Database) -> Void
+    /// A write: runs on the connection inside the batch's transaction.
+    typealias Write = @Sendable (Database) throws -> Void
+    private typealias Queued = (write: Write, done: UnsafeContinuation<Void, any Error>)
+
+    private struct Pending: Sendable {
+        var reads: [Read] = []
+        var writes: [Queued] = []
+        /// Whether a drain is scheduled or running on the writer's queue.
+        var draining = false
+    }
+
+    private let writer: any DatabaseWriter
+    private let pending = Mutex(Pending())
+    private let checkpointer: Checkpointer?
+
+    /// - Parameter checkpointer: Moves the WAL into the database file away from the writer, or `nil` to leave
+    ///   that to SQLite's automatic checkpoints.
+    init(_ writer: any DatabaseWriter, checkpointer: Checkpointer?) {
+        self.writer = writer
+        self.checkpointer = checkpointer
+    }
+
+    /// Runs `body` on the writer connection, with the other reads of its batch, in one read transaction.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await withUnsafeThrowingContinuation { continuation in
+            enqueue { pending in
+                pending.reads.append { db in continuation.resume(with: Result { try body(db) }) }
+            }
+        }
+    }
+
+    /// Runs `body` in the next batch's write transaction; returns once that transaction is committed.
+    func write(_ body: @escaping Write) async throws {
+        try await withUnsafeThrowingContinuation { continuation in
+            enqueue { pending in pending.writes.append((body, continuation)) }
+        }
+    }
+
+    private func enqueue(_ add: (inout Pending) -> Void) {
+        let start = pending.withLock { pending in
+            add(&pending)
+            guard !pending.draining else { return false }
+            pending.draining = true
+            return true
+        }
+        if start {
+            writer.asyncWriteWithoutTransaction { db in self.drain(db) }
+        }
+    }
+
+    /// Serves batches until no request is left.
+    private func drain(_ db: Database) {
+        while true {
+            let batch = pending.withLock { pending -> Pending? in
+                guard !pending.reads.isEmpty || !pending.writes.isEmpty else {
+                    pending.draining = false
+                    return nil
+                }
+                defer { pending = Pending(draining: true) }
+                return pending
+            }
+            guard let batch else { return }
+            if !batch.reads.isEmpty { runReads(batch.reads, db) }
+            if !batch.writes.isEmpty {
+                runWrites(batch.writes, db)
+                checkpointer?.wrote(batch.writes.count)
+                checkpointer?.finish(on: db)
+            }
+        }
+    }
+
+    private func runReads(_ reads: [Read], _ db: Database) {
+        // One read transaction: the reads see one state of the database, and take its lock once. Were it to
+        // fail, each read still runs (and reports its own error).
+        let began = (try? db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()) != nil
+        for read in reads { read(db) }
+        if began, (try? db.cachedStatement(sql: "COMMIT TRANSACTION").execute()) == nil {
+            try? db.execute(sql: "ROLLBACK TRANSACTION")
+        }
+    }
+
+    /// All the writes in one transaction; if it fails, each again in a transaction of its own.
+    private func runWrites(_ writes: [Queued], _ db: Database) {
+        if writes.count > 1 {
+            do {
+                try Self.transaction(db) {
+                    for (write, _) in writes { try write(db) }
+                }
+                for (_, done) in writes { done.resume() }
+                return
+            } catch {
+                // Rolled back: tried one by one below.
+            }
+        }
+        for (write, done) in writes {
+            do {
+                try Self.transaction(db) { try write(db) }
+                done.resume()
+            } catch {
+                done.resume(throwing: error)
+            }
+        }
+    }
+
+    /// Runs `body` in an immediate transaction, begun and committed by cached statements.
+    private static func transaction(_ db: Database, _ body: () throws -> Void) throws {
+        try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+        do {
+            try body()
+            try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+        } catch {
+            if !db.isInsideTransaction {
+                throw error
+            }
+            try? db.execute(sql: "ROLLBACK TRANSACTION")
+            throw error
+        }
+    }
+}
