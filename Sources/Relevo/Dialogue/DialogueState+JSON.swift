@@ -2,42 +2,40 @@ extension DialogueState {
     /// The state as JSON, written by hand (it is written on every turn): the same form `Codable` reads,
     /// keys sorted.
     var json: String {
-        var out = "{"
-        func key(_ name: String) { out += (out.utf8.count > 1 ? "," : "") + "\"" + name + "\":" }
-        func string(_ value: String) { JSONText.appendString(value, to: &out) }
-        key("awaitingCallback"); out += awaitingCallback ? "true" : "false"
-        key("channels"); out += "["
+        var out = JSONText(capacity: 320)
+        out.raw("{\"awaitingCallback\":"); out.bool(awaitingCallback)
+        out.raw(",\"channels\":[")
         for (index, channel) in channels.enumerated() {
-            if index > 0 { out += "," }
-            string(channel)
+            if index > 0 { out.raw(",") }
+            out.string(channel)
         }
-        out += "]"
-        key("consecutiveNotUnderstood"); out += String(consecutiveNotUnderstood)
-        key("frustrationLevel"); out += String(frustrationLevel)
-        key("hasAnswered"); out += hasAnswered ? "true" : "false"
-        key("identityVerified"); out += identityVerified ? "true" : "false"
-        if let language { key("language"); string(language.rawValue) }
-        if let lastIntent { key("lastIntent"); string(lastIntent) }
-        if let lastMessage { key("lastMessage"); string(lastMessage) }
-        key("mode")
+        out.raw("],\"consecutiveNotUnderstood\":"); out.integer(consecutiveNotUnderstood)
+        out.raw(",\"frustrationLevel\":"); out.integer(frustrationLevel)
+        out.raw(",\"hasAnswered\":"); out.bool(hasAnswered)
+        out.raw(",\"identityVerified\":"); out.bool(identityVerified)
+        if let language { out.raw(",\"language\":"); out.string(language.rawValue) }
+        if let lastIntent { out.raw(",\"lastIntent\":"); out.string(lastIntent) }
+        if let lastMessage { out.raw(",\"lastMessage\":"); out.string(lastMessage) }
+        out.raw(",\"mode\":")
         switch mode {
-        case .idle: out += "{\"idle\":{}}"
-        case .closed: out += "{\"closed\":{}}"
+        case .idle: out.raw("{\"idle\":{}}")
+        case .closed: out.raw("{\"closed\":{}}")
         case .confirming(let intent):
-            out += "{\"confirming\":{\"intent\":"; string(intent); out += "}}"
+            out.raw("{\"confirming\":{\"intent\":"); out.string(intent); out.raw("}}")
         case .fillingSlot(let intent, let slot):
-            out += "{\"fillingSlot\":{\"intent\":"; string(intent); out += ",\"slot\":"; string(slot); out += "}}"
+            out.raw("{\"fillingSlot\":{\"intent\":"); out.string(intent); out.raw(",\"slot\":"); out.string(slot); out.raw("}}")
         case .waitingForHuman(let ticket):
-            out += "{\"waitingForHuman\":{\"ticket\":"; string(ticket); out += "}}"
+            out.raw("{\"waitingForHuman\":{\"ticket\":"); out.string(ticket); out.raw("}}")
         }
-        key("slotPrompts"); out += "{"
+        out.raw(",\"slotPrompts\":{")
         for (index, name) in slotPrompts.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
-            string(name)
-            out += ":" + String(slotPrompts[name]!)
+            if index > 0 { out.raw(",") }
+            out.string(name)
+            out.raw(":")
+            out.integer(slotPrompts[name]!)
         }
-        out += "}"
-        key("totalNotUnderstood"); out += String(totalNotUnderstood)
-        return out + "}"
+        out.raw("},\"totalNotUnderstood\":"); out.integer(totalNotUnderstood)
+        out.raw("}")
+        return out.text
     }
 }

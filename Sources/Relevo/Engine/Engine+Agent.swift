@@ -101,7 +101,7 @@ extension Engine {
             ticket.note = note
             if let agent { ticket.agent = agent }
             ticket.updatedAt = now
-            var state = Engine.decode(session.state) ?? DialogueState()
+            var state = engine.state(of: session) ?? DialogueState()
             if case .waitingForHuman = state.mode { state.mode = .idle }
             state.consecutiveNotUnderstood = 0
             state.slotPrompts = [:]
@@ -112,6 +112,7 @@ extension Engine {
             let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                                   channel: session.channel, text: text, createdAt: now)
             try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
+            engine.remember(state, json: session.state, session: session.id)
             await engine.delegate.handoff(HandoffEvent(status: .completed, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             return Reply.Message(sender: .bot, text: text)
         }

@@ -4,54 +4,45 @@ extension HandoffPacket {
     /// The compact JSON form, written by hand (it carries the whole transcript and is written at every
     /// handoff): sorted keys, ISO 8601 dates in UTC, the same form `Codable` reads.
     func compactJSON() -> String {
-        var out = "{"
-        var first = true
-        func key(_ name: String) {
-            if !first { out += "," }
-            first = false
-            out += "\"" + name + "\":"
-        }
-        func string(_ value: String) { JSONText.appendString(value, to: &out) }
-        key("channel"); string(channel)
-        key("channels"); out += "["
+        var out = JSONText(capacity: 1_024 + transcript.reduce(0) { $0 + $1.text.utf8.count + 96 })
+        out.raw("{\"channel\":"); out.string(channel)
+        out.raw(",\"channels\":[")
         for (index, name) in channels.enumerated() {
-            if index > 0 { out += "," }
-            string(name)
+            if index > 0 { out.raw(",") }
+            out.string(name)
         }
-        out += "]"
-        key("createdAt"); string(Self.iso8601(createdAt))
-        key("customer"); string(customer)
-        key("frustrationLevel"); out += String(frustrationLevel)
-        key("identityVerified"); out += identityVerified ? "true" : "false"
-        if let intent { key("intent"); string(intent) }
-        key("language"); string(language.rawValue)
-        key("priority"); string(priority.rawValue)
-        key("queue"); string(queue)
-        key("reason"); string(reason.rawValue)
-        key("slots"); out += "["
+        out.raw("],\"createdAt\":"); out.string(Self.iso8601(createdAt))
+        out.raw(",\"customer\":"); out.string(customer)
+        out.raw(",\"frustrationLevel\":"); out.integer(frustrationLevel)
+        out.raw(",\"identityVerified\":"); out.bool(identityVerified)
+        if let intent { out.raw(",\"intent\":"); out.string(intent) }
+        out.raw(",\"language\":"); out.string(language.rawValue)
+        out.raw(",\"priority\":"); out.string(priority.rawValue)
+        out.raw(",\"queue\":"); out.string(queue)
+        out.raw(",\"reason\":"); out.string(reason.rawValue)
+        out.raw(",\"slots\":[")
         for (index, slot) in slots.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"name\":"; string(slot.name)
-            out += ",\"turn\":" + String(slot.turn)
-            out += ",\"value\":"; string(slot.value)
-            out += "}"
+            if index > 0 { out.raw(",") }
+            out.raw("{\"name\":"); out.string(slot.name)
+            out.raw(",\"turn\":"); out.integer(slot.turn)
+            out.raw(",\"value\":"); out.string(slot.value)
+            out.raw("}")
         }
-        out += "]"
-        key("summary"); string(summary)
-        key("ticket"); string(ticket)
-        key("transcript"); out += "["
+        out.raw("],\"summary\":"); out.string(summary)
+        out.raw(",\"ticket\":"); out.string(ticket)
+        out.raw(",\"transcript\":[")
         for (index, message) in transcript.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"at\":"; string(Self.iso8601(message.at))
-            out += ",\"channel\":"; string(message.channel)
-            out += ",\"role\":"; string(message.role.rawValue)
-            out += ",\"text\":"; string(message.text)
-            out += ",\"turn\":" + String(message.turn)
-            out += "}"
+            if index > 0 { out.raw(",") }
+            out.raw("{\"at\":"); out.string(Self.iso8601(message.at))
+            out.raw(",\"channel\":"); out.string(message.channel)
+            out.raw(",\"role\":"); out.string(message.role.rawValue)
+            out.raw(",\"text\":"); out.string(message.text)
+            out.raw(",\"turn\":"); out.integer(message.turn)
+            out.raw("}")
         }
-        out += "]"
-        key("version"); out += String(version)
-        return out + "}"
+        out.raw("],\"version\":"); out.integer(version)
+        out.raw("}")
+        return out.text
     }
 
     /// `2026-01-05T09:00:00Z`: whole seconds, UTC.
