@@ -9,7 +9,7 @@ import Synchronization
 /// starts the WAL over.
 final class Checkpointer: Sendable {
     /// Commits between two checkpoints.
-    static let interval = 512
+    static let interval = 2048
 
     private let connection: DatabaseQueue
     /// Commits since the last checkpoint was started, whether one is running, and whether the writer should
