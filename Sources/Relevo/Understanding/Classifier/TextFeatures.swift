@@ -85,10 +85,11 @@ struct TextFeatures: Sendable, Equatable {
         var capacity = 16
         while capacity < buckets.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
-        var slots = [Int32](repeating: -1, count: capacity)
         var counts: [Count] = []
         counts.reserveCapacity(buckets.count)
-        slots.withUnsafeMutableBufferPointer { slots in
+        // On the stack for a message's few hundred features.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { slots in
+            slots.initialize(repeating: -1)
             for bucket in buckets {
                 var slot = Int(bucket) & mask
                 while true {
