@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `relevo bench` reports every figure with the documented JSON keys (speed itself is measured in release builds,
@@ -33,5 +34,18 @@ import Testing
         let output = try CLI.run(["bench", "--sessions", "10", "--turns", "5"])
         #expect(output.status != 0)
         #expect(output.stderr.contains("--turns must be at least --sessions"))
+        let workers = try CLI.run(["bench", "--workers", "0"])
+        #expect(workers.status != 0)
+        #expect(workers.stderr.contains("--workers must be at least 1"))
+    }
+
+    @Test func everyTurnIsServedWhateverTheTurnsInFlight() throws {
+        let db = try CLI.temporaryDirectory().appendingPathComponent("workers.sqlite").path
+        let output = try CLI.run(["bench", "--store", "sqlite", "--db", db, "--sessions", "8", "--turns", "96", "--workers", "8", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(object["turns"] as? Int == 96)
+        // Every customer turn and every reply is in the database: 8 customers, 12 steps each.
+        let stored = try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM turn WHERE role = 'customer'") }
+        #expect((stored ?? 0) >= 80, "customer turns stored: \(stored ?? 0)")
     }
 }
