@@ -8,23 +8,26 @@ import Synchronization
 /// background copy is done, the writer finishes it (the few pages written meanwhile), and its next write
 /// starts the WAL over.
 final class Checkpointer: Sendable {
+    /// Commits between two checkpoints, by default.
+    static let defaultInterval = 2_048
     /// Commits between two checkpoints.
-    static let interval = 2048
+    let interval: Int
 
     private let connection: DatabaseQueue
     /// Commits since the last checkpoint was started, whether one is running, and whether the writer should
     /// finish one.
     private let state = Mutex((commits: 0, running: false, finish: false))
 
-    init(path: String, configuration: Configuration) throws {
+    init(path: String, configuration: Configuration, interval: Int = Checkpointer.defaultInterval) throws {
         connection = try DatabaseQueue(path: path, configuration: configuration)
+        self.interval = interval
     }
 
     /// Counts `commits` just written, and starts a checkpoint in the background when enough have been.
     func wrote(_ commits: Int) {
         let start = state.withLock { state in
             state.commits += commits
-            guard state.commits >= Self.interval, !state.running else { return false }
+            guard state.commits >= interval, !state.running else { return false }
             state.commits = 0
             state.running = true
             return true

@@ -15,6 +15,11 @@ public struct SQLiteStore: ConversationStore {
     ///
     /// - Throws: ``StoreError`` when the file cannot be opened or migrated.
     public init(path: String, busyTimeout: TimeInterval = 10) throws(StoreError) {
+        try self.init(path: path, busyTimeout: busyTimeout, checkpointInterval: Checkpointer.defaultInterval)
+    }
+
+    /// - Parameter checkpointInterval: Commits between two background checkpoints.
+    init(path: String, busyTimeout: TimeInterval, checkpointInterval: Int) throws(StoreError) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         // In WAL mode, NORMAL keeps every committed turn across a process crash (it is in the WAL before the
@@ -33,7 +38,7 @@ public struct SQLiteStore: ConversationStore {
             throw StoreError(path: path, underlying: error)
         }
         var checkpointer: Checkpointer?
-        if path != ":memory:", let background = try? Checkpointer(path: path, configuration: configuration),
+        if path != ":memory:", let background = try? Checkpointer(path: path, configuration: configuration, interval: checkpointInterval),
            (try? writer.writeWithoutTransaction({ try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") })) != nil
         {
             checkpointer = background
