@@ -15,7 +15,7 @@ final class BatchedWriter: Sendable {
     typealias Read = @Sendable (Database) -> Void
     /// A write: runs on the connection inside the batch's transaction.
     typealias Write = @Sendable (Database) throws -> Void
-    private typealias Queued = (write: Write, done: UnsafeContinuation<Void, any Error>)
+    private typealias Queued = (write: Write, committed: @Sendable () -> Void, done: UnsafeContinuation<Void, any Error>)
 
     private struct Pending: Sendable {
         var reads: [Read] = []
@@ -27,12 +27,16 @@ final class BatchedWriter: Sendable {
     private let writer: any DatabaseWriter
     private let pending = Mutex(Pending())
     private let checkpointer: Checkpointer?
+    private let cache: ConversationCache?
 
-    /// - Parameter checkpointer: Moves the WAL into the database file away from the writer, or `nil` to leave
-    ///   that to SQLite's automatic checkpoints.
-    init(_ writer: any DatabaseWriter, checkpointer: Checkpointer?) {
+    /// - Parameters:
+    ///   - checkpointer: Moves the WAL into the database file away from the writer, or `nil` to leave that to
+    ///     SQLite's automatic checkpoints.
+    ///   - cache: Checked for other connections' writes before every batch.
+    init(_ writer: any DatabaseWriter, checkpointer: Checkpointer?, cache: ConversationCache?) {
         self.writer = writer
         self.checkpointer = checkpointer
+        self.cache = cache
     }
 
     /// Runs `body` on the writer connection, with the other reads of its batch, in one read transaction.
@@ -44,10 +48,11 @@ final class BatchedWriter: Sendable {
         }
     }
 
-    /// Runs `body` in the next batch's write transaction; returns once that transaction is committed.
-    func write(_ body: @escaping Write) async throws {
+    /// Runs `body` in the next batch's write transaction; returns once that transaction is committed, after
+    /// calling `committed` on the database's thread.
+    func write(_ body: @escaping Write, committed: @escaping @Sendable () -> Void = {}) async throws {
         try await withUnsafeThrowingContinuation { continuation in
-            enqueue { pending in pending.writes.append((body, continuation)) }
+            enqueue { pending in pending.writes.append((body, committed, continuation)) }
         }
     }
 
@@ -75,6 +80,7 @@ final class BatchedWriter: Sendable {
                 return pending
             }
             guard let batch else { return }
+            cache?.check(db)
             if !batch.reads.isEmpty { runReads(batch.reads, db) }
             if !batch.writes.isEmpty {
                 runWrites(batch.writes, db)
@@ -99,17 +105,21 @@ final class BatchedWriter: Sendable {
         if writes.count > 1 {
             do {
                 try Self.transaction(db) {
-                    for (write, _) in writes { try write(db) }
+                    for (write, _, _) in writes { try write(db) }
                 }
-                for (_, done) in writes { done.resume() }
+                for (_, committed, done) in writes {
+                    committed()
+                    done.resume()
+                }
                 return
             } catch {
                 // Rolled back: tried one by one below.
             }
         }
-        for (write, done) in writes {
+        for (write, committed, done) in writes {
             do {
                 try Self.transaction(db) { try write(db) }
+                committed()
                 done.resume()
             } catch {
                 done.resume(throwing: error)

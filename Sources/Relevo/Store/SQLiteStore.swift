@@ -8,6 +8,7 @@ import GRDB
 public struct SQLiteStore: ConversationStore {
     private let writer: any DatabaseWriter
     private let batches: BatchedWriter
+    private let cache = ConversationCache()
 
     /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory database.
     ///
@@ -43,14 +44,14 @@ public struct SQLiteStore: ConversationStore {
         {
             checkpointer = background
         }
-        batches = BatchedWriter(writer, checkpointer: checkpointer)
+        batches = BatchedWriter(writer, checkpointer: checkpointer, cache: cache)
     }
 
     /// Creates a store over an existing GRDB writer, migrating it.
     public init(writer: any DatabaseWriter) throws {
         self.writer = writer
         try Self.migrate(writer)
-        batches = BatchedWriter(writer, checkpointer: nil)
+        batches = BatchedWriter(writer, checkpointer: nil, cache: cache)
     }
 
     /// Applies the migrations. Two processes creating the same new database race: the loser's migration fails
@@ -145,7 +146,9 @@ public struct SQLiteStore: ConversationStore {
     }
 
     public func conversation(customer: String) async throws -> StoredConversation {
-        try await batches.read { db in
+        if let cached = cache.conversation(customer: customer) { return cached }
+        let cache = self.cache
+        return try await batches.read { db in
             let session = try RawQuery(db, """
                 SELECT \(SessionRecord.columns) FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
                 """).first([.text(customer)], SessionRecord.init)
@@ -154,7 +157,9 @@ public struct SQLiteStore: ConversationStore {
             let ticket = try RawQuery(db, """
                 SELECT \(TicketRecord.columns) FROM ticket WHERE customerId = ? AND status != 'resolved' ORDER BY createdAt LIMIT 1
                 """).first([.text(customer)], TicketRecord.init)
-            return StoredConversation(session: session, slots: slots, openTicket: ticket)
+            let conversation = StoredConversation(session: session, slots: slots, openTicket: ticket)
+            cache.remember(conversation, customer: customer)
+            return conversation
         }
     }
 
@@ -171,17 +176,18 @@ public struct SQLiteStore: ConversationStore {
     }
 
     public func commit(_ change: ConversationChange) async throws {
-        try await batches.write { db in try Self.apply(change, db) }
+        let cache = self.cache
+        try await batches.write({ db in try Self.apply(change, db) }, committed: { cache.apply(change) })
     }
 
-    /// Writes a change's rows (inside the caller's transaction). Updates set only what changes (a session's
-    /// customer and creation time never do): an indexed column set, even to its value, rewrites its index page.
+    /// Writes a change's rows (inside the caller's transaction). A session's customer never changes, and is not
+    /// set again: that would rewrite its index entry.
     static func apply(_ change: ConversationChange, _ db: Database) throws {
         let session = change.session
         try RawQuery(db, """
             INSERT INTO session (\(SessionRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET channel = excluded.channel, state = excluded.state, turnCount = excluded.turnCount,
-                updatedAt = excluded.updatedAt
+                createdAt = excluded.createdAt, updatedAt = excluded.updatedAt
             """).execute([.text(session.id), .text(session.customerId), .text(session.channel), .text(session.state),
                           .integer(Int64(session.turnCount)), .text(SQLiteDate.text(session.createdAt)),
                           .text(SQLiteDate.text(session.updatedAt))])

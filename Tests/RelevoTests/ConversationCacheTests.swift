@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Relevo
+
+/// The SQLite store's cache of conversations: it answers exactly what the database would, and another
+/// connection's writes are seen.
+@Suite struct ConversationCacheTests {
+    static let start = TestSupport.monday
+
+    static func session(_ id: String, customer: String = "c1", created: TimeInterval = 0, updated: TimeInterval) -> SessionRecord {
+        SessionRecord(id: id, customerId: customer, channel: "chat", state: "{\"s\":\"\(id)\"}", turnCount: 1,
+                      createdAt: start + created, updatedAt: start + updated)
+    }
+
+    static func ticket(_ number: String, customer: String = "c1", created: TimeInterval, status: TicketRecord.Status = .open) -> TicketRecord {
+        TicketRecord(number: number, customerId: customer, sessionId: "s1", reason: "user_request", queue: "general", intent: nil,
+                     priority: .normal, status: status, packet: "{}", createdAt: start + created, updatedAt: start + created)
+    }
+
+    static func slot(_ name: String, _ value: String, customer: String = "c1") -> SlotRecord {
+        SlotRecord(customerId: customer, name: name, value: value, sessionId: "s1", turn: 1, updatedAt: start)
+    }
+
+    /// Generated changes, committed one by one: after each, the store (through its cache) and a fresh store
+    /// on the same file (from SQL) give the same conversations.
+    @Test func theCacheAnswersWhatTheDatabaseWould() async throws {
+        let path = try TestSupport.temporaryDirectory().appendingPathComponent("cache.sqlite").path
+        let store = try SQLiteStore(path: path)
+        var random = SplitMix64(seed: 11)
+        let customers = ["c1", "c2", "c3"]
+        var tickets: [String: TicketRecord] = [:]
+        var applies = 0
+        for step in 0..<300 {
+            let customer = customers.randomElement(using: &random)!
+            // Whole seconds, as stored; some changes tie in time on purpose.
+            let time = TimeInterval(step / 2 + Int.random(in: 0...3, using: &random))
+            let session = Self.session("s-\(customer)-\(Int.random(in: 0...2, using: &random))", customer: customer,
+                                       created: TimeInterval(Int.random(in: 0...3, using: &random)), updated: time)
+            var change = ConversationChange(session: session)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: change.slots = [Self.slot(["order_number", "email", "phone"].randomElement(using: &random)!, "v\(step)", customer: customer)]
+            case 1: change.removedSlots = [["order_number", "email"].randomElement(using: &random)!]
+            case 2:
+                let ticket = Self.ticket("T\(step)", customer: customer, created: time)
+                tickets[ticket.number] = ticket
+                change.tickets = [ticket]
+            case 3:
+                if var ticket = tickets.values.filter({ $0.customerId == customer && $0.isOpen }).randomElement(using: &random) {
+                    ticket.status = Bool.random(using: &random) ? .resolved : .claimed
+                    tickets[ticket.number] = ticket
+                    change.tickets = [ticket]
+                }
+            default: break
+            }
+            let before = try await SQLiteStore(path: path).conversation(customer: customer)
+            _ = try await store.conversation(customer: customer)
+            try await store.commit(change)
+            let fresh = try SQLiteStore(path: path)
+            // The rules alone, without timing: the entry after the change is what SQL reads, or unknown.
+            if let applied = ConversationCache.applying(change, to: before) {
+                applies += 1
+                let stored = try await fresh.conversation(customer: customer)
+                #expect(applied.session == stored.session && applied.slots == stored.slots && applied.openTicket == stored.openTicket,
+                        "step \(step): \(applied) vs \(stored)")
+            }
+            for someone in customers {
+                let cached = try await store.conversation(customer: someone)
+                let stored = try await fresh.conversation(customer: someone)
+                #expect(cached.session == stored.session, "step \(step), \(someone)")
+                #expect(cached.slots == stored.slots, "step \(step), \(someone)")
+                #expect(cached.openTicket == stored.openTicket, "step \(step), \(someone)")
+            }
+        }
+        #expect(applies > 200, "most changes are applied to the entry, not read again")
+    }
+
+    @Test func anotherConnectionsWriteIsSeen() async throws {
+        let path = try TestSupport.temporaryDirectory().appendingPathComponent("other.sqlite").path
+        let store = try SQLiteStore(path: path)
+        try await store.commit(ConversationChange(session: Self.session("s1", updated: 0), slots: [Self.slot("order_number", "4471")]))
+        #expect(try await store.conversation(customer: "c1").slots.map(\.value) == ["4471"])
+        // Another process (here another connection) changes the slot.
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE slot SET value = '5512' WHERE customerId = 'c1' AND name = 'order_number'")
+        }
+        try await Task.sleep(for: .milliseconds(20))
+        #expect(try await store.conversation(customer: "c1").slots.map(\.value) == ["5512"])
+    }
+
+    @Test func aResolvedOpenTicketIsReadAgain() {
+        let entry = StoredConversation(session: Self.session("s1", updated: 0), slots: [], openTicket: Self.ticket("T1", created: 0))
+        var resolved = Self.ticket("T1", created: 0, status: .resolved)
+        resolved.updatedAt = Self.start + 5
+        #expect(ConversationCache.applying(ConversationChange(session: Self.session("s1", updated: 5), tickets: [resolved]), to: entry) == nil,
+                "another open ticket may exist")
+        let older = Self.ticket("T0", created: -10)
+        #expect(ConversationCache.applying(ConversationChange(session: Self.session("s1", updated: 5), tickets: [older]), to: entry)?.openTicket?.number == "T0")
+        let tie = Self.ticket("T2", created: 0)
+        #expect(ConversationCache.applying(ConversationChange(session: Self.session("s1", updated: 5), tickets: [tie]), to: entry) == nil)
+    }
+}
