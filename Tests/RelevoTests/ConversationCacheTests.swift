@@ -71,6 +71,11 @@ import Testing
                 #expect(cached.slots == stored.slots, "step \(step), \(someone)")
                 #expect(cached.openTicket == stored.openTicket, "step \(step), \(someone)")
             }
+            for number in tickets.keys {
+                let cached = try await store.ticket(number: number)
+                let stored = try await fresh.ticket(number: number)
+                #expect(cached == stored, "step \(step), ticket \(number)")
+            }
         }
         #expect(applies > 200, "most changes are applied to the entry, not read again")
     }

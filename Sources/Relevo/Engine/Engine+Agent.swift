@@ -52,11 +52,10 @@ extension Engine {
     public func claim(ticket number: String, agent: String) async throws -> TicketRecord {
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var ticket = try await engine.openTicketForAgent(number)
+            var (ticket, session) = try await engine.openCase(number, customer: customer)
             ticket.status = .claimed
             ticket.agent = agent
             ticket.updatedAt = engine.clock.now()
-            guard let session = try await engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
             try await engine.store.commit(ConversationChange(session: session, tickets: [ticket]))
             await engine.delegate.handoff(HandoffEvent(status: .accepted, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             return ticket
@@ -68,10 +67,9 @@ extension Engine {
     public func reply(ticket number: String, agent: String, text: String) async throws -> Reply.Message {
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var ticket = try await engine.openTicketForAgent(number)
+            var (ticket, session) = try await engine.openCase(number, customer: customer)
             let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw AgentError(code: .emptyText, ticket: number) }
-            guard var session = try await engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
             let now = engine.clock.now()
             let accepted = ticket.status == .open
             if accepted {
@@ -94,8 +92,7 @@ extension Engine {
     public func resolve(ticket number: String, agent: String? = nil, note: String) async throws -> Reply.Message {
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var ticket = try await engine.openTicketForAgent(number)
-            guard var session = try await engine.store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
+            var (ticket, session) = try await engine.openCase(number, customer: customer)
             let now = engine.clock.now()
             ticket.status = .resolved
             ticket.note = note
@@ -116,6 +113,16 @@ extension Engine {
             await engine.delegate.handoff(HandoffEvent(status: .completed, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             return Reply.Message(sender: .bot, text: text)
         }
+    }
+
+    /// The open ticket `number` of `customer` and its session: from the customer's conversation (which the
+    /// store may have at hand) when the ticket is the one it holds open, else read one by one.
+    private func openCase(_ number: String, customer: String) async throws -> (ticket: TicketRecord, session: SessionRecord) {
+        let conversation = try await store.conversation(customer: customer)
+        let ticket = if let open = conversation.openTicket, open.number == number { open } else { try await openTicketForAgent(number) }
+        if let session = conversation.session, session.id == ticket.sessionId { return (ticket, session) }
+        guard let session = try await store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
+        return (ticket, session)
     }
 
     private func openTicketForAgent(_ number: String) async throws -> TicketRecord {

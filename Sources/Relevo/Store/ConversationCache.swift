@@ -19,6 +19,8 @@ final class ConversationCache: Sendable {
 
     private struct State {
         var entries: [String: StoredConversation] = [:]
+        /// The customer of each open ticket an entry holds (possibly out of date: checked against the entry).
+        var ticketOwners: [String: String] = [:]
         var version: Int64?
         var checked: ContinuousClock.Instant?
     }
@@ -33,6 +35,16 @@ final class ConversationCache: Sendable {
         }
     }
 
+    /// The open ticket `number`, if a cached and recently checked entry holds it.
+    func openTicket(number: String) -> TicketRecord? {
+        state.withLock { state in
+            guard let checked = state.checked, checked.duration(to: .now) <= Self.freshness,
+                  let customer = state.ticketOwners[number], let ticket = state.entries[customer]?.openTicket, ticket.number == number
+            else { return nil }
+            return ticket
+        }
+    }
+
     /// Before a batch, on the database's thread: empties the cache if another connection wrote since the last
     /// check (or if the check fails).
     func check(_ db: Database) {
@@ -40,6 +52,7 @@ final class ConversationCache: Sendable {
         state.withLock { state in
             if version == nil || version != state.version {
                 state.entries.removeAll(keepingCapacity: true)
+                state.ticketOwners.removeAll(keepingCapacity: true)
             }
             state.version = version ?? nil
             state.checked = version == nil ? nil : .now
@@ -49,8 +62,12 @@ final class ConversationCache: Sendable {
     /// A conversation just read from the database, in the batch that was checked.
     func remember(_ conversation: StoredConversation, customer: String) {
         state.withLock { state in
-            if state.entries.count >= Self.limit { state.entries.removeAll(keepingCapacity: true) }
+            if state.entries.count >= Self.limit {
+                state.entries.removeAll(keepingCapacity: true)
+                state.ticketOwners.removeAll(keepingCapacity: true)
+            }
             state.entries[customer] = conversation
+            if let ticket = conversation.openTicket { state.ticketOwners[ticket.number] = customer }
         }
     }
 
@@ -60,8 +77,11 @@ final class ConversationCache: Sendable {
             let customer = change.session.customerId
             for ticket in change.tickets where ticket.customerId != customer { state.entries[ticket.customerId] = nil }
             for slot in change.slots where slot.customerId != customer { state.entries[slot.customerId] = nil }
+            for ticket in change.tickets where !ticket.isOpen { state.ticketOwners[ticket.number] = nil }
             guard let entry = state.entries[customer] else { return }
-            state.entries[customer] = Self.applying(change, to: entry)
+            let applied = Self.applying(change, to: entry)
+            state.entries[customer] = applied
+            if let ticket = applied?.openTicket { state.ticketOwners[ticket.number] = customer }
         }
     }
 

@@ -217,7 +217,8 @@ public struct SQLiteStore: ConversationStore {
     }
 
     public func ticket(number: String) async throws -> TicketRecord? {
-        try await batches.read { db in
+        if let open = cache.openTicket(number: number) { return open }
+        return try await batches.read { db in
             try RawQuery(db, "SELECT \(TicketRecord.columns) FROM ticket WHERE number = ?").first([.text(number)], TicketRecord.init)
         }
     }
