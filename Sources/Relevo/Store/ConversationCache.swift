@@ -5,7 +5,7 @@ import Synchronization
 /// a trip to the database's thread.
 ///
 /// Another connection's writes (`relevo agent` in another process, another store on the same file) are
-/// noticed through SQLite's `data_version`, checked before every batch of the database's thread; the cache
+/// noticed through SQLite's `data_version`, checked before the batches of the database's thread; the cache
 /// is then emptied. An entry is used only while that check is at most ``freshness`` old, so such a write is
 /// seen within a few milliseconds; an idle store reads from the database, which checks again. A change this
 /// store commits is applied to the customer's entry with the same rules as the SQL that reads it; where
@@ -14,6 +14,9 @@ import Synchronization
 final class ConversationCache: Sendable {
     /// How old the last check for other connections' writes may be for an entry to be used.
     static let freshness: Duration = .milliseconds(1)
+    /// Checks closer together than this are skipped: under load, batches follow each other every few dozen
+    /// microseconds.
+    static let checkInterval: Duration = .microseconds(250)
     /// Entries kept at most; the cache starts over beyond.
     static let limit = 100_000
 
@@ -46,8 +49,10 @@ final class ConversationCache: Sendable {
     }
 
     /// Before a batch, on the database's thread: empties the cache if another connection wrote since the last
-    /// check (or if the check fails).
+    /// check (or if the check fails). Skipped when the last check is more recent than ``checkInterval``.
     func check(_ db: Database) {
+        let recent = state.withLock { state in state.checked.map { $0.duration(to: .now) < Self.checkInterval } ?? false }
+        if recent { return }
         let version = try? RawQuery(db, "PRAGMA data_version").first([]) { $0.integer(0) }
         state.withLock { state in
             if version == nil || version != state.version {
