@@ -12,7 +12,8 @@ public final class MemoryStore: ConversationStore {
         /// Each customer's latest session id.
         var latestSession: [String: String] = [:]
         var turns: [String: [TurnRecord]] = [:]
-        var slots: [String: [String: SlotRecord]] = [:]
+        /// Each customer's slots, sorted by name (a customer has a few).
+        var slots: [String: [SlotRecord]] = [:]
         /// (customer, message id) → (session, turn).
         var messages: [String: (session: String, turn: Int)] = [:]
     }
@@ -54,7 +55,7 @@ public final class MemoryStore: ConversationStore {
 
     public func conversation(customer: String) throws -> StoredConversation {
         let (session, slots) = shard(customer).lock.withLock { shard in
-            (shard.latestSession[customer].flatMap { shard.sessions[$0] }, shard.slots[customer].map { Array($0.values) })
+            (shard.latestSession[customer].flatMap { shard.sessions[$0] }, shard.slots[customer])
         }
         let ticket = tickets.withLock { tickets in
             var oldest: TicketRecord?
@@ -64,7 +65,7 @@ public final class MemoryStore: ConversationStore {
             }
             return oldest
         }
-        return StoredConversation(session: session, slots: (slots ?? []).sorted { $0.name < $1.name }, openTicket: ticket)
+        return StoredConversation(session: session, slots: slots ?? [], openTicket: ticket)
     }
 
     public func session(id: String) throws -> SessionRecord? {
@@ -100,8 +101,16 @@ public final class MemoryStore: ConversationStore {
                 }
                 shard.turns[turn.sessionId, default: []].append(turn)
             }
-            for name in change.removedSlots { shard.slots[session.customerId]?[name] = nil }
-            for slot in change.slots { shard.slots[slot.customerId, default: [:]][slot.name] = slot }
+            for name in change.removedSlots { shard.slots[session.customerId]?.removeAll { $0.name == name } }
+            for slot in change.slots {
+                var slots = shard.slots.removeValue(forKey: slot.customerId) ?? []
+                if let index = slots.firstIndex(where: { $0.name == slot.name }) {
+                    slots[index] = slot
+                } else {
+                    slots.insert(slot, at: slots.firstIndex { $0.name > slot.name } ?? slots.endIndex)
+                }
+                shard.slots[slot.customerId] = slots
+            }
         }
         guard !change.tickets.isEmpty else { return }
         tickets.withLock { tickets in

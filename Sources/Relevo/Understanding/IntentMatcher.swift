@@ -20,6 +20,8 @@ struct IntentMatcher: Sendable {
 
     /// Every pattern, with its intent's name, in the order they are tried.
     private let patterns: [(intent: String, pattern: Intent.Pattern)]
+    /// The patterns' compiled expressions, in the same order (read without copying the pairs).
+    private let regexes: ContiguousArray<PCRE2Regex>
     private let threshold: Double
     private let corrector: SpellingCorrector
     /// One label per intent and language with examples: the classifier also tells the language.
@@ -38,6 +40,7 @@ struct IntentMatcher: Sendable {
         patterns = bot.intents.values.filter { !$0.patterns.isEmpty }
             .sorted { (rank($0), $0.name) < (rank($1), $1.name) }
             .flatMap { intent in intent.patterns.map { (intent.name, $0) } }
+        regexes = ContiguousArray(patterns.map(\.pattern.regex))
         threshold = bot.policy.confidenceThreshold
         corrector = SpellingCorrector(words: Self.vocabulary(of: bot))
 
@@ -136,22 +139,24 @@ struct IntentMatcher: Sendable {
     static let languageConfidence = 0.5
 
     private func matchPatterns(_ normalized: String, logger: Logger) -> IntentMatch? {
-        guard !patterns.isEmpty, let matchData = PCRE2MatchData() else { return nil }
+        guard !regexes.isEmpty, let matchData = PCRE2MatchData() else { return nil }
         var text = normalized
-        return text.withUTF8 { subject in
-            for (intent, pattern) in patterns {
-                switch pattern.regex.test(subject, using: matchData) {
-                case .success(true):
-                    return IntentMatch(intent: intent, confidence: 1, source: .pattern, language: nil)
-                case .success(false):
-                    continue
-                case .failure(let error):
-                    logger.warning("pattern hit a PCRE2 limit; counted as no match", metadata: [
-                        "intent": "\(intent)", "location": "\(pattern.location)", "error": "\(error)",
-                    ])
+        let matched = text.withUTF8 { subject -> Int? in
+            regexes.withUnsafeBufferPointer { regexes in
+                for index in regexes.indices {
+                    switch regexes[index].test(subject, using: matchData) {
+                    case .success(true): return index
+                    case .success(false): continue
+                    case .failure(let error):
+                        let (intent, pattern) = patterns[index]
+                        logger.warning("pattern hit a PCRE2 limit; counted as no match", metadata: [
+                            "intent": "\(intent)", "location": "\(pattern.location)", "error": "\(error)",
+                        ])
+                    }
                 }
+                return nil
             }
-            return nil
         }
+        return matched.map { IntentMatch(intent: patterns[$0].intent, confidence: 1, source: .pattern, language: nil) }
     }
 }
