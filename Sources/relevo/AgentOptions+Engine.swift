@@ -4,7 +4,8 @@ import Relevo
 extension AgentOptions {
     /// An engine over the shared database, for agent operations.
     func engine() throws -> Engine {
-        try Engine(bot: botOptions.load(), store: storeOptions.open(), actions: DemoActionHandler(), modelCache: botOptions.cache, logger: logOptions.logger("relevo.agent"))
+        try Engine(bot: botOptions.load(), store: storeOptions.open(), clock: OffsetClock.fromEnvironment(), actions: DemoActionHandler(),
+                   modelCache: botOptions.cache, logger: logOptions.logger("relevo.agent"))
     }
 
     /// Runs an agent operation, turning its errors into one line on standard error and exit 1.

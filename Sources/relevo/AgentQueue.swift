@@ -20,7 +20,7 @@ struct AgentQueue: AsyncParsableCommand {
             Console.print(queue.map { "No open tickets in queue \($0)." } ?? "No open tickets.")
             return
         }
-        let now = Date()
+        let now = try OffsetClock.fromEnvironment().now()
         let rows = [["TICKET", "PRIORITY", "QUEUE", "REASON", "STATUS", "WAITING", "CUSTOMER"]] + tickets.map {
             [$0.number, $0.priority.rawValue, $0.queue, $0.reason, $0.status == .claimed ? "claimed by \($0.agent ?? "?")" : "open",
              Self.duration(now.timeIntervalSince($0.createdAt)), $0.customerId]

@@ -40,7 +40,9 @@ struct Chat: AsyncParsableCommand {
         // Past a file-size limit, writes fail with an error instead of killing the process.
         signal(SIGXFSZ, SIG_IGN)
         let bot = try botOptions.load()
-        let engine = try Engine(bot: bot, store: try storeOptions.open(), actions: DemoActionHandler(), modelCache: botOptions.cache, logger: logOptions.logger("relevo.chat"))
+        let clock = try OffsetClock.fromEnvironment()
+        let engine = try Engine(bot: bot, store: try storeOptions.open(), clock: clock, actions: DemoActionHandler(), modelCache: botOptions.cache,
+                                logger: logOptions.logger("relevo.chat"))
         let interactive = Console.inputIsTerminal
         let output = ChatOutput(engine: engine, customer: customer)
         var recorder = record.map { _ in TranscriptRecorder(customer: customer, channel: channel, redact: !noRedact) }
@@ -58,7 +60,7 @@ struct Chat: AsyncParsableCommand {
         }
         defer { poller.cancel() }
         for await line in Self.standardInputLines() {
-            let now = Date()
+            let now = clock.now()
             let reply: Reply
             do {
                 reply = try await output.send(IncomingMessage(customer: customer, channel: channel, text: line))

@@ -15,6 +15,13 @@ enum CLI {
         return root.appendingPathComponent(".build/debug/relevo")
     }
 
+    /// The environment of every command the tests run: the clock moved to Monday 5 January 2026, 10:00 in
+    /// Madrid (queues open) when the test run started, and running from there, the same in every process.
+    static let environment: [String: String] = {
+        let monday = Date(timeIntervalSince1970: 1_767_603_600)
+        return ProcessInfo.processInfo.environment.merging(["RELEVO_CLOCK_OFFSET": String(monday.timeIntervalSinceNow)]) { $1 }
+    }()
+
     struct Output {
         var status: Int32
         var stdout: String
@@ -32,8 +39,10 @@ enum CLI {
         try runCommand(program, arguments, input: Data(input.utf8), in: directory)
     }
 
-    static func runCommand(_ program: String, _ arguments: [String], input: Data, in directory: URL = root) throws -> Output {
+    static func runCommand(_ program: String, _ arguments: [String], input: Data, in directory: URL = root,
+                           environment: [String: String] = CLI.environment) throws -> Output {
         let process = Process()
+        process.environment = environment
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory

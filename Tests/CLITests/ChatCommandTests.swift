@@ -16,6 +16,22 @@ import Testing
         #expect(!output.stdout.contains("you>"), "no prompt when input is piped")
     }
 
+    @Test func theClockCanBeMovedForScriptedRuns() throws {
+        // 23:30 in Madrid on Monday 5 January 2026: the customer service queue (08:00-22:00) is closed.
+        let night = Date(timeIntervalSince1970: 1_767_652_200)
+        var environment = CLI.environment
+        environment["RELEVO_CLOCK_OFFSET"] = String(night.timeIntervalSinceNow)
+        let output = try CLI.runCommand(CLI.executable.path, ["chat", "--db", ":memory:"], input: Data("agent\n".utf8),
+                                        environment: environment)
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("08:00"), "the queue's opening time: \(output.stdout)")
+        environment["RELEVO_CLOCK_OFFSET"] = "yesterday"
+        let refused = try CLI.runCommand(CLI.executable.path, ["chat", "--db", ":memory:"], input: Data("agent\n".utf8),
+                                         environment: environment)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "error: RELEVO_CLOCK_OFFSET must be a number of seconds (for example -3600), not 'yesterday'\n")
+    }
+
     @Test func aSecondProcessContinuesTheSameCustomersConversation() throws {
         let folder = try CLI.temporaryDirectory()
         let db = folder.appendingPathComponent("chat.sqlite").path

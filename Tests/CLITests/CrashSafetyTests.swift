@@ -15,6 +15,7 @@ import Testing
     /// Runs chat for `customer`, killing it once it has printed `killAfter` lines; returns what it printed.
     func runAndKill(db: String, customer: String, killAfter: Int) throws -> [String] {
         let process = Process()
+        process.environment = CLI.environment
         process.executableURL = CLI.executable
         process.arguments = ["chat", "--db", db, "--customer", customer]
         process.currentDirectoryURL = CLI.root

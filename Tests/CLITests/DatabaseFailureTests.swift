@@ -56,6 +56,7 @@ import Testing
         #expect(created.status == 0)
         // A file-size limit a little above the database's size stands in for a full disk: writes past it fail.
         let process = Process()
+        process.environment = CLI.environment
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "ulimit -f 1024; exec \"$0\" chat --db \"$1\" --customer disk", CLI.executable.path, db]
         let input = Pipe(), output = Pipe(), errors = Pipe()
