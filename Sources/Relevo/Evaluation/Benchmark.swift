@@ -81,7 +81,10 @@ public struct Benchmark: Sendable {
         let clock = ContinuousClock()
         let startup = clock.now
         let bot = try Bot.load(directory: directory)
-        let engine = try Engine(bot: bot, store: store, actions: DemoActionHandler(), modelCache: configuration.modelCache, logger: Logger(label: "relevo.bench") { _ in SwiftLogNoOpLogHandler() })
+        // The same working hours at every run, whenever it is run: queues open, as on a busy morning.
+        let wallClock = OffsetClock(startingAt: Self.mondayMorning)
+        let engine = try Engine(bot: bot, store: store, clock: wallClock, actions: DemoActionHandler(), modelCache: configuration.modelCache,
+                                logger: Logger(label: "relevo.bench") { _ in SwiftLogNoOpLogHandler() })
         let startupDuration = startup.duration(to: clock.now)
 
         let sessions = max(1, configuration.sessions)
@@ -144,6 +147,9 @@ public struct Benchmark: Sendable {
             startupMilliseconds: Double(startupDuration.components.seconds) * 1_000 + Double(startupDuration.components.attoseconds) / 1e15,
             sessions: sessions, turns: latencies.count, store: configuration.store.rawValue, intents: bot.intents.count)
     }
+
+    /// Monday 5 January 2026, 10:00 in Madrid: the moment every run starts at.
+    static let mondayMorning = Date(timeIntervalSince1970: 1_767_603_600)
 
     /// Resident memory now, in bytes (Linux `/proc/self/status` VmRSS).
     static func residentBytes() -> Int { procStatus("VmRSS:") }

@@ -2,14 +2,9 @@ import ArgumentParser
 import Foundation
 import Relevo
 
-/// The clock the commands run on: the system's, moved by `RELEVO_CLOCK_OFFSET` seconds when set (scripted tests
-/// and demos that need a given hour, such as queues being open, in every process of the script).
-struct OffsetClock: WallClock {
-    let offset: TimeInterval
-
-    func now() -> Date { Date().addingTimeInterval(offset) }
-
-    /// The system clock, or the offset one when `RELEVO_CLOCK_OFFSET` is set; a value that is not a number of
+extension OffsetClock {
+    /// The clock `chat` and `agent` run on: the system's, moved by `RELEVO_CLOCK_OFFSET` seconds when set
+    /// (scripted tests and demos that need a given hour in every process); a value that is not a number of
     /// seconds is one clear error.
     static func fromEnvironment() throws -> OffsetClock {
         guard let text = ProcessInfo.processInfo.environment["RELEVO_CLOCK_OFFSET"] else { return OffsetClock(offset: 0) }
