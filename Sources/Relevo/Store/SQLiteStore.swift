@@ -3,10 +3,10 @@ import GRDB
 
 /// A durable store in SQLite (through GRDB): WAL journal, named migrations, every commit in one transaction.
 ///
-/// Reads and commits run on one connection, in batches ( ``BatchedWriter``): the commits waiting together share
-/// one transaction (group commit), and each returns once it is committed to the WAL.
+/// Reads and commits run on the writer connection, in batches (``BatchedWriter``): the commits waiting together
+/// share one transaction (group commit), and each returns once it is committed to the WAL. Each customer's
+/// conversation is kept between turns (``ConversationCache``).
 public struct SQLiteStore: ConversationStore {
-    private let writer: any DatabaseWriter
     private let batches: BatchedWriter
     private let cache = ConversationCache()
 
@@ -30,8 +30,9 @@ public struct SQLiteStore: ConversationStore {
             // Keep more pages cached than SQLite's default 2 MB.
             try db.execute(sql: "PRAGMA cache_size = -16000")
         }
+        let writer: any DatabaseWriter
         do {
-            // A pool (WAL): reads run beside the single writer; other processes share the file.
+            // A pool opens the file in WAL mode, which other processes share.
             writer = path == ":memory:" ? try DatabaseQueue(configuration: configuration)
                 : try DatabasePool(path: path, configuration: configuration)
             try Self.migrate(writer)
@@ -49,7 +50,6 @@ public struct SQLiteStore: ConversationStore {
 
     /// Creates a store over an existing GRDB writer, migrating it.
     public init(writer: any DatabaseWriter) throws {
-        self.writer = writer
         try Self.migrate(writer)
         batches = BatchedWriter(writer, checkpointer: nil, cache: cache)
     }
