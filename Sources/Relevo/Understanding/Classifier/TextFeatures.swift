@@ -20,31 +20,39 @@ struct TextFeatures: Sendable, Equatable {
     static let longestCharacterGram = 4
 
     init(_ normalized: String) {
-        var wordBuckets: [Int32] = []
-        var characterBuckets: [Int32] = []
-        wordBuckets.reserveCapacity(24)
-        characterBuckets.reserveCapacity(normalized.utf8.count * Self.longestCharacterGram + 16)
+        // Every scalar starts at most four character n-grams (with the padding spaces, one word's n-grams also
+        // start at its two spaces), and every word gives at most two word features: the buckets fit on the stack.
+        let scalars = normalized.unicodeScalars.count
+        let characterCapacity = (scalars + 2) * Self.longestCharacterGram * 2
+        let wordCapacity = scalars * 2 + 2
         var padded: [UInt32] = [0x20]
-        var previousWordHash: UInt64?
-        Self.forEachWord(in: normalized, buffer: &padded) { padded in
-            // `padded` is " word ": its inner scalars are the word.
-            var wordHash = Self.seed(kind: 0x77)
-            for index in 1..<(padded.count - 1) { wordHash = Self.mix(wordHash, padded[index]) }
-            wordBuckets.append(Self.bucket(wordHash))
-            if let previous = previousWordHash {
-                wordBuckets.append(Self.bucket(Self.mix(Self.mix(previous, 0x62), UInt32(truncatingIfNeeded: wordHash))))
-            }
-            previousWordHash = wordHash
-            for start in padded.indices {
-                var hash = Self.seed(kind: 0x63)
-                for index in start..<min(start + Self.longestCharacterGram, padded.count) {
-                    hash = Self.mix(hash, padded[index])
-                    characterBuckets.append(Self.bucket(hash))
+        (words, characters) = withUnsafeTemporaryAllocation(of: Int32.self, capacity: wordCapacity + characterCapacity) { buffer in
+            var wordCount = 0
+            var characterCount = 0
+            var previousWordHash: UInt64?
+            Self.forEachWord(in: normalized, buffer: &padded) { padded in
+                // `padded` is " word ": its inner scalars are the word.
+                var wordHash = Self.seed(kind: 0x77)
+                for index in 1..<(padded.count - 1) { wordHash = Self.mix(wordHash, padded[index]) }
+                buffer[wordCount] = Self.bucket(wordHash)
+                wordCount += 1
+                if let previous = previousWordHash {
+                    buffer[wordCount] = Self.bucket(Self.mix(Self.mix(previous, 0x62), UInt32(truncatingIfNeeded: wordHash)))
+                    wordCount += 1
+                }
+                previousWordHash = wordHash
+                for start in padded.indices {
+                    var hash = Self.seed(kind: 0x63)
+                    for index in start..<min(start + Self.longestCharacterGram, padded.count) {
+                        hash = Self.mix(hash, padded[index])
+                        buffer[wordCapacity + characterCount] = Self.bucket(hash)
+                        characterCount += 1
+                    }
                 }
             }
+            return (Self.counted(UnsafeBufferPointer(rebasing: buffer[0..<wordCount])),
+                    Self.counted(UnsafeBufferPointer(rebasing: buffer[wordCapacity..<wordCapacity + characterCount])))
         }
-        words = Self.counted(&wordBuckets)
-        characters = Self.counted(&characterBuckets)
     }
 
     var isEmpty: Bool { words.isEmpty && characters.isEmpty }
@@ -81,7 +89,7 @@ struct TextFeatures: Sendable, Equatable {
 
     /// Merges duplicate buckets into counts, in order of first appearance (an open-addressing table: buckets
     /// are already well mixed).
-    private static func counted(_ buckets: inout [Int32]) -> [Count] {
+    private static func counted(_ buckets: UnsafeBufferPointer<Int32>) -> [Count] {
         var capacity = 16
         while capacity < buckets.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
