@@ -1,96 +1,24 @@
 import Foundation
 import GRDB
 
-// Records read and write their columns directly (not through Codable): they are read and written on every turn.
-
-extension SessionRecord: FetchableRecord, PersistableRecord {
+extension SessionRecord: TableRecord {
     public static let databaseTableName = "session"
-
-    public init(row: Row) {
-        self.init(id: row["id"], customerId: row["customerId"], channel: row["channel"], state: row["state"],
-                  turnCount: row["turnCount"], createdAt: row["createdAt"], updatedAt: row["updatedAt"])
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["customerId"] = customerId
-        container["channel"] = channel
-        container["state"] = state
-        container["turnCount"] = turnCount
-        container["createdAt"] = SQLiteDate.text(createdAt)
-        container["updatedAt"] = SQLiteDate.text(updatedAt)
-    }
 }
 
-extension TurnRecord: FetchableRecord, PersistableRecord {
+extension TurnRecord: TableRecord {
     public static let databaseTableName = "turn"
-
-    public init(row: Row) {
-        self.init(id: row["id"], sessionId: row["sessionId"], customerId: row["customerId"], turn: row["turn"],
-                  role: Role(rawValue: row["role"]) ?? .bot, channel: row["channel"], text: row["text"], intent: row["intent"],
-                  messageId: row["messageId"], createdAt: row["createdAt"])
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["sessionId"] = sessionId
-        container["customerId"] = customerId
-        container["turn"] = turn
-        container["role"] = role.rawValue
-        container["channel"] = channel
-        container["text"] = text
-        container["intent"] = intent
-        container["messageId"] = messageId
-        container["createdAt"] = SQLiteDate.text(createdAt)
-    }
 }
 
-extension SlotRecord: FetchableRecord, PersistableRecord {
+extension SlotRecord: TableRecord {
     public static let databaseTableName = "slot"
-
-    public init(row: Row) {
-        self.init(customerId: row["customerId"], name: row["name"], value: row["value"], sessionId: row["sessionId"],
-                  turn: row["turn"], updatedAt: row["updatedAt"])
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["customerId"] = customerId
-        container["name"] = name
-        container["value"] = value
-        container["sessionId"] = sessionId
-        container["turn"] = turn
-        container["updatedAt"] = SQLiteDate.text(updatedAt)
-    }
 }
 
-extension TicketRecord: FetchableRecord, PersistableRecord {
+extension TicketRecord: TableRecord {
     public static let databaseTableName = "ticket"
-
-    public init(row: Row) {
-        self.init(number: row["number"], customerId: row["customerId"], sessionId: row["sessionId"], reason: row["reason"],
-                  queue: row["queue"], intent: row["intent"], priority: Priority(rawValue: row["priority"]) ?? .normal,
-                  status: Status(rawValue: row["status"]) ?? .open, agent: row["agent"], note: row["note"], packet: row["packet"],
-                  createdAt: row["createdAt"], updatedAt: row["updatedAt"])
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["number"] = number
-        container["customerId"] = customerId
-        container["sessionId"] = sessionId
-        container["reason"] = reason
-        container["queue"] = queue
-        container["intent"] = intent
-        container["priority"] = priority.rawValue
-        container["status"] = status.rawValue
-        container["agent"] = agent
-        container["note"] = note
-        container["packet"] = packet
-        container["createdAt"] = SQLiteDate.text(createdAt)
-        container["updatedAt"] = SQLiteDate.text(updatedAt)
-    }
 }
 
-// The same columns read by position from the store's own queries (``RawQuery``): `columns` lists them in order.
+// Records read their columns by position from the store's own queries (``RawQuery``): `columns` lists them in
+// order. They are read and written on every turn, without GRDB's row decoding.
 
 extension SessionRecord {
     static let columns = "id, customerId, channel, state, turnCount, createdAt, updatedAt"

@@ -224,20 +224,24 @@ public struct SQLiteStore: ConversationStore {
     }
 
     public func tickets(statuses: Set<TicketRecord.Status>, queue: String?) async throws -> [TicketRecord] {
-        try await batches.read { db in
-            var request = TicketRecord.filter(statuses.map(\.rawValue).contains(Column("status")))
-            if let queue { request = request.filter(Column("queue") == queue) }
-            return try request.fetchAll(db)
+        guard !statuses.isEmpty else { return [] }
+        let names = statuses.map(\.rawValue).sorted()
+        let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
+        let sql = "SELECT \(TicketRecord.columns) FROM ticket WHERE status IN (\(placeholders))" + (queue == nil ? "" : " AND queue = ?")
+        let arguments = names.map { RawQuery.Argument.text($0) } + (queue.map { [.text($0)] } ?? [])
+        return try await batches.read { db in
+            try RawQuery(db, sql).all(arguments, TicketRecord.init)
         }.sortedForQueue()
     }
 
     public func turns(customer: String, messageId: String) async throws -> [TurnRecord] {
         try await batches.read { db in
-            guard let first = try TurnRecord.filter(Column("customerId") == customer && Column("messageId") == messageId).fetchOne(db),
-                  let id = first.id
+            guard let first = try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE customerId = ? AND messageId = ?")
+                .first([.text(customer), .text(messageId)], TurnRecord.init),
+                let id = first.id
             else { return [] }
-            let replies = try TurnRecord.filter(Column("sessionId") == first.sessionId && Column("id") > id)
-                .order(Column("id")).limit(50).fetchAll(db)
+            let replies = try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? AND id > ? ORDER BY id LIMIT 50")
+                .all([.text(first.sessionId), .integer(id)], TurnRecord.init)
             return [first] + replies.prefix { $0.role == .bot && $0.turn == first.turn }
         }
     }
@@ -259,7 +263,8 @@ public struct SQLiteStore: ConversationStore {
 
     public func tickets(customer: String) async throws -> [TicketRecord] {
         try await batches.read { db in
-            try TicketRecord.filter(Column("customerId") == customer).order(Column("createdAt"), Column("number")).fetchAll(db)
+            try RawQuery(db, "SELECT \(TicketRecord.columns) FROM ticket WHERE customerId = ? ORDER BY createdAt, number")
+                .all([.text(customer)], TicketRecord.init)
         }
     }
 }
