@@ -134,4 +134,17 @@ import Testing
         #expect(matcher.modelSource == .trained)
         #expect(matcher.match("where is my order", logger: TestSupport.logger).intent == "track_order")
     }
+
+    @Test func weightsAreStoredAsBfloat16RoundedToNearestEven() {
+        let values: [Float] = [1, 1.00390625, 1.01171875, -2.5, 0, 1.0078125 + 0.001]
+        let stored = IntentClassifier.brainFloats([SIMD8(values + [0, 0])])[0]
+        // 1 + 2⁻⁸ and 1 + 3·2⁻⁸ lie halfway: they round to the even neighbour.
+        #expect(Array((0..<6).map { stored[$0] }) == [0x3F80, 0x3F80, 0x3F82, 0xC020, 0, 0x3F81])
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<1_000 {
+            let value = Float(Int64(bitPattern: random.next()) >> 20) / Float(1 << 40)
+            let widened = IntentClassifier.widen(IntentClassifier.brainFloats([SIMD8(repeating: value)])[0])
+            #expect(abs(widened[3] - value) <= abs(value) / 256)
+        }
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 extension IntentClassifier {
     /// Bump when features, training or the file layout change: older cached models are then retrained.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let magic: UInt32 = 0x4D56_4C52  // "RLVM"
 
     /// A stable 64-bit key of everything training reads: the code's format version, the settings, the labels
@@ -61,7 +61,7 @@ extension IntentClassifier {
         guard let cost = reader.read(Double.self), let characterWeight = reader.read(Float.self),
               let temperature = reader.read(Float.self), let maxEpochs = reader.read(Int64.self),
               let tolerance = reader.read(Double.self), let rowBuckets = reader.readArray(Int32.self),
-              let idf = reader.readArray(Float.self), let weights = reader.readArray(SIMD8<Float>.self),
+              let idf = reader.readArray(Float.self), let weights = reader.readArray(SIMD8<UInt16>.self),
               let bias = reader.readArray(Float.self), reader.isAtEnd,
               idf.count == rowBuckets.count, bias.count == labels.count,
               weights.count == rowBuckets.count * Self.lanes(labels.count),

@@ -52,7 +52,7 @@ extension IntentClassifier {
                 }
             }
         }
-        return IntentClassifier(labels: labels, settings: settings, rowBuckets: rowBuckets, idf: idf, weights: weights, bias: bias)
+        return IntentClassifier(labels: labels, settings: settings, rowBuckets: rowBuckets, idf: idf, weights: brainFloats(weights), bias: bias)
     }
 }
 
