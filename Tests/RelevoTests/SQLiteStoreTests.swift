@@ -48,7 +48,8 @@ import Testing
             )
         }
         #expect(journal == "wal")
-        #expect(migrations == ["v1-sessions-turns-slots-tickets", "v2-message-ids", "v3-queue-index", "v4-turn-ids-without-sequence"])
+        #expect(migrations == ["v1-sessions-turns-slots-tickets", "v2-message-ids", "v3-queue-index", "v4-turn-ids-without-sequence",
+                               "v5-waiting-ticket-index"])
         #expect(tables == ["session", "turn", "slot", "ticket"])
     }
 
@@ -191,5 +192,34 @@ import Testing
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_sequence WHERE name = 'turn'")
         }
         #expect(sequence == 0)
+    }
+
+    @Test func waitingTicketsAreFoundThroughTheirSmallIndexAndResolvedOnesStillListed() async throws {
+        let path = try TestSupport.temporaryDirectory().appendingPathComponent("tickets.sqlite").path
+        let old = try DatabasePool(path: path)
+        try SQLiteStore.migrator.migrate(old, upTo: "v4-turn-ids-without-sequence")
+        try await old.write { db in
+            for (number, status) in [("R-1", "open"), ("R-2", "claimed"), ("R-3", "resolved")] {
+                try db.execute(sql: """
+                    INSERT INTO ticket (number, customerId, sessionId, reason, queue, priority, status, packet, createdAt, updatedAt)
+                        VALUES (?, 'c1', 's1', 'user_request', 'general', 'normal', ?, '{}', '2026-11-23 10:00:00.000', '2026-11-23 10:00:00.000')
+                    """, arguments: [number, status])
+            }
+        }
+        try old.close()
+        let store = try SQLiteStore(path: path)
+        #expect(try await store.tickets(statuses: [.open, .claimed]).map(\.number) == ["R-1", "R-2"])
+        #expect(try await store.tickets(statuses: [.resolved]).map(\.number) == ["R-3"])
+        #expect(try await store.queueStanding(queue: "general", priority: .normal, createdAt: nil, excluding: nil)
+            == QueueStanding(held: 1, ahead: 1))
+        let plans = try await DatabaseQueue(path: path).read { db in
+            try [
+                "SELECT number FROM ticket WHERE \(SQLiteStore.waitingCondition) AND status IN (?) AND queue = ?",
+                "SELECT COUNT(*) FROM ticket WHERE queue = ? AND \(SQLiteStore.waitingCondition) AND number IS NOT ?",
+            ].map { sql in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: ["open", "general"]).map { $0["detail"] as String }.joined()
+            }
+        }
+        for plan in plans { #expect(plan.contains("USING INDEX ticket_waiting"), "\(plan)") }
     }
 }

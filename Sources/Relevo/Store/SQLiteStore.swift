@@ -142,8 +142,22 @@ public struct SQLiteStore: ConversationStore {
                 DELETE FROM sqlite_sequence WHERE name = 'turn';
                 """)
         }
+        migrator.registerMigration("v5-waiting-ticket-index") { db in
+            // Tickets change status a few times in their life and then stay resolved: indexes over every status
+            // rewrote two index pages per change. Only waiting tickets are looked up by status and queue; this
+            // index holds just those, so it stays a few pages, and listing resolved tickets reads the table.
+            try db.execute(sql: """
+                DROP INDEX ticket_on_status;
+                DROP INDEX ticket_on_queue_status;
+                CREATE INDEX ticket_waiting ON ticket(status, queue) WHERE \(waitingCondition);
+                """)
+        }
         return migrator
     }
+
+    /// The condition of the `ticket_waiting` partial index; a query uses that index only when its own condition
+    /// contains this very term.
+    static let waitingCondition = "status IN ('open', 'claimed')"
 
     public func conversation(customer: String) async throws -> StoredConversation {
         if let cached = cache.conversation(customer: customer) { return cached }
@@ -227,7 +241,8 @@ public struct SQLiteStore: ConversationStore {
         guard !statuses.isEmpty else { return [] }
         let names = statuses.map(\.rawValue).sorted()
         let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
-        let sql = "SELECT \(TicketRecord.columns) FROM ticket WHERE status IN (\(placeholders))" + (queue == nil ? "" : " AND queue = ?")
+        let waiting = statuses.isSubset(of: [.open, .claimed]) ? "\(Self.waitingCondition) AND " : ""
+        let sql = "SELECT \(TicketRecord.columns) FROM ticket WHERE \(waiting)status IN (\(placeholders))" + (queue == nil ? "" : " AND queue = ?")
         let arguments = names.map { RawQuery.Argument.text($0) } + (queue.map { [.text($0)] } ?? [])
         return try await batches.read { db in
             try RawQuery(db, sql).all(arguments, TicketRecord.init)
@@ -251,7 +266,7 @@ public struct SQLiteStore: ConversationStore {
             let statement = """
                 SELECT COALESCE(SUM(status = 'claimed'), 0),
                        COALESCE(SUM(status = 'open' AND (priority = 'high' AND ? = 'normal' OR priority = ? AND createdAt <= ?)), 0)
-                FROM ticket WHERE queue = ? AND status IN ('open', 'claimed') AND number IS NOT ?
+                FROM ticket WHERE queue = ? AND \(Self.waitingCondition) AND number IS NOT ?
                 """
             let cutoff = createdAt.map(SQLiteDate.text) ?? SQLiteDate.text(.distantFuture)
             let counts = try RawQuery(db, statement).first(

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import Relevo
+
+@Suite struct IDGeneratorTests {
+    @Test func sessionIDsAreVersion7UUIDs() throws {
+        let id = RandomIDGenerator().sessionID()
+        let uuid = try #require(UUID(uuidString: id))
+        #expect(id == uuid.uuidString.lowercased(), "lowercase, in the usual 8-4-4-4-12 groups")
+        let bytes = uuid.uuid
+        #expect(bytes.6 >> 4 == 7, "version 7")
+        #expect(bytes.8 >> 6 == 0b10, "RFC 9562 variant")
+        let milliseconds = [bytes.0, bytes.1, bytes.2, bytes.3, bytes.4, bytes.5].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        #expect(abs(Double(milliseconds) / 1_000 - Date().timeIntervalSince1970) < 5, "starts with the current Unix time")
+    }
+
+    @Test func laterSessionIDsSortAfterEarlierOnesAndNeverRepeat() async throws {
+        let generator = RandomIDGenerator()
+        let first = (0..<5_000).map { _ in generator.sessionID() }
+        try await Task.sleep(for: .milliseconds(3))
+        let later = generator.sessionID()
+        #expect(first.allSatisfy { $0 < later })
+        #expect(Set(first).count == first.count)
+    }
+
+    @Test func uuidTextWritesEveryDigitInPlace() {
+        #expect(RandomIDGenerator.uuidText(high: 0x0123_4567_89AB_CDEF, low: 0xFEDC_BA98_7654_3210)
+            == "01234567-89ab-cdef-fedc-ba9876543210")
+    }
+
+    @Test func ticketNumbersAreShortAndUnambiguous() {
+        let number = RandomIDGenerator().ticketNumber()
+        #expect(number.hasPrefix("R-") && number.count == 8)
+        #expect(!number.dropFirst(2).contains { "01IO".contains($0) })
+    }
+}
