@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 @testable import Relevo
 
@@ -192,6 +193,20 @@ import Testing
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_sequence WHERE name = 'turn'")
         }
         #expect(sequence == 0)
+    }
+
+    @Test func storesOpeningANewDatabaseAtOnceAllMigrateIt() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        for round in 0..<8 {
+            let path = folder.appendingPathComponent("race-\(round).sqlite").path
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do { _ = try SQLiteStore(path: path) } catch { failures.withLock { $0.append("\(error)") } }
+            }
+            #expect(failures.withLock { $0 } == [])
+            let applied = try DatabaseQueue(path: path).read { try SQLiteStore.migrator.hasCompletedMigrations($0) }
+            #expect(applied)
+        }
     }
 
     @Test func waitingTicketsAreFoundThroughTheirSmallIndexAndResolvedOnesStillListed() async throws {

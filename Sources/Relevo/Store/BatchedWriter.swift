@@ -2,8 +2,8 @@ import GRDB
 import Synchronization
 
 /// Runs a store's reads and commits on the database's writer connection, in batches: every request waiting
-/// when a batch starts is served by it, reads in one read transaction, then commits in one write transaction
-/// (group commit).
+/// when a batch starts is served by it, in one transaction: the reads first, then the writes, committed together
+/// (group commit). A batch of reads alone runs in a read transaction.
 ///
 /// One connection keeps its page cache warm across turns (a reader connection drops its cache whenever the
 /// database changed, which is at every turn), one transaction per batch writes each changed page once to the
@@ -81,9 +81,10 @@ final class BatchedWriter: Sendable {
             }
             guard let batch else { return }
             cache?.check(db)
-            if !batch.reads.isEmpty { runReads(batch.reads, db) }
-            if !batch.writes.isEmpty {
-                runWrites(batch.writes, db)
+            if batch.writes.isEmpty {
+                runReads(batch.reads, db)
+            } else {
+                runWrites(batch.writes, reads: batch.reads, db)
                 checkpointer?.wrote(batch.writes.count)
                 checkpointer?.finish(on: db)
             }
@@ -100,11 +101,15 @@ final class BatchedWriter: Sendable {
         }
     }
 
-    /// All the writes in one transaction; if it fails, each again in a transaction of its own.
-    private func runWrites(_ writes: [Queued], _ db: Database) {
-        if writes.count > 1 {
+    /// The reads, then all the writes, in one transaction (the reads see the database as it was before the
+    /// batch); if it fails, each write again in a transaction of its own.
+    private func runWrites(_ writes: [Queued], reads: [Read], _ db: Database) {
+        var unread = reads
+        if writes.count > 1 || !reads.isEmpty {
             do {
                 try Self.transaction(db) {
+                    for read in unread { read(db) }
+                    unread = []
                     for (write, _, _) in writes { try write(db) }
                 }
                 for (_, committed, done) in writes {
@@ -113,9 +118,10 @@ final class BatchedWriter: Sendable {
                 }
                 return
             } catch {
-                // Rolled back: tried one by one below.
+                // Rolled back: tried one by one below (and the reads on their own, if the transaction never began).
             }
         }
+        if !unread.isEmpty { runReads(unread, db) }
         for (write, committed, done) in writes {
             do {
                 try Self.transaction(db) { try write(db) }

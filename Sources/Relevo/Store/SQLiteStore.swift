@@ -33,9 +33,10 @@ public struct SQLiteStore: ConversationStore {
         let writer: any DatabaseWriter
         do {
             // A pool opens the file in WAL mode, which other processes share.
-            writer = path == ":memory:" ? try DatabaseQueue(configuration: configuration)
-                : try DatabasePool(path: path, configuration: configuration)
-            try Self.migrate(writer)
+            writer = try Self.migrated {
+                if path == ":memory:" { return try DatabaseQueue(configuration: configuration) }
+                return try DatabasePool(path: path, configuration: configuration)
+            }
         } catch {
             throw StoreError(path: path, underlying: error)
         }
@@ -50,21 +51,37 @@ public struct SQLiteStore: ConversationStore {
 
     /// Creates a store over an existing GRDB writer, migrating it.
     public init(writer: any DatabaseWriter) throws {
-        try Self.migrate(writer)
+        _ = try Self.migrated { writer }
         batches = BatchedWriter(writer, checkpointer: nil, cache: cache)
     }
 
-    /// Applies the migrations. Two processes creating the same new database race: the loser's migration fails
-    /// once the winner's is committed, and trying again finds it applied.
-    static func migrate(_ writer: any DatabaseWriter) throws {
-        for attempt in 1...3 {
+    /// Opens a database with `open` and applies the migrations.
+    ///
+    /// Processes opening the same database at once race. Opening a new file in WAL mode writes to it, and may
+    /// find that another process wrote first (`SQLITE_BUSY` at once, without waiting); two processes may both
+    /// start a migration the other is applying, and the loser's fails once the winner's is committed (rolled
+    /// back, so nothing is half done). Opening again after a moment finds the file ready and the migration
+    /// applied. Other errors (not a database, read-only, disk full), and a race lost every time, are thrown.
+    static func migrated(_ open: () throws -> any DatabaseWriter) throws -> any DatabaseWriter {
+        func attempt() throws -> any DatabaseWriter {
+            let writer = try open()
             do {
                 try migrator.migrate(writer)
-                return
-            } catch let error as DatabaseError where attempt < 3 && error.resultCode == .SQLITE_ERROR {
-                continue
+            } catch {
+                // The race may have been lost to a process that has applied every migration since.
+                guard (try? writer.read({ try migrator.hasCompletedMigrations($0) })) == true else { throw error }
+            }
+            return writer
+        }
+        let racing: [ResultCode] = [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR, .SQLITE_CONSTRAINT]
+        for retry in 1...5 {
+            do {
+                return try attempt()
+            } catch let error as DatabaseError where racing.contains(error.resultCode) {
+                Thread.sleep(forTimeInterval: 0.02 * Double(retry))
             }
         }
+        return try attempt()
     }
 
     static var migrator: DatabaseMigrator {
