@@ -19,9 +19,6 @@ extension Engine {
         case .frustration: .handoffFrustration
         case .answerNotHelpful: .handoffAnswerNotHelpful
         }
-        // The session's earlier messages, for the packet, are read while the queue's standing is: a store that
-        // batches its reads serves both in one round.
-        async let earlierTurns = store.turns(session: session.id)
         var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.identifier]
         if let opens = status.opens { values["opens"] = opens }
         if status.isOpen {
@@ -45,7 +42,7 @@ extension Engine {
         }
         dialogue.state.mode = .waitingForHuman(ticket: number)
 
-        let earlier = try await earlierTurns
+        let earlier = try await store.turns(session: session.id)
         let replies = dialogue.messages.map {
             TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                        channel: session.channel, text: $0, createdAt: now)
