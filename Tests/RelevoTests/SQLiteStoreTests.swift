@@ -76,6 +76,28 @@ import Testing
     }
 
     @Test(arguments: [0, 1])
+    func aHandoffReadsTheTranscriptAndTheStandingAsTheSeparateCallsDo(_ index: Int) async throws {
+        let store = try Self.stores()[index]
+        let now = TestSupport.monday
+        let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 2, createdAt: now, updatedAt: now)
+        let waiting = TicketRecord(number: "R-1", customerId: "c2", sessionId: "s0", reason: "user_request", queue: "general", intent: nil, priority: .normal, status: .open, packet: "{}", createdAt: now, updatedAt: now)
+        let held = TicketRecord(number: "R-2", customerId: "c3", sessionId: "s9", reason: "user_request", queue: "general", intent: nil, priority: .high, status: .claimed, packet: "{}", createdAt: now, updatedAt: now)
+        try await store.commit(ConversationChange(session: session, turns: [
+            TurnRecord(sessionId: "s1", customerId: "c1", turn: 1, role: .customer, channel: "chat", text: "hola", createdAt: now),
+            TurnRecord(sessionId: "s1", customerId: "c1", turn: 1, role: .bot, channel: "chat", text: "¡Hola!", createdAt: now),
+            TurnRecord(sessionId: "s1", customerId: "c1", turn: 2, role: .customer, channel: "chat", text: "una persona", createdAt: now),
+        ], tickets: [waiting, held]))
+        let reads = try await store.handoffReads(session: "s1", standingIn: "general", priority: .normal)
+        #expect(reads.turns == (try await store.turns(session: "s1")))
+        #expect(reads.turns.map(\.text) == ["hola", "¡Hola!", "una persona"])
+        #expect(reads.standing == QueueStanding(held: 1, ahead: 1))
+        #expect(reads.standing == (try await store.queueStanding(queue: "general", priority: .normal, createdAt: nil, excluding: nil)))
+        let closed = try await store.handoffReads(session: "s1", standingIn: nil, priority: .normal)
+        #expect(closed.standing == nil, "no standing is read for a closed queue")
+        #expect(closed.turns.count == 3)
+    }
+
+    @Test(arguments: [0, 1])
     func commitAndReadBack(_ index: Int) async throws {
         let store = try Self.stores()[index]
         let now = TestSupport.monday

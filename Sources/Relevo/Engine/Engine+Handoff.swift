@@ -21,8 +21,10 @@ extension Engine {
         }
         var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.identifier]
         if let opens = status.opens { values["opens"] = opens }
-        if status.isOpen {
-            let place = try await self.place(in: queue, priority: priority, excluding: nil)
+        // The session's messages for the packet, and the queue's standing when it is open, in one read.
+        let reads = try await store.handoffReads(session: session.id, standingIn: status.isOpen ? queue.name : nil, priority: priority)
+        if let standing = reads.standing {
+            let place = Self.place(standing, in: queue)
             values["position"] = String(place.position)
             values["wait"] = String(place.waitMinutes)
         }
@@ -42,7 +44,7 @@ extension Engine {
         }
         dialogue.state.mode = .waitingForHuman(ticket: number)
 
-        let earlier = try await store.turns(session: session.id)
+        let earlier = reads.turns
         let replies = dialogue.messages.map {
             TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                        channel: session.channel, text: $0, createdAt: now)
@@ -71,7 +73,11 @@ extension Engine {
     /// Where a ticket of `priority` stands in `queue`'s waiting line, and the estimated wait from the queue's
     /// agents on shift, average handling time and the cases agents already hold.
     func place(in queue: QueueDefinition, priority: Priority, excluding ticket: TicketRecord?) async throws -> (position: Int, waitMinutes: Int) {
-        let standing = try await store.queueStanding(queue: queue.name, priority: priority, createdAt: ticket?.createdAt, excluding: ticket?.number)
+        Self.place(try await store.queueStanding(queue: queue.name, priority: priority, createdAt: ticket?.createdAt, excluding: ticket?.number), in: queue)
+    }
+
+    /// A place in line and its estimated wait, from the queue's standing.
+    static func place(_ standing: QueueStanding, in queue: QueueDefinition) -> (position: Int, waitMinutes: Int) {
         let position = standing.ahead + 1
         let waves = Double(position - 1 + standing.held) / Double(max(queue.agentsOnShift, 1))
         return (position, max(1, Int((waves * Double(queue.averageHandlingMinutes)).rounded(.up))))

@@ -60,6 +60,10 @@ public protocol ConversationStore: Sendable {
     /// priority) stands in `queue`, not counting the ticket `excluding`: counted in the store, without reading
     /// packets.
     func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) async throws -> QueueStanding
+    /// What a handoff reads: all messages of `session` and, when `queue` is given, the standing in it of a new
+    /// ticket of `priority`. A store that batches its reads answers both in one round; by default, the two calls.
+    func handoffReads(session: String, standingIn queue: String?, priority: Priority) async throws
+        -> (turns: [TurnRecord], standing: QueueStanding?)
 }
 
 /// A ticket's standing in its queue.
@@ -82,6 +86,14 @@ public struct QueueStanding: Sendable, Hashable {
 }
 
 extension ConversationStore {
+    public func handoffReads(session: String, standingIn queue: String?, priority: Priority) async throws
+        -> (turns: [TurnRecord], standing: QueueStanding?)
+    {
+        var standing: QueueStanding?
+        if let queue { standing = try await queueStanding(queue: queue, priority: priority, createdAt: nil, excluding: nil) }
+        return (try await turns(session: session), standing)
+    }
+
     /// Tickets in any of `statuses`, of every queue.
     public func tickets(statuses: Set<TicketRecord.Status>) async throws -> [TicketRecord] {
         try await tickets(statuses: statuses, queue: nil)

@@ -201,8 +201,20 @@ public struct SQLiteStore: ConversationStore {
     }
 
     public func turns(session: String) async throws -> [TurnRecord] {
+        try await batches.read { db in try Self.turns(session: session, db) }
+    }
+
+    static func turns(session: String, _ db: Database) throws -> [TurnRecord] {
+        try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? ORDER BY id").all([.text(session)], TurnRecord.init)
+    }
+
+    /// Both reads in one batch.
+    public func handoffReads(session: String, standingIn queue: String?, priority: Priority) async throws
+        -> (turns: [TurnRecord], standing: QueueStanding?)
+    {
         try await batches.read { db in
-            try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? ORDER BY id").all([.text(session)], TurnRecord.init)
+            let standing = try queue.map { try Self.queueStanding(queue: $0, priority: priority, createdAt: nil, excluding: nil, db) }
+            return (try Self.turns(session: session, db), standing)
         }
     }
 
@@ -280,17 +292,21 @@ public struct SQLiteStore: ConversationStore {
 
     public func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) async throws -> QueueStanding {
         try await batches.read { db in
-            let statement = """
-                SELECT COALESCE(SUM(status = 'claimed'), 0),
-                       COALESCE(SUM(status = 'open' AND (priority = 'high' AND ? = 'normal' OR priority = ? AND createdAt <= ?)), 0)
-                FROM ticket WHERE queue = ? AND \(Self.waitingCondition) AND number IS NOT ?
-                """
-            let cutoff = createdAt.map(SQLiteDate.text) ?? SQLiteDate.text(.distantFuture)
-            let counts = try RawQuery(db, statement).first(
-                [.text(priority.rawValue), .text(priority.rawValue), .text(cutoff), .text(queue), .optional(excluding)]
-            ) { (Int($0.integer(0)), Int($0.integer(1))) }
-            return QueueStanding(held: counts?.0 ?? 0, ahead: counts?.1 ?? 0)
+            try Self.queueStanding(queue: queue, priority: priority, createdAt: createdAt, excluding: excluding, db)
         }
+    }
+
+    static func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?, _ db: Database) throws -> QueueStanding {
+        let statement = """
+            SELECT COALESCE(SUM(status = 'claimed'), 0),
+                   COALESCE(SUM(status = 'open' AND (priority = 'high' AND ? = 'normal' OR priority = ? AND createdAt <= ?)), 0)
+            FROM ticket WHERE queue = ? AND \(waitingCondition) AND number IS NOT ?
+            """
+        let cutoff = createdAt.map(SQLiteDate.text) ?? SQLiteDate.text(.distantFuture)
+        let counts = try RawQuery(db, statement).first(
+            [.text(priority.rawValue), .text(priority.rawValue), .text(cutoff), .text(queue), .optional(excluding)]
+        ) { (Int($0.integer(0)), Int($0.integer(1))) }
+        return QueueStanding(held: counts?.0 ?? 0, ahead: counts?.1 ?? 0)
     }
 
     public func tickets(customer: String) async throws -> [TicketRecord] {
