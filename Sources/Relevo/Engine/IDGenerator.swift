@@ -13,6 +13,7 @@ public protocol IDGenerator: Sendable {
 /// tickets.
 public struct RandomIDGenerator: IDGenerator {
     private static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     public init() {}
 
@@ -30,8 +31,7 @@ public struct RandomIDGenerator: IDGenerator {
 
     /// 128 bits as `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, in lowercase hexadecimal.
     static func uuidText(high: UInt64, low: UInt64) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        return String(unsafeUninitializedCapacity: 36) { buffer in
+        String(unsafeUninitializedCapacity: 36) { buffer in
             var position = 0
             for index in 0..<32 {
                 if index == 8 || index == 12 || index == 16 || index == 20 {
@@ -39,7 +39,7 @@ public struct RandomIDGenerator: IDGenerator {
                     position += 1
                 }
                 let word = index < 16 ? high : low
-                buffer[position] = digits[Int((word >> UInt64(60 - (index % 16) * 4)) & 0xF)]
+                buffer[position] = hexDigits[Int((word >> UInt64(60 - (index % 16) * 4)) & 0xF)]
                 position += 1
             }
             return position
