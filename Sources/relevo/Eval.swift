@@ -30,6 +30,8 @@ struct Eval: AsyncParsableCommand {
     @Flag(help: "Print one JSON object.")
     var json = false
 
+    @OptionGroup var log: LogOptions
+
     func validate() throws {
         guard (train == nil) != (bot == nil) else { throw ValidationError("give either --train FILE or --bot DIR") }
         guard !test.isEmpty else { throw ValidationError("give at least one --test FILE") }
@@ -49,7 +51,7 @@ struct Eval: AsyncParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
-        let result = evaluation.run()
+        let result = evaluation.run(logger: log.logger("relevo.eval"))
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -30,8 +30,12 @@ import Testing
         ("please cancel my order", 5), ("cancel purchase", 5), ("quiero cancelar", 5),
     ]
 
+    /// The word vectors shipped with the library.
+    static let vectors = try? WordVectors.bundled.get()
+
     static func train(_ rows: [(String, Int)] = training) -> IntentClassifier {
-        IntentClassifier.train(labels: labels, examples: rows.map { IntentClassifier.Example(normalized: TextNormalizer.normalize($0.0), label: $0.1) })
+        IntentClassifier.train(labels: labels, examples: rows.map { IntentClassifier.Example(normalized: TextNormalizer.normalize($0.0), label: $0.1) },
+                               vectors: vectors)
     }
 
     @Test func learnsASmallFixedSplitAboveAFloor() throws {
@@ -50,6 +54,23 @@ import Testing
         #expect(known.confidence > 0.5)
         #expect((unlike?.confidence ?? 0) < known.confidence / 2)
         #expect(model.predict("zzqx vvbk") == nil || model.predict("zzqx vvbk")!.confidence < 0.2)
+    }
+
+    @Test func wordVectorsCarryMeaningThatNoExampleShares() throws {
+        let labels = ["weather", "flight"]
+        let rows = [
+            ("is it going to rain today", 0), ("what is the forecast", 0), ("how hot will it be", 0), ("is it sunny outside", 0),
+            ("book a flight to paris", 1), ("i need a plane ticket", 1), ("reserve seats on an airplane", 1), ("fly me to rome", 1),
+        ]
+        let examples = rows.map { IntentClassifier.Example(normalized: TextNormalizer.normalize($0.0), label: $0.1) }
+        let withVectors = IntentClassifier.train(labels: labels, examples: examples, vectors: try WordVectors.bundled.get())
+        let without = IntentClassifier.train(labels: labels, examples: examples)
+        // No word of these is in an example: the words' meaning makes the right label surer.
+        for (text, label) in [("snowstorm warning tonight", 0), ("airline booking", 1), ("jet departure", 1)] {
+            let sure = try #require(withVectors.predict(TextNormalizer.normalize(text)))
+            #expect(sure.label == label, "\(text)")
+            #expect(sure.confidence > (without.predict(TextNormalizer.normalize(text))?.confidence ?? 0), "\(text)")
+        }
     }
 
     @Test func caseAndAccentsDoNotChangeTheFeatures() {
@@ -74,6 +95,8 @@ import Testing
         let data = model.encoded(key: 42)
         let decoded = try #require(IntentClassifier(decoding: data, key: 42))
         #expect(decoded.weights == model.weights)
+        #expect(decoded.wordWeights == model.wordWeights && !model.wordWeights.isEmpty)
+        #expect(decoded.wordIndex.hashes == model.wordIndex.hashes)
         #expect(decoded.labels == model.labels)
         #expect(decoded.predict("refund please") == model.predict("refund please"))
         #expect(IntentClassifier(decoding: data, key: 43) == nil)
@@ -84,16 +107,17 @@ import Testing
 
     @Test func theCacheKeyFollowsEveryExampleAndLabel() {
         let examples = Self.training.map { IntentClassifier.Example(normalized: $0.0, label: $0.1) }
-        let key = IntentClassifier.cacheKey(labels: Self.labels, examples: examples, settings: .init())
+        let key = IntentClassifier.cacheKey(labels: Self.labels, examples: examples, settings: .init(), vectorsID: 7)
         var edited = examples
         edited[3].normalized += " now"
         var relabelled = examples
         relabelled[3].label = 1
-        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: examples, settings: .init()) == key)
-        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: edited, settings: .init()) != key)
-        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: relabelled, settings: .init()) != key)
-        #expect(IntentClassifier.cacheKey(labels: Self.labels.reversed(), examples: examples, settings: .init()) != key)
-        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: examples, settings: .init(cost: 3)) != key)
+        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: examples, settings: .init(), vectorsID: 7) == key)
+        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: edited, settings: .init(), vectorsID: 7) != key)
+        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: relabelled, settings: .init(), vectorsID: 7) != key)
+        #expect(IntentClassifier.cacheKey(labels: Self.labels.reversed(), examples: examples, settings: .init(), vectorsID: 7) != key)
+        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: examples, settings: .init(cost: 3), vectorsID: 7) != key)
+        #expect(IntentClassifier.cacheKey(labels: Self.labels, examples: examples, settings: .init(), vectorsID: 8) != key)
     }
 
     @Test func theDiskCacheIsUsedThenInvalidatedWhenADefinitionChanges() throws {

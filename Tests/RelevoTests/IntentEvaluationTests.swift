@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Testing
 @testable import Relevo
 
@@ -16,7 +17,7 @@ import Testing
     ].map { LabelledRow(text: $0.0, intent: $0.1) }
 
     @Test func trainsWithoutOutOfScopeRowsAndMeetsAFloorOnAFixedSplit() {
-        let result = IntentEvaluation(train: Self.train, validation: Self.validation, test: Self.validation).run()
+        let result = IntentEvaluation(train: Self.train, validation: Self.validation, test: Self.validation).run(logger: Logger(label: "test"))
         #expect(result.trainCount == 12, "the oos row is never trained on")
         #expect(result.testCount == 5)
         #expect(result.inScopeAccuracy >= 2.0 / 3.0)
@@ -25,8 +26,8 @@ import Testing
     }
 
     @Test func theSameDataGivesTheSameAnswers() {
-        let first = IntentEvaluation(train: Self.train, validation: Self.validation, test: Self.validation).run()
-        let second = IntentEvaluation(train: Self.train, validation: Self.validation, test: Self.validation).run()
+        let first = IntentEvaluation(train: Self.train, validation: Self.validation, test: Self.validation).run(logger: Logger(label: "test"))
+        let second = IntentEvaluation(train: Self.train, validation: Self.validation, test: Self.validation).run(logger: Logger(label: "test"))
         #expect(first.threshold == second.threshold)
         #expect(first.inScopeAccuracy == second.inScopeAccuracy)
         #expect(first.confusions == second.confusions)

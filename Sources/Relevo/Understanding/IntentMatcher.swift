@@ -57,7 +57,8 @@ struct IntentMatcher: Sendable {
                 }
             }
         }
-        (classifier, modelSource) = Self.model(labels: intents, examples: examples, cache: cache, logger: logger)
+        (classifier, modelSource) = Self.model(labels: intents, examples: examples, vectors: WordVectors.loaded(logger: logger),
+                                               cache: cache, logger: logger)
 
         let languages = Set(languagesOfText.values.flatMap { $0 }).sorted()
         let languageExamples = languagesOfText.keys.sorted().compactMap { text -> IntentClassifier.Example? in
@@ -65,23 +66,24 @@ struct IntentMatcher: Sendable {
             return IntentClassifier.Example(normalized: text, label: languages.firstIndex(of: only.first!)!)
         }
         self.languages = languages.count < 2 ? nil
-            : Self.model(labels: languages.map(\.rawValue), examples: languageExamples, cache: cache, logger: logger).model
+            : Self.model(labels: languages.map(\.rawValue), examples: languageExamples, vectors: nil, cache: cache, logger: logger).model
     }
 
     /// The classifier for these examples: from the disk cache, else trained (and written to the cache). Without
     /// a disk cache, models this process already trained are reused.
-    private static func model(labels: [String], examples: [IntentClassifier.Example], cache: ModelCache?, logger: Logger)
-        -> (model: IntentClassifier, source: ModelSource)
+    private static func model(labels: [String], examples: [IntentClassifier.Example], vectors: WordVectors?, cache: ModelCache?,
+                              logger: Logger) -> (model: IntentClassifier, source: ModelSource)
     {
-        let key = IntentClassifier.cacheKey(labels: labels, examples: examples, settings: IntentClassifier.Settings())
+        let key = IntentClassifier.cacheKey(labels: labels, examples: examples, settings: IntentClassifier.Settings(),
+                                            vectorsID: vectors?.contentID ?? 0)
         if let cache {
             if let cached = cache.load(key: key, logger: logger) { return (cached, .cached) }
-            let model = IntentClassifier.train(labels: labels, examples: examples)
+            let model = IntentClassifier.train(labels: labels, examples: examples, vectors: vectors)
             cache.store(model, key: key, logger: logger)
             return (model, .trained)
         }
         if let known = trainedModels.withLock({ $0[key] }) { return (known, .memory) }
-        let model = IntentClassifier.train(labels: labels, examples: examples)
+        let model = IntentClassifier.train(labels: labels, examples: examples, vectors: vectors)
         trainedModels.withLock { models in
             if models.count >= trainedModelLimit { models.removeAll() }
             models[key] = model
@@ -107,7 +109,8 @@ struct IntentMatcher: Sendable {
 
     /// Each intent's confidence, best first, for explaining a decision.
     func ranking(_ normalized: String) -> [(intent: String, similarity: Double)] {
-        let scores = classifier.scores(TextFeatures(corrector.correct(normalized)))
+        let corrected = corrector.correct(normalized)
+        let scores = classifier.scores(TextFeatures(corrected), words: classifier.words(in: corrected))
         guard !scores.isEmpty else { return [] }
         return zip(classifier.labels, classifier.confidences(scores))
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -120,7 +123,7 @@ struct IntentMatcher: Sendable {
         if let match = matchPatterns(normalized, logger: logger) { return match }
         if corrected != normalized, let match = matchPatterns(corrected, logger: logger) { return match }
         let features = TextFeatures(corrected)
-        let scores = classifier.scores(features)
+        let scores = classifier.scores(features, words: classifier.words(in: corrected))
         guard !scores.isEmpty else { return .notUnderstood }
         let best = classifier.prediction(from: scores)
         guard best.confidence >= threshold else { return .notUnderstood }
@@ -130,7 +133,7 @@ struct IntentMatcher: Sendable {
 
     /// The language the message looks written in, when the language classifier is confident of it.
     private func language(of features: TextFeatures) -> Language? {
-        guard let languages, case let scores = languages.scores(features), !scores.isEmpty else { return nil }
+        guard let languages, case let scores = languages.scores(features, words: []), !scores.isEmpty else { return nil }
         let best = languages.prediction(from: scores)
         return best.confidence >= Self.languageConfidence ? Language(rawValue: languages.labels[best.label]) : nil
     }

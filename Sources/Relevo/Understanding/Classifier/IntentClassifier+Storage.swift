@@ -2,15 +2,16 @@ import Foundation
 
 extension IntentClassifier {
     /// Bump when features, training or the file layout change: older cached models are then retrained.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
     static let magic: UInt32 = 0x4D56_4C52  // "RLVM"
 
-    /// A stable 64-bit key of everything training reads: the code's format version, the settings, the labels
-    /// and every example in order.
-    static func cacheKey(labels: [String], examples: [Example], settings: Settings) -> UInt64 {
+    /// A stable 64-bit key of everything training reads: the code's format version, the settings, the word
+    /// vectors' content id (0 without them), the labels and every example in order.
+    static func cacheKey(labels: [String], examples: [Example], settings: Settings, vectorsID: UInt64) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(formatVersion)
-        hasher.combine("\(settings.cost) \(settings.characterWeight) \(settings.maxEpochs) \(settings.tolerance)")
+        hasher.combine("\(settings.cost) \(settings.characterWeight) \(settings.wordVectorWeight) \(settings.maxEpochs) \(settings.tolerance)")
+        hasher.combine(String(vectorsID, radix: 16))
         hasher.combine(UInt32(labels.count))
         for label in labels { hasher.combine(label) }
         hasher.combine(UInt32(examples.count))
@@ -36,6 +37,7 @@ extension IntentClassifier {
         for label in labels { append(Array(label.utf8)) }
         append(settings.cost)
         append(settings.characterWeight)
+        append(settings.wordVectorWeight)
         append(settings.temperature)
         append(Int64(settings.maxEpochs))
         append(settings.tolerance)
@@ -43,6 +45,8 @@ extension IntentClassifier {
         append(idf)
         append(weights)
         append(bias)
+        append(wordIndex.hashes)
+        append(wordWeights)
         return data
     }
 
@@ -59,46 +63,19 @@ extension IntentClassifier {
             labels.append(String(decoding: bytes, as: UTF8.self))
         }
         guard let cost = reader.read(Double.self), let characterWeight = reader.read(Float.self),
-              let temperature = reader.read(Float.self), let maxEpochs = reader.read(Int64.self),
+              let wordVectorWeight = reader.read(Float.self), let temperature = reader.read(Float.self), let maxEpochs = reader.read(Int64.self),
               let tolerance = reader.read(Double.self), let rowBuckets = reader.readArray(Int32.self),
               let idf = reader.readArray(Float.self), let weights = reader.readArray(SIMD8<UInt16>.self),
-              let bias = reader.readArray(Float.self), reader.isAtEnd,
+              let bias = reader.readArray(Float.self), let wordHashes = reader.readArray(UInt64.self),
+              let wordWeights = reader.readArray(SIMD8<UInt16>.self), reader.isAtEnd,
+              wordWeights.count == wordHashes.count * Self.lanes(labels.count),
               idf.count == rowBuckets.count, bias.count == labels.count,
               weights.count == rowBuckets.count * Self.lanes(labels.count),
               rowBuckets.allSatisfy({ $0 >= 0 && Int($0) < TextFeatures.bucketCount })
         else { return nil }
-        let settings = Settings(cost: cost, characterWeight: characterWeight, temperature: temperature,
+        let settings = Settings(cost: cost, characterWeight: characterWeight, wordVectorWeight: wordVectorWeight, temperature: temperature,
                                 maxEpochs: Int(maxEpochs), tolerance: tolerance)
-        self.init(labels: labels, settings: settings, rowBuckets: rowBuckets, idf: idf, weights: weights, bias: bias)
-    }
-}
-
-/// Reads fixed-size values from bytes, refusing to read past the end.
-private struct ByteReader {
-    let data: Data
-    var offset = 0
-
-    var isAtEnd: Bool { offset == data.count }
-
-    mutating func read<T: BitwiseCopyable>(_ type: T.Type) -> T? {
-        let size = MemoryLayout<T>.size
-        guard data.count - offset >= size else { return nil }
-        defer { offset += size }
-        return data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
-    }
-
-    mutating func readArray<T: BitwiseCopyable>(_ type: T.Type) -> [T]? {
-        guard let count = read(UInt64.self), count <= UInt64(data.count - offset) / UInt64(MemoryLayout<T>.stride) else {
-            return nil
-        }
-        let length = Int(count) * MemoryLayout<T>.stride
-        let values = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-            data.withUnsafeBytes { bytes in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]))
-            }
-            initialized = Int(count)
-        }
-        offset += length
-        return values
+        self.init(labels: labels, settings: settings, rowBuckets: rowBuckets, idf: idf, weights: weights, bias: bias,
+                  wordIndex: WordIndex(hashes: wordHashes), wordWeights: wordWeights)
     }
 }

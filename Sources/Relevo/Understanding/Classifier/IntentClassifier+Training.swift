@@ -7,10 +7,17 @@ extension IntentClassifier {
         var label: Int
     }
 
-    /// Trains on `examples` (labels index into `labels`): TF-IDF features, then one L2-regularized L2-loss SVM
-    /// per label by dual coordinate descent (Hsieh et al., 2008, as in LIBLINEAR), labels spread over all cores.
-    /// The same examples and settings give the same model to the bit.
-    static func train(labels: [String], examples: [Example], settings: Settings = Settings()) -> IntentClassifier {
+    /// Trains on `examples` (labels index into `labels`): TF-IDF features and, with `vectors`, the sum of each
+    /// example's word vectors, then one L2-regularized L2-loss SVM per label by dual coordinate descent
+    /// (Hsieh et al., 2008, as in LIBLINEAR), labels spread over all cores.
+    /// The same examples, settings and vectors give the same model to the bit.
+    static func train(labels: [String], examples: [Example], settings: Settings = Settings(), vectors: WordVectors? = nil)
+        -> IntentClassifier
+    {
+        // One random order, fixed by a seed, in memory: the solver then reads examples in blocks of neighbours.
+        var examples = examples
+        var random = SplitMix64(seed: 0x5EED)
+        examples.shuffle(using: &random)
         let features = examples.concurrentMap { TextFeatures($0.normalized) }
         // Rows in order of first appearance; document frequencies for the IDF.
         var rowOfBucket = [Int32](repeating: -1, count: TextFeatures.bucketCount)
@@ -31,172 +38,81 @@ extension IntentClassifier {
         let documents = Float(examples.count)
         let idf = documentFrequency.map { log((1 + documents) / (1 + Float($0))) + 1 }
         let unweighted = IntentClassifier(labels: labels, settings: settings, rowBuckets: rowBuckets, idf: idf, weights: [], bias: [])
-        let matrix = SparseMatrix(features.concurrentMap { unweighted.weightedVector($0) })
+        let rows = rowBuckets.count
+        // The word vectors are the last columns, after the n-gram rows.
+        let vectors = settings.wordVectorWeight > 0 ? vectors : nil
+        let meanings = vectors.map { vectors in
+            examples.concurrentMap { vectors.vector(of: vectors.index.words(in: $0.normalized), weight: settings.wordVectorWeight) }
+        }
+        let matrix = TrainingMatrix(sparse: features.concurrentMap { unweighted.weightedVector($0) }, dense: meanings, sparseWidth: rows)
         let targets = examples.map(\.label)
 
-        let rows = rowBuckets.count
+        let columns = matrix.width
         let width = labels.count
         let lanes = IntentClassifier.lanes(width)
-        var weights = [SIMD8<Float>](repeating: .zero, count: rows * lanes)
+        var weights = [SIMD8<Float>](repeating: .zero, count: columns * lanes)
         var bias = [Float](repeating: 0, count: width)
         weights.withUnsafeMutableBufferPointer { vectors in
             bias.withUnsafeMutableBufferPointer { bias in
                 vectors.withMemoryRebound(to: Float.self) { weights in
                     // Each label writes only its own lane of `weights` and its own bias.
-                    let output = DisjointWrites(weights: weights, bias: bias)
+                    let (weights, bias) = (UnsafeSendableBuffer(weights), UnsafeSendableBuffer(bias))
                     DispatchQueue.concurrentPerform(iterations: width) { label in
-                        let solution = matrix.solveBinarySVM(positive: label, targets: targets, columns: rows, settings: settings)
-                        for row in 0..<rows { output.weights[row * lanes * 8 + label] = solution.weights[row] }
-                        output.bias[label] = solution.bias
+                        let solution = matrix.solveBinarySVM(positive: label, targets: targets, settings: settings)
+                        for column in 0..<columns { weights.buffer[column * lanes * 8 + label] = solution.weights[column] }
+                        bias.buffer[label] = solution.bias
                     }
                 }
             }
         }
-        return IntentClassifier(labels: labels, settings: settings, rowBuckets: rowBuckets, idf: idf, weights: brainFloats(weights), bias: bias)
-    }
-}
-
-/// The output buffers of parallel training, where every task writes a separate set of indices.
-private struct DisjointWrites: @unchecked Sendable {
-    let weights: UnsafeMutableBufferPointer<Float>
-    let bias: UnsafeMutableBufferPointer<Float>
-}
-
-/// Training examples as compressed sparse rows.
-struct SparseMatrix: Sendable {
-    var offsets: [Int] = [0]
-    var columns: [Int32] = []
-    var values: [Float] = []
-    /// Each example's squared norm, with the bias feature's 1.
-    var squaredNorms: [Float] = []
-
-    init(_ vectors: [[(row: Int32, value: Float)]]) {
-        for vector in vectors {
-            var squares: Float = 1
-            for (row, value) in vector {
-                columns.append(row)
-                values.append(value)
-                squares += value * value
-            }
-            offsets.append(columns.count)
-            squaredNorms.append(squares)
+        let wordWeights = vectors.map { vectors in
+            Self.wordWeights(vectors, dimensionWeights: Array(weights[(rows * lanes)..<((rows + vectors.dimensions) * lanes)]),
+                             lanes: lanes, settings: settings)
         }
+        return IntentClassifier(labels: labels, settings: settings, rowBuckets: rowBuckets, idf: idf,
+                                weights: brainFloats(Array(weights[..<(rows * lanes)])), bias: bias,
+                                wordIndex: vectors?.index ?? .empty, wordWeights: wordWeights ?? [])
     }
 
-    var count: Int { squaredNorms.count }
-
-    /// The matrix's arrays as buffers, for the solver's inner loops.
-    private struct Buffers {
-        let offsets: UnsafeBufferPointer<Int>
-        let columns: UnsafeBufferPointer<Int32>
-        let values: UnsafeBufferPointer<Float>
-        let squaredNorms: UnsafeBufferPointer<Float>
-    }
-
-    private func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
-        offsets.withUnsafeBufferPointer { offsets in
-            columns.withUnsafeBufferPointer { columns in
-                values.withUnsafeBufferPointer { values in
-                    squaredNorms.withUnsafeBufferPointer { squaredNorms in
-                        body(Buffers(offsets: offsets, columns: columns, values: values, squaredNorms: squaredNorms))
-                    }
-                }
-            }
-        }
-    }
-
-    /// w·xᵢ over one example's entries, in four running sums: one sum would wait for each addition before the
-    /// next (the solver's hottest loop).
-    @inline(__always)
-    private static func dot(_ weights: UnsafeMutableBufferPointer<Float>, _ matrix: Buffers, _ entries: Range<Int>) -> Float {
-        var sums = SIMD4<Float>.zero
-        var entry = entries.lowerBound
-        while entry + 4 <= entries.upperBound {
-            sums[0] += weights[Int(matrix.columns[entry])] * matrix.values[entry]
-            sums[1] += weights[Int(matrix.columns[entry + 1])] * matrix.values[entry + 1]
-            sums[2] += weights[Int(matrix.columns[entry + 2])] * matrix.values[entry + 2]
-            sums[3] += weights[Int(matrix.columns[entry + 3])] * matrix.values[entry + 3]
-            entry += 4
-        }
-        while entry < entries.upperBound {
-            sums[0] += weights[Int(matrix.columns[entry])] * matrix.values[entry]
-            entry += 1
-        }
-        return sums.sum()
-    }
-
-    /// Dual coordinate descent with shrinking for `min ½|w|² + C Σ max(0, 1 − yᵢ w·xᵢ)²`, where yᵢ is +1 for
-    /// examples of `positive` and −1 for the rest; the bias is a feature of constant value 1.
-    func solveBinarySVM(positive: Int, targets: [Int], columns width: Int, settings: IntentClassifier.Settings)
-        -> (weights: [Float], bias: Float)
+    /// Every word's weights for every label: its vector (times the settings' word-vector weight) times the
+    /// weights learnt for the vectors' dimensions (`dimensions × lanes`), so that classifying needs no vector.
+    private static func wordWeights(_ vectors: WordVectors, dimensionWeights: [SIMD8<Float>], lanes: Int, settings: Settings)
+        -> [SIMD8<UInt16>]
     {
-        let count = self.count
-        let weights = UnsafeMutableBufferPointer<Float>.allocate(capacity: width)
-        let alpha = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
-        let sign = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
-        let order = UnsafeMutableBufferPointer<Int>.allocate(capacity: count)
-        defer {
-            weights.deallocate()
-            alpha.deallocate()
-            sign.deallocate()
-            order.deallocate()
-        }
-        weights.initialize(repeating: 0)
-        alpha.initialize(repeating: 0)
-        for example in 0..<count {
-            sign[example] = targets[example] == positive ? 1 : -1
-            order[example] = example
-        }
-        let diagonal = Float(1 / (2 * settings.cost))
-        var bias: Float = 0
-        var active = count
-        var random = SplitMix64(seed: UInt64(positive) &+ 0x5EED)
-        var largestOld = Float.infinity
-        withBuffers { matrix in
-            for _ in 0..<settings.maxEpochs {
-                var largest = -Float.infinity, smallest = Float.infinity
-                for index in stride(from: active - 1, to: 0, by: -1) {
-                    order.swapAt(index, Int(random.next() % UInt64(index + 1)))
-                }
-                var position = 0
-                while position < active {
-                    let example = order[position]
-                    let entries = matrix.offsets[example]..<matrix.offsets[example + 1]
-                    let dot = bias + Self.dot(weights, matrix, entries)
-                    let gradient = sign[example] * dot - 1 + alpha[example] * diagonal
-                    var projected = gradient
-                    if alpha[example] == 0 {
-                        // Shrinking: an example well outside the margin leaves the active set until convergence.
-                        if gradient > largestOld {
-                            active -= 1
-                            order.swapAt(position, active)
-                            continue
+        let dimensions = vectors.dimensions
+        var result = [SIMD8<Float>](repeating: .zero, count: vectors.count * lanes)
+        let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
+        result.withUnsafeMutableBufferPointer { result in
+            let output = UnsafeSendableBuffer(result)
+            dimensionWeights.withUnsafeBufferPointer { dimensionWeights in
+                let dimensionWeights = UnsafeSendableBuffer(UnsafeMutableBufferPointer(mutating: dimensionWeights))
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    // Each chunk writes only its own words' rows.
+                    vectors.values.withUnsafeBufferPointer { values in
+                        for word in vectors.count * chunk / chunks..<vectors.count * (chunk + 1) / chunks {
+                            let base = word * lanes
+                            for dimension in 0..<dimensions {
+                                let value = Float(values[word * dimensions + dimension])
+                                guard value != 0 else { continue }
+                                let row = dimension * lanes
+                                for lane in 0..<lanes { output.buffer[base + lane] += value * dimensionWeights.buffer[row + lane] }
+                            }
+                            let factor = vectors.scales[word] * settings.wordVectorWeight
+                            for lane in 0..<lanes { output.buffer[base + lane] *= factor }
                         }
-                        projected = min(gradient, 0)
                     }
-                    largest = max(largest, projected)
-                    smallest = min(smallest, projected)
-                    if abs(projected) > 1e-12 {
-                        let previous = alpha[example]
-                        alpha[example] = max(previous - gradient / (matrix.squaredNorms[example] + diagonal), 0)
-                        let step = (alpha[example] - previous) * sign[example]
-                        for entry in entries { weights[Int(matrix.columns[entry])] += step * matrix.values[entry] }
-                        bias += step
-                    }
-                    position += 1
                 }
-                if Double(largest - smallest) <= settings.tolerance {
-                    // Converged on the active set: check every example once more before stopping.
-                    if active == count { break }
-                    active = count
-                    largestOld = .infinity
-                    continue
-                }
-                largestOld = largest > 0 ? largest : .infinity
             }
         }
-        return (Array(weights), bias)
+        return brainFloats(result)
     }
+}
+
+/// A buffer shared by parallel tasks that read it, or write separate indices of it.
+private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
 
 /// A small, fast, seedable generator: the same seed gives the same training order on every machine.

@@ -1,10 +1,13 @@
 import Foundation
 
 /// A trained linear intent classifier: one-vs-rest L2-loss support vector machines over TF-IDF weighted
-/// ``TextFeatures``, with a softmax confidence over the class scores for the out-of-scope decision.
+/// ``TextFeatures`` and the sum of the message's ``WordVectors``, with a softmax confidence over the class
+/// scores for the out-of-scope decision.
 ///
 /// Weights are stored feature-major (`rows × labels` floats), so classifying a message adds one contiguous row
-/// per known feature: a few microseconds for 150 intents.
+/// per known feature: a few microseconds for 150 intents. The weights learnt for the word vectors' dimensions
+/// are folded into one row per known word when training ends, so a message's meaning costs one row per word
+/// too, and the vectors themselves are not needed to classify.
 struct IntentClassifier: Sendable {
     /// A classification: the best label, its raw score and the confidence in it.
     struct Prediction: Sendable, Equatable {
@@ -17,9 +20,11 @@ struct IntentClassifier: Sendable {
     /// The settings training reads; part of the model cache's key.
     struct Settings: Sendable, Hashable {
         /// The SVM's cost: larger fits the examples more closely.
-        var cost: Double = 1.5
+        var cost: Double = 1
         /// How much character n-grams weigh against word n-grams.
         var characterWeight: Float = 1
+        /// How much the word vectors weigh against word n-grams (0: not used).
+        var wordVectorWeight: Float = 1.5
         /// The softmax temperature of the confidence: lower is more decisive.
         var temperature: Float = 0.1
         /// The score at which a label's evidence is one half, and how steeply it rises: a message unlike every
@@ -45,6 +50,10 @@ struct IntentClassifier: Sendable {
     let weights: [SIMD8<UInt16>]
     /// One bias per label.
     let bias: [Float]
+    /// The words that have vectors, and each one's weights for every label (`lanes` bfloat16 vectors per word,
+    /// as `weights`): the word's vector times the weights learnt for the vectors. Empty without word vectors.
+    let wordIndex: WordIndex
+    let wordWeights: [SIMD8<UInt16>]
     /// The row of each bucket, or -1: built from `rowBuckets`.
     let rowOfBucket: [Int32]
 
@@ -53,8 +62,11 @@ struct IntentClassifier: Sendable {
 
     static func lanes(_ labelCount: Int) -> Int { (labelCount + 7) / 8 }
 
-    init(labels: [String], settings: Settings, rowBuckets: [Int32], idf: [Float], weights: [SIMD8<UInt16>], bias: [Float]) {
+    init(labels: [String], settings: Settings, rowBuckets: [Int32], idf: [Float], weights: [SIMD8<UInt16>], bias: [Float],
+         wordIndex: WordIndex = .empty, wordWeights: [SIMD8<UInt16>] = []) {
         self.labels = labels
+        self.wordIndex = wordIndex
+        self.wordWeights = wordWeights
         self.settings = settings
         self.rowBuckets = rowBuckets
         self.idf = idf
@@ -82,21 +94,28 @@ struct IntentClassifier: Sendable {
 
     /// The model's size in memory, in bytes.
     var modelBytes: Int {
-        weights.count * 16 + (idf.count + bias.count + rowBuckets.count + rowOfBucket.count) * 4
+        (weights.count + wordWeights.count) * 16 + (idf.count + bias.count + rowBuckets.count + rowOfBucket.count) * 4
+            + wordIndex.bytes
             + labels.reduce(0) { $0 + $1.utf8.count + 16 }
     }
 
     /// The best label for already normalized text, or `nil` when no feature of it was seen in training.
     func predict(_ normalized: String) -> Prediction? {
-        let scores = scores(TextFeatures(normalized))
+        let scores = scores(TextFeatures(normalized), words: words(in: normalized))
         guard !scores.isEmpty else { return nil }
         return prediction(from: scores)
     }
 
-    /// All labels' scores for `features`; empty when none of them is known.
-    func scores(_ features: TextFeatures) -> [Float] {
+    /// The words of normalized text that the model has weights for.
+    func words(in normalized: String) -> [Int32] {
+        wordWeights.isEmpty ? [] : wordIndex.words(in: normalized)
+    }
+
+    /// All labels' scores for a message's `features` and known `words`; empty when none of them is known.
+    func scores(_ features: TextFeatures, words: [Int32]) -> [Float] {
         let vector = weightedVector(features)
-        guard !vector.isEmpty else { return [] }
+        let usesWords = !words.isEmpty && !wordWeights.isEmpty
+        guard !vector.isEmpty || usesWords else { return [] }
         let lanes = self.lanes
         var sums = [SIMD8<Float>](repeating: .zero, count: lanes)
         sums.withUnsafeMutableBufferPointer { sums in
@@ -116,6 +135,26 @@ struct IntentClassifier: Sendable {
                     let (row, value) = vector[index]
                     let base = Int(row) * lanes
                     for lane in 0..<lanes { sums[lane] += value * Self.widen(weights[base + lane]) }
+                    index += 1
+                }
+            }
+            guard usesWords else { return }
+            // The words' vectors are summed and divided by √count in training: the same, one row per word.
+            let factor = 1 / Float(words.count).squareRoot()
+            wordWeights.withUnsafeBufferPointer { weights in
+                var index = 0
+                while index + 4 <= words.count {
+                    let (baseA, baseB, baseC, baseD) = (Int(words[index]) * lanes, Int(words[index + 1]) * lanes,
+                                                        Int(words[index + 2]) * lanes, Int(words[index + 3]) * lanes)
+                    for lane in 0..<lanes {
+                        sums[lane] += factor * (Self.widen(weights[baseA + lane]) + Self.widen(weights[baseB + lane])
+                            + Self.widen(weights[baseC + lane]) + Self.widen(weights[baseD + lane]))
+                    }
+                    index += 4
+                }
+                while index < words.count {
+                    let base = Int(words[index]) * lanes
+                    for lane in 0..<lanes { sums[lane] += factor * Self.widen(weights[base + lane]) }
                     index += 1
                 }
             }

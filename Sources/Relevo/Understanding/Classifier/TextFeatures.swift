@@ -58,7 +58,7 @@ struct TextFeatures: Sendable, Equatable {
     var isEmpty: Bool { words.isEmpty && characters.isEmpty }
 
     /// Calls `body` with " word " (space-padded scalars) for each run of letters and digits.
-    private static func forEachWord(in normalized: String, buffer: inout [UInt32], _ body: (borrowing [UInt32]) -> Void) {
+    static func forEachWord(in normalized: String, buffer: inout [UInt32], _ body: (borrowing [UInt32]) -> Void) {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(0x20)
         for scalar in normalized.unicodeScalars {
@@ -119,20 +119,26 @@ struct TextFeatures: Sendable, Equatable {
     }
 
     @inline(__always)
-    private static func seed(kind: UInt32) -> UInt64 { mix(0xcbf2_9ce4_8422_2325, kind) }
+    static func seed(kind: UInt32) -> UInt64 { mix(0xcbf2_9ce4_8422_2325, kind) }
 
     /// One FNV-1a step over a whole scalar, then a final avalanche when bucketing: stable across processes.
     @inline(__always)
-    private static func mix(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+    static func mix(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
         (hash ^ UInt64(scalar)) &* 0x100_0000_01b3
     }
 
     @inline(__always)
     private static func bucket(_ hash: UInt64) -> Int32 {
+        Int32(truncatingIfNeeded: avalanche(hash) & UInt64(bucketCount - 1))
+    }
+
+    /// Spreads a hash's bits over all 64 (MurmurHash3's finalizer, first half).
+    @inline(__always)
+    static func avalanche(_ hash: UInt64) -> UInt64 {
         var value = hash
         value ^= value >> 33
         value = value &* 0xff51_afd7_ed55_8ccd
         value ^= value >> 33
-        return Int32(truncatingIfNeeded: value & UInt64(bucketCount - 1))
+        return value
     }
 }
