@@ -7,6 +7,8 @@ import Testing
         let vectors = try WordVectors.bundled.get()
         #expect(vectors.count > 20_000)
         #expect(vectors.dimensions == 256)
+        // The header alone names them, for a cached model's key.
+        #expect(WordVectors.bundledContentID == vectors.contentID)
         #expect(vectors.values.count == vectors.count * vectors.dimensions)
         #expect(vectors.index.words(in: "cancel my credit card").count == 4)
         // Words outside the vocabulary have no vector (split into pieces, they would take a made-up meaning).

@@ -57,7 +57,8 @@ struct IntentMatcher: Sendable {
                 }
             }
         }
-        (classifier, modelSource) = Self.model(labels: intents, examples: examples, vectors: WordVectors.loaded(logger: logger),
+        (classifier, modelSource) = Self.model(labels: intents, examples: examples, vectorsID: WordVectors.bundledContentID,
+                                               vectors: { WordVectors.loaded(logger: logger) },
                                                cache: cache, logger: logger)
 
         let languages = Set(languagesOfText.values.flatMap { $0 }).sorted()
@@ -66,27 +67,32 @@ struct IntentMatcher: Sendable {
             return IntentClassifier.Example(normalized: text, label: languages.firstIndex(of: only.first!)!)
         }
         self.languages = languages.count < 2 ? nil
-            : Self.model(labels: languages.map(\.rawValue), examples: languageExamples, vectors: nil, cache: cache, logger: logger).model
+            : Self.model(labels: languages.map(\.rawValue), examples: languageExamples, vectorsID: nil, vectors: { nil }, cache: cache, logger: logger).model
     }
 
     /// The classifier for these examples: from the disk cache, else trained (and written to the cache). Without
-    /// a disk cache, models this process already trained are reused.
-    private static func model(labels: [String], examples: [IntentClassifier.Example], vectors: WordVectors?, cache: ModelCache?,
-                              logger: Logger) -> (model: IntentClassifier, source: ModelSource)
+    /// a disk cache, models this process already trained are reused. The word vectors (`vectorsID` names them)
+    /// are only read to train: a cached model does not need them.
+    private static func model(labels: [String], examples: [IntentClassifier.Example], vectorsID: UInt64?,
+                              vectors: () -> WordVectors?, cache: ModelCache?, logger: Logger)
+        -> (model: IntentClassifier, source: ModelSource)
     {
-        let key = IntentClassifier.cacheKey(labels: labels, examples: examples, settings: IntentClassifier.Settings(),
-                                            vectorsID: vectors?.contentID ?? 0)
-        if let cache {
-            if let cached = cache.load(key: key, logger: logger) { return (cached, .cached) }
-            let model = IntentClassifier.train(labels: labels, examples: examples, vectors: vectors)
-            cache.store(model, key: key, logger: logger)
-            return (model, .trained)
+        func key(_ vectorsID: UInt64?) -> UInt64 {
+            IntentClassifier.cacheKey(labels: labels, examples: examples, settings: IntentClassifier.Settings(), vectorsID: vectorsID ?? 0)
         }
-        if let known = trainedModels.withLock({ $0[key] }) { return (known, .memory) }
+        if let cache, let cached = cache.load(key: key(vectorsID), logger: logger) { return (cached, .cached) }
+        if cache == nil, let known = trainedModels.withLock({ $0[key(vectorsID)] }) { return (known, .memory) }
+        let vectors = vectors()
         let model = IntentClassifier.train(labels: labels, examples: examples, vectors: vectors)
-        trainedModels.withLock { models in
-            if models.count >= trainedModelLimit { models.removeAll() }
-            models[key] = model
+        // Filed under the vectors it was trained with: none, when they could not be read.
+        let trainedKey = key(vectors?.contentID)
+        if let cache {
+            cache.store(model, key: trainedKey, logger: logger)
+        } else {
+            trainedModels.withLock { models in
+                if models.count >= trainedModelLimit { models.removeAll() }
+                models[trainedKey] = model
+            }
         }
         return (model, .trained)
     }

@@ -62,10 +62,25 @@ struct WordVectors: Sendable {
 
     /// The vectors shipped with the library, or why they could not be read.
     static let bundled: Result<WordVectors, FormatError> = {
-        guard let url = Bundle.module.url(forResource: "wordvectors", withExtension: "rlvw") else {
+        guard let path = bundledPath else {
             return .failure(FormatError(path: "wordvectors.rlvw", message: "the library's word vectors are missing"))
         }
-        return Result { () throws(FormatError) in try WordVectors(contentsOf: url.path) }
+        return Result { () throws(FormatError) in try WordVectors(contentsOf: path) }
+    }()
+
+    static let bundledPath = Bundle.module.url(forResource: "wordvectors", withExtension: "rlvw")?.path
+
+    /// The bundled vectors' content id, from the file's header alone (a cached model needs no more); `nil`
+    /// when the file is missing or is not a file of word vectors.
+    static let bundledContentID: UInt64? = {
+        guard let path = bundledPath, let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        guard let header = try? file.read(upToCount: 24) else { return nil }
+        var reader = ByteReader(data: header)
+        guard reader.read(UInt32.self) == magic, reader.read(UInt32.self) == formatVersion,
+              reader.read(UInt32.self) != nil, reader.read(UInt32.self) != nil
+        else { return nil }
+        return reader.read(UInt64.self)
     }()
 
     /// The bundled vectors, or `nil` with a warning when they cannot be read: the classifier then learns from
