@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Relevo", targets: ["Relevo"]),
+        .library(name: "RelevoSQLite", targets: ["RelevoSQLite"]),
+        .library(name: "RelevoTesting", targets: ["RelevoTesting"]),
         .executable(name: "relevo", targets: ["relevo"]),
     ],
     dependencies: [
@@ -21,21 +23,47 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
+        // A turn crosses these targets once, in order; each depends only on the ones above it, so a backward
+        // reference does not compile.
+        .target(name: "RelevoText", dependencies: ["CPCRE2"]),
+        .target(
+            name: "RelevoDefinitions",
+            dependencies: ["RelevoText", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "RelevoUnderstanding",
+            dependencies: ["RelevoDefinitions", .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Resources/wordvectors.rlvw")]
+        ),
+        .target(
+            name: "RelevoDialogue",
+            dependencies: ["RelevoUnderstanding", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "RelevoHandoff",
+            dependencies: ["RelevoDialogue", .product(name: "Logging", package: "swift-log")]
+        ),
         .target(
             name: "Relevo",
+            dependencies: ["RelevoHandoff", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "RelevoSQLite",
             dependencies: [
-                "CPCRE2",
+                "Relevo",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            resources: [.copy("Resources/wordvectors.rlvw")]
+            ]
+        ),
+        .target(
+            name: "RelevoTesting",
+            dependencies: ["Relevo", .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
             name: "relevo",
             dependencies: [
-                "Relevo",
+                "Relevo", "RelevoSQLite", "RelevoTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -43,14 +71,14 @@ let package = Package(
         .executableTarget(
             name: "relevo-fuzz",
             dependencies: [
-                "Relevo",
+                "Relevo", "RelevoTesting",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
             name: "RelevoTests",
             dependencies: [
-                "Relevo",
+                "Relevo", "RelevoSQLite", "RelevoTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
@@ -58,11 +86,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TranscriptTests",
-            dependencies: ["Relevo"]
+            dependencies: ["Relevo", "RelevoTesting"]
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["Relevo", "relevo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Relevo", "RelevoSQLite", "RelevoTesting", "relevo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Logging
 import Relevo
+import RelevoTesting
 
 /// Feeds arbitrary bytes to the engine as customer messages (one per line) and checks what must always hold:
 /// every message is answered, a request for a person is a handoff or the case is already with one, and a

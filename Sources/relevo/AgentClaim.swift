@@ -1,5 +1,7 @@
 import ArgumentParser
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 struct AgentClaim: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "claim", abstract: "Take a ticket.")

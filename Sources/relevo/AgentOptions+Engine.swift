@@ -1,5 +1,7 @@
 import ArgumentParser
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 extension AgentOptions {
     /// An engine over the shared database, for agent operations.

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 struct AgentReply: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

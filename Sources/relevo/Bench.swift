@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +42,7 @@ struct Bench: AsyncParsableCommand {
 
     func run() async throws {
         let benchmark = Benchmark(.init(botDirectory: botOptions.bot, store: store, databasePath: db, sessions: sessions, turns: turns, syntheticIntents: intents, modelCache: botOptions.cache, workers: workers))
-        let result = try await benchmark.run()
+        let result = try await benchmark.run(openSQLite: { try SQLiteStore(path: $0) })
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Logging
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 /// `--bot DIR`: the definitions to load.
 struct BotOptions: ParsableArguments {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 struct Chat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,7 @@
 import Foundation
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 /// Prints a chat's replies and, as they arrive, the messages an agent writes on the customer's case — each once.
 actor ChatOutput {

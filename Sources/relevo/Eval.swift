@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

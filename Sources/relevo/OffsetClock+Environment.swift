@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 extension OffsetClock {
     /// The clock `chat` and `agent` run on: the system's, moved by `RELEVO_CLOCK_OFFSET` seconds when set

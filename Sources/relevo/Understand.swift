@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 struct Understand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

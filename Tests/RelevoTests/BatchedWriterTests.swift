@@ -1,7 +1,14 @@
 import Foundation
 import GRDB
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// Group commit in the SQLite store: concurrent turns share transactions, each returns committed, one that
 /// fails fails alone, and the WAL is copied back into the database file without growing forever.

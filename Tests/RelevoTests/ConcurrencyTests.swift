@@ -1,7 +1,14 @@
 import Foundation
 import Synchronization
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// A backend that holds `order_status` for one order until released.
 final class GatedBackend: ActionHandler {

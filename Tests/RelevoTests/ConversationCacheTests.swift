@@ -1,7 +1,14 @@
 import Foundation
 import GRDB
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// The SQLite store's cache of conversations: it answers exactly what the database would, and another
 /// connection's writes are seen.

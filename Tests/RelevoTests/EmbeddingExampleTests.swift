@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import Logging
 import Relevo
+import RelevoSQLite
+import RelevoTesting
 
 // MARK: README example (kept identical to README.md's "Embedding Relevo"; a test checks it)
 /// A host's backend: answers the `order_status` action from its own systems.

@@ -1,7 +1,14 @@
 import Foundation
 import Synchronization
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 @Suite struct EngineTests {
     // MARK: Slot filling

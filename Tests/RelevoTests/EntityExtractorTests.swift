@@ -1,5 +1,12 @@
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 @Suite struct EntityExtractorTests {
     @Test(arguments: [

@@ -2,7 +2,14 @@ import Foundation
 import PropertyBased
 import Synchronization
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// Property tests: thousands of generated conversations mixing gibberish, requests for a person, slot answers,
 /// angry messages, questions and channel switches in English, Spanish and Catalan, checking the handoff promise.

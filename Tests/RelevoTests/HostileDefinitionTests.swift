@@ -1,7 +1,14 @@
 import Foundation
 import Logging
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// Hostile definitions are refused with a clear error — never a hang or a crash — and a pattern that hits a
 /// PCRE2 limit counts as no match and is logged with its intent and file position.

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// Bad input, each class with a test: the engine answers every message, stores it cleanly, and the handoff
 /// triggers still work.

@@ -1,5 +1,12 @@
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// The Latin fast paths of normalization, word splitting and cleaning give exactly what the general Unicode
 /// paths give, for every scalar they cover and for generated mixed text.

@@ -1,7 +1,14 @@
 import Foundation
 import GRDB
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// Dates are stored in GRDB's own text format, written and read by hand: the same text as GRDB writes, and
 /// the same instant back (to the millisecond, rounded like GRDB's formatter rounds it; dates since 1970, where its calendar is Gregorian too).

@@ -2,7 +2,14 @@ import Foundation
 import GRDB
 import Synchronization
 import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 @Suite struct SQLiteStoreTests {
     @Test func aRestartedProcessContinuesTheConversationWhereItStopped() async throws {

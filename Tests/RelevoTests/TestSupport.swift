@@ -1,6 +1,13 @@
 import Foundation
 import Logging
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
 @testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
 
 /// Paths and builders shared by the tests.
 enum TestSupport {

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Relevo
+import RelevoTesting
 import Testing
 
 /// Replays every `Transcripts/*.transcript` file, one test case per file.

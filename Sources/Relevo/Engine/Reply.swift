@@ -5,6 +5,11 @@ public struct Reply: Sendable {
         /// Who speaks: the bot or a human agent.
         public var sender: TurnRecord.Role
         public var text: String
+
+        package init(sender: TurnRecord.Role, text: String) {
+            self.sender = sender
+            self.text = text
+        }
     }
 
     /// The messages to show, in order.

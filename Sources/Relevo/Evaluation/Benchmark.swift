@@ -64,8 +64,9 @@ public struct Benchmark: Sendable {
         self.configuration = configuration
     }
 
-    /// Runs the benchmark.
-    public func run() async throws -> Result {
+    /// Runs the benchmark; `openSQLite` opens the SQLite store at a path (the `RelevoSQLite` product's
+    /// `SQLiteStore`) for `--store sqlite`.
+    public func run(openSQLite: (String) throws -> any ConversationStore) async throws -> Result {
         let configuration = self.configuration
         let directory = try configuration.syntheticIntents.map { try SyntheticBot.write(intents: $0) } ?? configuration.botDirectory
         defer { if configuration.syntheticIntents != nil { try? FileManager.default.removeItem(atPath: directory) } }
@@ -75,7 +76,7 @@ public struct Benchmark: Sendable {
             store = MemoryStore()
         case .sqlite:
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: configuration.databasePath + suffix) }
-            store = try SQLiteStore(path: configuration.databasePath)
+            store = try openSQLite(configuration.databasePath)
         }
         let rssBefore = Self.residentBytes()
         let clock = ContinuousClock()

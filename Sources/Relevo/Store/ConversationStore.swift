@@ -66,25 +66,6 @@ public protocol ConversationStore: Sendable {
         -> (turns: [TurnRecord], standing: QueueStanding?)
 }
 
-/// A ticket's standing in its queue.
-public struct QueueStanding: Sendable, Hashable {
-    /// Cases people of the queue hold now.
-    public var held: Int
-    /// Waiting tickets served first: every high-priority one before a normal ticket, and those of the same
-    /// priority created earlier (or at the same time).
-    public var ahead: Int
-
-    public init(held: Int, ahead: Int) {
-        self.held = held
-        self.ahead = ahead
-    }
-
-    /// Whether a waiting ticket of `priority` created at `cutoff` is served after one with these facts.
-    static func isBehind(_ entry: (priority: Priority, createdAt: Date), priority: Priority, cutoff: Date) -> Bool {
-        entry.priority == .high && priority == .normal || entry.priority == priority && entry.createdAt <= cutoff
-    }
-}
-
 extension ConversationStore {
     public func handoffReads(session: String, standingIn queue: String?, priority: Priority) async throws
         -> (turns: [TurnRecord], standing: QueueStanding?)
@@ -97,33 +78,5 @@ extension ConversationStore {
     /// Tickets in any of `statuses`, of every queue.
     public func tickets(statuses: Set<TicketRecord.Status>) async throws -> [TicketRecord] {
         try await tickets(statuses: statuses, queue: nil)
-    }
-}
-
-extension Array where Element == TicketRecord {
-    /// Sorted for an agent's queue: high priority first, then oldest first.
-    func sortedForQueue() -> [TicketRecord] {
-        // Sort indices, not records: a record carries its whole packet.
-        let keys = map { QueueOrder(ticket: $0) }
-        return keys.indices.sorted { keys[$0].precedes(keys[$1]) }.map { self[$0] }
-    }
-}
-
-/// A ticket's place in an agents' queue: high priority first, then oldest, then by number.
-struct QueueOrder {
-    let high: Bool
-    let createdAt: Date
-    let number: String
-
-    init(ticket: TicketRecord) {
-        high = ticket.priority == .high
-        createdAt = ticket.createdAt
-        number = ticket.number
-    }
-
-    func precedes(_ other: QueueOrder) -> Bool {
-        if high != other.high { return high }
-        if createdAt != other.createdAt { return createdAt < other.createdAt }
-        return number < other.number
     }
 }

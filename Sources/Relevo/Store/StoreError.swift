@@ -1,5 +1,3 @@
-import GRDB
-
 /// A database that could not be opened, migrated or written.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// The database path.
@@ -7,24 +5,10 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// What went wrong, in words.
     public var message: String
 
-    init(path: String, underlying: any Error) {
+    public init(path: String, message: String) {
         self.path = path
-        self.message = Self.describe(underlying)
+        self.message = message
     }
 
     public var description: String { "cannot use database '\(path)': \(message)" }
-
-    /// A one-line description of a storage error, without internals.
-    public static func describe(_ error: any Error) -> String {
-        if let error = error as? DatabaseError {
-            switch error.resultCode {
-            case .SQLITE_FULL: return "the disk is full"
-            case .SQLITE_READONLY: return "the database is read-only"
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return "the database is locked by another process"
-            case .SQLITE_IOERR: return "the database could not be written (\(error.message ?? "I/O error"))"
-            default: return error.message ?? "\(error.resultCode)"
-            }
-        }
-        return "\(error)"
-    }
 }

@@ -1,0 +1,41 @@
+extension DialogueState {
+    /// The state as JSON, written by hand (it is written on every turn): the same form `Codable` reads,
+    /// keys sorted.
+    package var json: String {
+        var out = JSONText(capacity: 320)
+        out.raw("{\"awaitingCallback\":"); out.bool(awaitingCallback)
+        out.raw(",\"channels\":[")
+        for (index, channel) in channels.enumerated() {
+            if index > 0 { out.raw(",") }
+            out.string(channel)
+        }
+        out.raw("],\"consecutiveNotUnderstood\":"); out.integer(consecutiveNotUnderstood)
+        out.raw(",\"frustrationLevel\":"); out.integer(frustrationLevel)
+        out.raw(",\"hasAnswered\":"); out.bool(hasAnswered)
+        out.raw(",\"identityVerified\":"); out.bool(identityVerified)
+        if let language { out.raw(",\"language\":"); out.string(language.rawValue) }
+        if let lastIntent { out.raw(",\"lastIntent\":"); out.string(lastIntent) }
+        if let lastMessage { out.raw(",\"lastMessage\":"); out.string(lastMessage) }
+        out.raw(",\"mode\":")
+        switch mode {
+        case .idle: out.raw("{\"idle\":{}}")
+        case .closed: out.raw("{\"closed\":{}}")
+        case .confirming(let intent):
+            out.raw("{\"confirming\":{\"intent\":"); out.string(intent); out.raw("}}")
+        case .fillingSlot(let intent, let slot):
+            out.raw("{\"fillingSlot\":{\"intent\":"); out.string(intent); out.raw(",\"slot\":"); out.string(slot); out.raw("}}")
+        case .waitingForHuman(let ticket):
+            out.raw("{\"waitingForHuman\":{\"ticket\":"); out.string(ticket); out.raw("}}")
+        }
+        out.raw(",\"slotPrompts\":{")
+        for (index, name) in slotPrompts.keys.sorted().enumerated() {
+            if index > 0 { out.raw(",") }
+            out.string(name)
+            out.raw(":")
+            out.integer(slotPrompts[name]!)
+        }
+        out.raw("},\"totalNotUnderstood\":"); out.integer(totalNotUnderstood)
+        out.raw("}")
+        return out.text
+    }
+}

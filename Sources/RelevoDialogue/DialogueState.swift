@@ -1,0 +1,70 @@
+/// Where a session's conversation stands.
+public enum DialogueMode: Codable, Sendable, Hashable {
+    /// Waiting for anything.
+    case idle
+    /// Asked the customer for `slot` of `intent`.
+    case fillingSlot(intent: String, slot: String)
+    /// Asked the customer to confirm `intent`.
+    case confirming(intent: String)
+    /// A person holds the case; the bot only acknowledges.
+    case waitingForHuman(ticket: String)
+    /// The customer said goodbye; the next message starts a new session.
+    case closed
+}
+
+/// The state a session keeps between turns (stored as JSON with the session).
+package struct DialogueState: Codable, Sendable, Hashable {
+    package var mode: DialogueMode = .idle
+    package var language: Language?
+    package var consecutiveNotUnderstood = 0
+    package var totalNotUnderstood = 0
+    /// How many times each slot was asked in this session.
+    package var slotPrompts: [String: Int] = [:]
+    /// The latest understood intent, for routing a later request for a person.
+    var lastIntent: String?
+    /// Every channel the session used, in order of first use.
+    package var channels: [String] = []
+    /// Frustration points so far in the session (see ``CustomerSignals``).
+    package var frustrationLevel = 0
+    /// The previous customer message, normalized, to notice a repeated one.
+    var lastMessage: String?
+    /// Whether the bot has answered something in this session (a response, not a question).
+    var hasAnswered = false
+    /// Whether the host's backend confirmed who the customer is.
+    package var identityVerified = false
+    /// A closed queue's handoff asked for a callback contact; the next message may hold it (asked once).
+    package var awaitingCallback = false
+
+    package init(mode: DialogueMode = .idle, language: Language? = nil, slotPrompts: [String: Int] = [:], lastIntent: String? = nil, channels: [String] = [], lastMessage: String? = nil) {
+        self.mode = mode
+        self.language = language
+        self.slotPrompts = slotPrompts
+        self.lastIntent = lastIntent
+        self.channels = channels
+        self.lastMessage = lastMessage
+    }
+}
+
+extension DialogueState {
+    private enum CodingKeys: String, CodingKey {
+        case mode, language, consecutiveNotUnderstood, totalNotUnderstood, slotPrompts, lastIntent, channels
+        case frustrationLevel, lastMessage, hasAnswered, identityVerified, awaitingCallback
+    }
+
+    /// Reads a stored state; fields added by later versions default when absent.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        mode = try container.decodeIfPresent(DialogueMode.self, forKey: .mode) ?? .idle
+        language = try container.decodeIfPresent(Language.self, forKey: .language)
+        consecutiveNotUnderstood = try container.decodeIfPresent(Int.self, forKey: .consecutiveNotUnderstood) ?? 0
+        totalNotUnderstood = try container.decodeIfPresent(Int.self, forKey: .totalNotUnderstood) ?? 0
+        slotPrompts = try container.decodeIfPresent([String: Int].self, forKey: .slotPrompts) ?? [:]
+        lastIntent = try container.decodeIfPresent(String.self, forKey: .lastIntent)
+        channels = try container.decodeIfPresent([String].self, forKey: .channels) ?? []
+        frustrationLevel = try container.decodeIfPresent(Int.self, forKey: .frustrationLevel) ?? 0
+        lastMessage = try container.decodeIfPresent(String.self, forKey: .lastMessage)
+        hasAnswered = try container.decodeIfPresent(Bool.self, forKey: .hasAnswered) ?? false
+        identityVerified = try container.decodeIfPresent(Bool.self, forKey: .identityVerified) ?? false
+        awaitingCallback = try container.decodeIfPresent(Bool.self, forKey: .awaitingCallback) ?? false
+    }
+}

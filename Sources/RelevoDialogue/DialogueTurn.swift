@@ -1,0 +1,213 @@
+import Foundation
+import Logging
+
+/// One customer turn through the dialogue state machine: slot filling one slot at a time, confirmation,
+/// backend actions, and the decision to hand off. It never asks for a slot that is already known.
+package struct DialogueTurn {
+    /// A decision to hand the conversation to a person.
+    package struct HandoffDecision {
+        package var reason: HandoffReason
+        package var intent: String?
+        /// Raised priority (frustration), on top of the intent's own.
+        package var priority: Priority = .normal
+    }
+
+    let bot: Bot
+    let actions: any ActionHandler
+    let logger: Logger
+    let customer: String
+    let sessionID: String
+    let turn: Int
+    let now: Date
+    package let language: Language
+    package var state: DialogueState
+    /// Every known slot of the customer, updated by this turn.
+    package var known: [String: SlotRecord]
+    package private(set) var changedSlots: [String: SlotRecord] = [:]
+    package private(set) var removedSlots: Set<String> = []
+    package private(set) var messages: [String] = []
+    package private(set) var handoff: HandoffDecision?
+
+    package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date, language: Language, state: DialogueState, known: [String: SlotRecord]) {
+        self.bot = bot
+        self.actions = actions
+        self.logger = logger
+        self.customer = customer
+        self.sessionID = sessionID
+        self.turn = turn
+        self.now = now
+        self.language = language
+        self.state = state
+        self.known = known
+    }
+
+    // MARK: Entry points
+
+    /// Takes every slot value present in the message, whether or not it was asked for.
+    package mutating func extractSlots(text: String, normalized: String) {
+        let extractor = EntityExtractor()
+        for name in bot.slots.keys.sorted() {
+            guard let value = extractor.value(of: bot.slots[name]!, in: text, normalized: normalized) else { continue }
+            if known[name]?.value == value { continue }
+            let record = SlotRecord(customerId: customer, name: name, value: value, sessionId: sessionID, turn: turn, updatedAt: now)
+            known[name] = record
+            changedSlots[name] = record
+            removedSlots.remove(name)
+        }
+    }
+
+    /// Answers the message according to the session's mode.
+    ///
+    /// Precedence: a request for a person; a human-only intent recognised by a pattern (with priority when the
+    /// customer is upset); frustration; an answer that did not help (said so, or the same words again); then
+    /// the dialogue itself, where human-only intents recognised from examples hand off too.
+    package mutating func respond(to normalized: String, match: IntentMatch, signals: CustomerSignals) async {
+        let words = TextNormalizer.words(normalized).joined(separator: " ")
+        // The same message again means the answer did not help — unless it is a single word ("hola", "thanks").
+        let repeated = words.utf8.contains(0x20) && words == state.lastMessage
+        state.lastMessage = words
+        state.frustrationLevel += signals.frustration
+        let upset = state.frustrationLevel >= bot.policy.frustrationThreshold
+        if let name = match.intent, bot.intents[name]?.requestsHuman == true {
+            state.consecutiveNotUnderstood = 0
+            return handOff(.userRequest, intent: state.lastIntent ?? name, priority: upset ? .high : .normal)
+        }
+        if let name = match.intent, match.source == .pattern, bot.intents[name]?.humanOnly == true {
+            state.consecutiveNotUnderstood = 0
+            state.lastIntent = name
+            return handOff(.humanOnlyIntent, intent: name, priority: upset ? .high : .normal)
+        }
+        if upset {
+            return handOff(.frustration, intent: match.intent ?? state.lastIntent, priority: .high)
+        }
+        if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
+            return handOff(.answerNotHelpful, intent: state.lastIntent)
+        }
+        switch state.mode {
+        case .fillingSlot(let intentName, let slot):
+            // A message while a question is open is first an answer to it: only a clear other intent changes topic.
+            if known[slot] == nil, let other = match.intent, other != intentName,
+               match.source == .pattern || match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin
+            {
+                return await handle(intent: other)
+            }
+            return await continueFlow(intentName)
+        case .confirming(let intentName):
+            let words = Set(TextNormalizer.words(normalized).map(String.init))
+            if !words.isDisjoint(with: Self.yes), words.isDisjoint(with: Self.no) {
+                state.consecutiveNotUnderstood = 0
+                return await perform(intentName)
+            }
+            if !words.isDisjoint(with: Self.no) {
+                state.consecutiveNotUnderstood = 0
+                state.mode = .idle
+                return say(bot.message(.confirmationDeclined, in: language))
+            }
+            if let other = match.intent { return await handle(intent: other) }
+            return notUnderstood(reminder: bot.intents[intentName]?.confirmation)
+        case .idle, .closed, .waitingForHuman:
+            if let name = match.intent { return await handle(intent: name) }
+            return notUnderstood(reminder: nil)
+        }
+    }
+
+    // MARK: Steps
+
+    private mutating func handle(intent name: String) async {
+        guard let intent = bot.intents[name] else { return notUnderstood(reminder: nil) }
+        state.consecutiveNotUnderstood = 0
+        state.lastIntent = name
+        if intent.humanOnly { return handOff(.humanOnlyIntent, intent: name) }
+        if intent.requestsHuman { return handOff(.userRequest, intent: name) }
+        await continueFlow(name)
+    }
+
+    /// Asks the first missing slot (or hands off rather than asking it once too often), then confirms, then acts.
+    private mutating func continueFlow(_ name: String) async {
+        guard let intent = bot.intents[name] else { return }
+        for slot in intent.slots where known[slot] == nil {
+            let asked = state.slotPrompts[slot, default: 0]
+            if asked >= bot.policy.maxSlotPrompts { return handOff(.slotLoop, intent: name) }
+            state.slotPrompts[slot] = asked + 1
+            state.mode = .fillingSlot(intent: name, slot: slot)
+            let definition = bot.slots[slot]!
+            return say(asked == 0 ? definition.prompt : definition.reprompt)
+        }
+        if let confirmation = intent.confirmation {
+            state.mode = .confirming(intent: name)
+            return say(confirmation)
+        }
+        await perform(name)
+    }
+
+    private mutating func perform(_ name: String) async {
+        guard let intent = bot.intents[name] else { return }
+        state.mode = intent.endsSession ? .closed : .idle
+        state.hasAnswered = true
+        var values: [String: String] = [:]
+        var template = intent.response
+        if let action = intent.action {
+            let request = ActionRequest(action: action, intent: name, customer: customer, language: language, slots: slotValues)
+            let result: ActionResult
+            do {
+                result = try await actions.perform(request)
+            } catch {
+                logger.error("action failed; handing off", metadata: ["action": "\(action)", "error": "\(error)"])
+                return handOff(.backendError, intent: name)
+            }
+            values = result.values
+            if result.identityVerified { state.identityVerified = true }
+            if let outcome = result.outcome, let text = intent.outcomes[outcome] { template = text }
+            if let template { say(template, extra: values) }
+            for slot in result.invalidSlots where known[slot] != nil { forget(slot) }
+            if result.invalidSlots.contains(where: intent.slots.contains) { await continueFlow(name) }
+            return
+        }
+        if let template { say(template, extra: values) }
+    }
+
+    private mutating func notUnderstood(reminder: LocalizedText?) {
+        state.consecutiveNotUnderstood += 1
+        state.totalNotUnderstood += 1
+        if state.consecutiveNotUnderstood >= bot.policy.maxConsecutiveNotUnderstood
+            || state.totalNotUnderstood >= bot.policy.maxTotalNotUnderstood
+        {
+            return handOff(.repeatedMisunderstanding, intent: state.lastIntent)
+        }
+        say(bot.message(.notUnderstood, in: language))
+        if let reminder { say(reminder) }
+    }
+
+    private mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal) {
+        handoff = HandoffDecision(reason: reason, intent: intent, priority: priority)
+    }
+
+    private mutating func forget(_ slot: String) {
+        known[slot] = nil
+        changedSlots[slot] = nil
+        removedSlots.insert(slot)
+    }
+
+    // MARK: Output
+
+    /// The known slot values by name.
+    package var slotValues: [String: String] { known.mapValues(\.value) }
+
+    package mutating func say(_ text: LocalizedText, extra: [String: String] = [:]) {
+        say(text.text(in: language, fallback: bot.policy.defaultLanguage), extra: extra)
+    }
+
+    package mutating func say(_ template: String, extra: [String: String] = [:]) {
+        let values = slotValues.merging(extra) { _, new in new }
+        messages.append(ResponseRenderer.render(template, values))
+    }
+
+    /// How much more than the threshold a message must score to leave an open slot question for another intent.
+    static let topicChangeMargin = 0.2
+
+    static let yes: Set<String> = [
+        "yes", "yeah", "yep", "sure", "ok", "okay", "correct", "please", "si", "vale", "claro", "correcto", "dale",
+        "adelante", "perfecto", "endavant", "exacte", "entesos", "acord",
+    ]
+    static let no: Set<String> = ["no", "nope", "nah", "cancel", "dont", "cancela", "cancelar", "gens", "tampoco"]
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Everything a human agent needs so that no one asks the customer again. Versioned JSON (`version: 1`).
+public struct HandoffPacket: Codable, Sendable, Hashable {
+    /// The JSON form's version.
+    public static let currentVersion = 1
+
+    /// A known fact with the customer turn it came from.
+    public struct Slot: Codable, Sendable, Hashable {
+        public var name: String
+        public var value: String
+        public var turn: Int
+
+        package init(name: String, value: String, turn: Int) {
+            self.name = name
+            self.value = value
+            self.turn = turn
+        }
+    }
+
+    /// One message of the conversation.
+    public struct Message: Codable, Sendable, Hashable {
+        public var role: TurnRecord.Role
+        public var text: String
+        public var channel: String
+        public var turn: Int
+        public var at: Date
+
+        package init(role: TurnRecord.Role, text: String, channel: String, turn: Int, at: Date) {
+            self.role = role
+            self.text = text
+            self.channel = channel
+            self.turn = turn
+            self.at = at
+        }
+    }
+
+    public var version: Int
+    public var ticket: String
+    public var customer: String
+    /// The channel of the handoff message.
+    public var channel: String
+    /// Every channel the customer used in the session.
+    public var channels: [String]
+    public var reason: HandoffReason
+    public var intent: String?
+    public var queue: String
+    public var priority: Priority
+    public var language: Language
+    /// Whether the host's backend confirmed who the customer is.
+    public var identityVerified: Bool
+    /// Frustration points in the session when the handoff was made (see ``CustomerSignals``).
+    public var frustrationLevel: Int
+    public var slots: [Slot]
+    /// A few lines for the agent.
+    public var summary: String
+    public var transcript: [Message]
+    public var createdAt: Date
+
+    /// The packet as JSON (sorted keys, ISO 8601 dates in UTC).
+    public func json(pretty: Bool = false) -> String {
+        if !pretty { return compactJSON() }
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+    }
+
+    /// Decodes a packet from its JSON form.
+    public static func decode(_ json: String) throws -> HandoffPacket {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(HandoffPacket.self, from: Data(json.utf8))
+    }
+
+    package init(version: Int, ticket: String, customer: String, channel: String, channels: [String], reason: HandoffReason, intent: String? = nil, queue: String, priority: Priority, language: Language, identityVerified: Bool, frustrationLevel: Int, slots: [Slot], summary: String, transcript: [Message], createdAt: Date) {
+        self.version = version
+        self.ticket = ticket
+        self.customer = customer
+        self.channel = channel
+        self.channels = channels
+        self.reason = reason
+        self.intent = intent
+        self.queue = queue
+        self.priority = priority
+        self.language = language
+        self.identityVerified = identityVerified
+        self.frustrationLevel = frustrationLevel
+        self.slots = slots
+        self.summary = summary
+        self.transcript = transcript
+        self.createdAt = createdAt
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Picks the queue for a handoff and tells, honestly and in the customer's language, whether it is open.
+package struct QueueRouter: Sendable {
+    let bot: Bot
+
+    /// A queue's state at a moment.
+    package struct Status: Sendable {
+        var queue: QueueDefinition
+        package var isOpen: Bool
+        /// When a closed queue opens next, in words (`Monday at 09:00`), in the queue's time zone.
+        package var opens: String?
+    }
+
+    package func status(of queue: QueueDefinition, at date: Date, language: Language) -> Status {
+        if queue.hours.isOpen(at: date) { return Status(queue: queue, isOpen: true, opens: nil) }
+        let opens = queue.hours.nextOpening(after: date).map { Self.describe($0, from: date, in: queue.hours.timeZone, language: language) }
+        return Status(queue: queue, isOpen: false, opens: opens)
+    }
+
+    /// The queue's name as told to the customer.
+    package func displayName(of queue: QueueDefinition, language: Language) -> String {
+        queue.displayName?.text(in: language, fallback: bot.policy.defaultLanguage) ?? queue.name
+    }
+
+    private static let weekdays: [Language: [String]] = [
+        .english: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        .spanish: ["el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
+        .catalan: ["dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"],
+    ]
+    private static let relativeDays: [Language: (today: String, tomorrow: String)] = [
+        .english: ("today", "tomorrow"), .spanish: ("hoy", "mañana"), .catalan: ("avui", "demà"),
+    ]
+    private static let at: [Language: String] = [.english: "at", .spanish: "a las", .catalan: "a les"]
+
+    /// `Monday at 09:00` / `el lunes a las 09:00` / `dilluns a les 09:00`, or today/tomorrow, in `zone`.
+    static func describe(_ date: Date, from now: Date, in zone: TimeZone, language: Language) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.weekday, .hour, .minute], from: date)
+        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        let language = weekdays[language] == nil ? .english : language
+        let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
+        let day: String
+        switch days {
+        case 0: day = relativeDays[language]!.today
+        case 1: day = relativeDays[language]!.tomorrow
+        default:
+            let sundayFirst = parts.weekday ?? 1
+            day = weekdays[language]![sundayFirst == 1 ? 6 : sundayFirst - 2]
+        }
+        return "\(day) \(at[language]!) \(time)"
+    }
+
+    package init(bot: Bot) {
+        self.bot = bot
+    }
+}

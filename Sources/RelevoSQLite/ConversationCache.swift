@@ -1,0 +1,133 @@
+import Relevo
+import GRDB
+import Synchronization
+
+/// Each customer's conversation as this store last read or committed it, so that most turns read it without
+/// a trip to the database's thread.
+///
+/// Another connection's writes (`relevo agent` in another process, another store on the same file) are
+/// noticed through SQLite's `data_version`, checked before the batches of the database's thread; the cache
+/// is then emptied. An entry is used only while that check is at most ``freshness`` old, so such a write is
+/// seen within a few milliseconds; an idle store reads from the database, which checks again. A change this
+/// store commits is applied to the customer's entry with the same rules as the SQL that reads it; where
+/// those rules cannot decide from the entry alone (the open ticket resolved, an exact tie in time), the entry
+/// is dropped and read again.
+final class ConversationCache: Sendable {
+    /// How old the last check for other connections' writes may be for an entry to be used.
+    static let freshness: Duration = .milliseconds(1)
+    /// Checks closer together than this are skipped: under load, batches follow each other every few dozen
+    /// microseconds.
+    static let checkInterval: Duration = .microseconds(250)
+    /// Entries kept at most; the cache starts over beyond.
+    static let limit = 100_000
+
+    private struct State {
+        var entries: [String: StoredConversation] = [:]
+        /// The customer of each open ticket an entry holds (possibly out of date: checked against the entry).
+        var ticketOwners: [String: String] = [:]
+        var version: Int64?
+        var checked: ContinuousClock.Instant?
+    }
+
+    private let state = Mutex(State())
+
+    /// The customer's conversation, if cached and recently checked.
+    func conversation(customer: String) -> StoredConversation? {
+        state.withLock { state in
+            guard let checked = state.checked, checked.duration(to: .now) <= Self.freshness else { return nil }
+            return state.entries[customer]
+        }
+    }
+
+    /// The open ticket `number`, if a cached and recently checked entry holds it.
+    func openTicket(number: String) -> TicketRecord? {
+        state.withLock { state in
+            guard let checked = state.checked, checked.duration(to: .now) <= Self.freshness,
+                  let customer = state.ticketOwners[number], let ticket = state.entries[customer]?.openTicket, ticket.number == number
+            else { return nil }
+            return ticket
+        }
+    }
+
+    /// Before a batch, on the database's thread: empties the cache if another connection wrote since the last
+    /// check (or if the check fails). Skipped when the last check is more recent than ``checkInterval``.
+    func check(_ db: Database) {
+        let recent = state.withLock { state in state.checked.map { $0.duration(to: .now) < Self.checkInterval } ?? false }
+        if recent { return }
+        let version = try? RawQuery(db, "PRAGMA data_version").first([]) { $0.integer(0) }
+        state.withLock { state in
+            if version == nil || version != state.version {
+                state.entries.removeAll(keepingCapacity: true)
+                state.ticketOwners.removeAll(keepingCapacity: true)
+            }
+            state.version = version ?? nil
+            state.checked = version == nil ? nil : .now
+        }
+    }
+
+    /// A conversation just read from the database, in the batch that was checked.
+    func remember(_ conversation: StoredConversation, customer: String) {
+        state.withLock { state in
+            if state.entries.count >= Self.limit {
+                state.entries.removeAll(keepingCapacity: true)
+                state.ticketOwners.removeAll(keepingCapacity: true)
+            }
+            state.entries[customer] = conversation
+            if let ticket = conversation.openTicket { state.ticketOwners[ticket.number] = customer }
+        }
+    }
+
+    /// A change this store has committed.
+    func apply(_ change: ConversationChange) {
+        state.withLock { state in
+            let customer = change.session.customerId
+            for ticket in change.tickets where ticket.customerId != customer { state.entries[ticket.customerId] = nil }
+            for slot in change.slots where slot.customerId != customer { state.entries[slot.customerId] = nil }
+            for ticket in change.tickets where !ticket.isOpen { state.ticketOwners[ticket.number] = nil }
+            guard let entry = state.entries[customer] else { return }
+            let applied = Self.applying(change, to: entry)
+            state.entries[customer] = applied
+            if let ticket = applied?.openTicket { state.ticketOwners[ticket.number] = customer }
+        }
+    }
+
+    /// The entry after `change`, or `nil` when it cannot be told without reading.
+    static func applying(_ change: ConversationChange, to entry: StoredConversation) -> StoredConversation? {
+        var entry = entry
+        // The latest session: by update time, then creation time (as stored: to the millisecond).
+        let session = change.session
+        if let current = entry.session, current.id != session.id {
+            let new = (SQLiteDate.text(session.updatedAt), SQLiteDate.text(session.createdAt))
+            let old = (SQLiteDate.text(current.updatedAt), SQLiteDate.text(current.createdAt))
+            if new == old { return nil }
+            if new > old { entry.session = session }
+        } else if let current = entry.session, SQLiteDate.text(session.updatedAt) < SQLiteDate.text(current.updatedAt) {
+            return nil
+        } else {
+            entry.session = session
+        }
+        // Slots by name.
+        var slots = Dictionary(entry.slots.map { ($0.name, $0) }, uniquingKeysWith: { $1 })
+        for name in change.removedSlots { slots[name] = nil }
+        for slot in change.slots { slots[slot.name] = slot }
+        entry.slots = slots.values.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+        // The oldest ticket not resolved.
+        for ticket in change.tickets {
+            if let open = entry.openTicket, open.number == ticket.number {
+                // Resolved: another open ticket may exist, which the entry does not hold.
+                guard ticket.isOpen else { return nil }
+                if ticket.createdAt != open.createdAt { return nil }
+                entry.openTicket = ticket
+            } else if ticket.isOpen {
+                if let open = entry.openTicket {
+                    let (new, old) = (SQLiteDate.text(ticket.createdAt), SQLiteDate.text(open.createdAt))
+                    if new == old { return nil }
+                    if new < old { entry.openTicket = ticket }
+                } else {
+                    entry.openTicket = ticket
+                }
+            }
+        }
+        return entry
+    }
+}

@@ -1,0 +1,319 @@
+import Relevo
+import Foundation
+import GRDB
+
+/// A durable store in SQLite (through GRDB): WAL journal, named migrations, every commit in one transaction.
+///
+/// Reads and commits run on the writer connection, in batches (``BatchedWriter``): the commits waiting together
+/// share one transaction (group commit), and each returns once it is committed to the WAL. Each customer's
+/// conversation is kept between turns (``ConversationCache``).
+public struct SQLiteStore: ConversationStore {
+    private let batches: BatchedWriter
+    private let cache = ConversationCache()
+
+    /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory database.
+    ///
+    /// Another process holding the write lock is waited for up to `busyTimeout` seconds.
+    ///
+    /// - Throws: ``StoreError`` when the file cannot be opened or migrated.
+    public init(path: String, busyTimeout: TimeInterval = 10) throws(StoreError) {
+        try self.init(path: path, busyTimeout: busyTimeout, checkpointInterval: Checkpointer.defaultInterval)
+    }
+
+    /// - Parameter checkpointInterval: Commits between two background checkpoints.
+    init(path: String, busyTimeout: TimeInterval, checkpointInterval: Int) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        // In WAL mode, NORMAL keeps every committed turn across a process crash (it is in the WAL before the
+        // commit returns) without an fsync per commit; only an operating-system crash may lose the last ones.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Keep more pages cached than SQLite's default 2 MB.
+            try db.execute(sql: "PRAGMA cache_size = -16000")
+        }
+        let writer: any DatabaseWriter
+        do {
+            // A pool opens the file in WAL mode, which other processes share.
+            writer = try Self.migrated {
+                if path == ":memory:" { return try DatabaseQueue(configuration: configuration) }
+                return try DatabasePool(path: path, configuration: configuration)
+            }
+        } catch {
+            throw StoreError(path: path, underlying: error)
+        }
+        var checkpointer: Checkpointer?
+        if path != ":memory:", let background = try? Checkpointer(path: path, configuration: configuration, interval: checkpointInterval),
+           (try? writer.writeWithoutTransaction({ try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") })) != nil
+        {
+            checkpointer = background
+        }
+        batches = BatchedWriter(writer, checkpointer: checkpointer, cache: cache)
+    }
+
+    /// Creates a store over an existing GRDB writer, migrating it.
+    public init(writer: any DatabaseWriter) throws {
+        _ = try Self.migrated { writer }
+        batches = BatchedWriter(writer, checkpointer: nil, cache: cache)
+    }
+
+    /// Opens a database with `open` and applies the migrations.
+    ///
+    /// Processes opening the same database at once race. Opening a new file in WAL mode writes to it, and may
+    /// find that another process wrote first (`SQLITE_BUSY` at once, without waiting); two processes may both
+    /// start a migration the other is applying, and the loser's fails once the winner's is committed (rolled
+    /// back, so nothing is half done). Opening again after a moment finds the file ready and the migration
+    /// applied. Other errors (not a database, read-only, disk full), and a race lost every time, are thrown.
+    static func migrated(_ open: () throws -> any DatabaseWriter) throws -> any DatabaseWriter {
+        func attempt() throws -> any DatabaseWriter {
+            let writer = try open()
+            do {
+                try migrator.migrate(writer)
+            } catch {
+                // The race may have been lost to a process that has applied every migration since.
+                guard (try? writer.read({ try migrator.hasCompletedMigrations($0) })) == true else { throw error }
+            }
+            return writer
+        }
+        let racing: [ResultCode] = [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR, .SQLITE_CONSTRAINT]
+        for retry in 1...5 {
+            do {
+                return try attempt()
+            } catch let error as DatabaseError where racing.contains(error.resultCode) {
+                Thread.sleep(forTimeInterval: 0.02 * Double(retry))
+            }
+        }
+        return try attempt()
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-sessions-turns-slots-tickets") { db in
+            try db.create(table: SessionRecord.databaseTableName) { t in
+                t.primaryKey("id", .text)
+                t.column("customerId", .text).notNull().indexed()
+                t.column("channel", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("turnCount", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: TurnRecord.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sessionId", .text).notNull().indexed().references(SessionRecord.databaseTableName)
+                t.column("customerId", .text).notNull()
+                t.column("turn", .integer).notNull()
+                t.column("role", .text).notNull()
+                t.column("channel", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("intent", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: SlotRecord.databaseTableName) { t in
+                t.column("customerId", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("sessionId", .text).notNull()
+                t.column("turn", .integer).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.primaryKey(["customerId", "name"])
+            }
+            try db.create(table: TicketRecord.databaseTableName) { t in
+                t.primaryKey("number", .text)
+                t.column("customerId", .text).notNull().indexed()
+                t.column("sessionId", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("queue", .text).notNull()
+                t.column("intent", .text)
+                t.column("priority", .text).notNull()
+                t.column("status", .text).notNull().indexed()
+                t.column("agent", .text)
+                t.column("note", .text)
+                t.column("packet", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
+        migrator.registerMigration("v2-message-ids") { db in
+            try db.alter(table: TurnRecord.databaseTableName) { t in
+                t.add(column: "messageId", .text)
+            }
+            try db.create(index: "turn_on_customer_message", on: TurnRecord.databaseTableName,
+                          columns: ["customerId", "messageId"], unique: true, condition: Column("messageId") != nil)
+        }
+        migrator.registerMigration("v3-queue-index") { db in
+            try db.create(index: "ticket_on_queue_status", on: TicketRecord.databaseTableName, columns: ["queue", "status"])
+        }
+        migrator.registerMigration("v4-turn-ids-without-sequence") { db in
+            // AUTOINCREMENT wrote the sqlite_sequence table at every insert: one more page per commit. Turns are
+            // never deleted, so plain rowids keep growing the same way.
+            try db.execute(sql: """
+                CREATE TABLE turn_new (
+                    id INTEGER PRIMARY KEY, sessionId TEXT NOT NULL REFERENCES session(id), customerId TEXT NOT NULL,
+                    turn INTEGER NOT NULL, role TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL, intent TEXT,
+                    createdAt DATETIME NOT NULL, messageId TEXT);
+                INSERT INTO turn_new (id, sessionId, customerId, turn, role, channel, text, intent, createdAt, messageId)
+                    SELECT id, sessionId, customerId, turn, role, channel, text, intent, createdAt, messageId FROM turn;
+                DROP TABLE turn;
+                ALTER TABLE turn_new RENAME TO turn;
+                CREATE INDEX turn_on_sessionId ON turn(sessionId);
+                CREATE UNIQUE INDEX turn_on_customer_message ON turn(customerId, messageId) WHERE messageId IS NOT NULL;
+                DELETE FROM sqlite_sequence WHERE name = 'turn';
+                """)
+        }
+        migrator.registerMigration("v5-waiting-ticket-index") { db in
+            // Tickets change status a few times in their life and then stay resolved: indexes over every status
+            // rewrote two index pages per change. Only waiting tickets are looked up by status and queue; this
+            // index holds just those, so it stays a few pages, and listing resolved tickets reads the table.
+            try db.execute(sql: """
+                DROP INDEX ticket_on_status;
+                DROP INDEX ticket_on_queue_status;
+                CREATE INDEX ticket_waiting ON ticket(status, queue) WHERE \(waitingCondition);
+                """)
+        }
+        return migrator
+    }
+
+    /// The condition of the `ticket_waiting` partial index; a query uses that index only when its own condition
+    /// contains this very term.
+    static let waitingCondition = "status IN ('open', 'claimed')"
+
+    public func conversation(customer: String) async throws -> StoredConversation {
+        if let cached = cache.conversation(customer: customer) { return cached }
+        let cache = self.cache
+        return try await batches.read { db in
+            let session = try RawQuery(db, """
+                SELECT \(SessionRecord.columns) FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
+                """).first([.text(customer)], SessionRecord.init)
+            let slots = try RawQuery(db, "SELECT \(SlotRecord.columns) FROM slot WHERE customerId = ? ORDER BY name")
+                .all([.text(customer)], SlotRecord.init)
+            let ticket = try RawQuery(db, """
+                SELECT \(TicketRecord.columns) FROM ticket WHERE customerId = ? AND status != 'resolved' ORDER BY createdAt LIMIT 1
+                """).first([.text(customer)], TicketRecord.init)
+            let conversation = StoredConversation(session: session, slots: slots, openTicket: ticket)
+            cache.remember(conversation, customer: customer)
+            return conversation
+        }
+    }
+
+    public func session(id: String) async throws -> SessionRecord? {
+        try await batches.read { db in
+            try RawQuery(db, "SELECT \(SessionRecord.columns) FROM session WHERE id = ?").first([.text(id)], SessionRecord.init)
+        }
+    }
+
+    public func turns(session: String) async throws -> [TurnRecord] {
+        try await batches.read { db in try Self.turns(session: session, db) }
+    }
+
+    static func turns(session: String, _ db: Database) throws -> [TurnRecord] {
+        try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? ORDER BY id").all([.text(session)], TurnRecord.init)
+    }
+
+    /// Both reads in one batch.
+    public func handoffReads(session: String, standingIn queue: String?, priority: Priority) async throws
+        -> (turns: [TurnRecord], standing: QueueStanding?)
+    {
+        try await batches.read { db in
+            let standing = try queue.map { try Self.queueStanding(queue: $0, priority: priority, createdAt: nil, excluding: nil, db) }
+            return (try Self.turns(session: session, db), standing)
+        }
+    }
+
+    public func commit(_ change: ConversationChange) async throws {
+        let cache = self.cache
+        try await batches.write({ db in try Self.apply(change, db) }, committed: { cache.apply(change) })
+    }
+
+    /// Writes a change's rows (inside the caller's transaction). A session's customer never changes, and is not
+    /// set again: that would rewrite its index entry.
+    static func apply(_ change: ConversationChange, _ db: Database) throws {
+        let session = change.session
+        try RawQuery(db, """
+            INSERT INTO session (\(SessionRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET channel = excluded.channel, state = excluded.state, turnCount = excluded.turnCount,
+                createdAt = excluded.createdAt, updatedAt = excluded.updatedAt
+            """).execute([.text(session.id), .text(session.customerId), .text(session.channel), .text(session.state),
+                          .integer(Int64(session.turnCount)), .text(SQLiteDate.text(session.createdAt)),
+                          .text(SQLiteDate.text(session.updatedAt))])
+        if !change.turns.isEmpty {
+            let insert = try RawQuery(db, """
+                INSERT INTO turn (sessionId, customerId, turn, role, channel, text, intent, messageId, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for turn in change.turns {
+                try insert.execute([.text(turn.sessionId), .text(turn.customerId), .integer(Int64(turn.turn)), .text(turn.role.rawValue),
+                                    .text(turn.channel), .text(turn.text), .optional(turn.intent), .optional(turn.messageId),
+                                    .text(SQLiteDate.text(turn.createdAt))])
+            }
+        }
+        for name in change.removedSlots {
+            try RawQuery(db, "DELETE FROM slot WHERE customerId = ? AND name = ?").execute([.text(session.customerId), .text(name)])
+        }
+        for slot in change.slots {
+            try RawQuery(db, """
+                INSERT INTO slot (\(SlotRecord.columns)) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (customerId, name) DO UPDATE SET value = excluded.value, sessionId = excluded.sessionId,
+                    turn = excluded.turn, updatedAt = excluded.updatedAt
+                """).execute([.text(slot.customerId), .text(slot.name), .text(slot.value), .text(slot.sessionId),
+                              .integer(Int64(slot.turn)), .text(SQLiteDate.text(slot.updatedAt))])
+        }
+        for ticket in change.tickets { try ticket.upsert(into: db) }
+    }
+
+    public func ticket(number: String) async throws -> TicketRecord? {
+        if let open = cache.openTicket(number: number) { return open }
+        return try await batches.read { db in
+            try RawQuery(db, "SELECT \(TicketRecord.columns) FROM ticket WHERE number = ?").first([.text(number)], TicketRecord.init)
+        }
+    }
+
+    public func tickets(statuses: Set<TicketRecord.Status>, queue: String?) async throws -> [TicketRecord] {
+        guard !statuses.isEmpty else { return [] }
+        let names = statuses.map(\.rawValue).sorted()
+        let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
+        let waiting = statuses.isSubset(of: [.open, .claimed]) ? "\(Self.waitingCondition) AND " : ""
+        let sql = "SELECT \(TicketRecord.columns) FROM ticket WHERE \(waiting)status IN (\(placeholders))" + (queue == nil ? "" : " AND queue = ?")
+        let arguments = names.map { RawQuery.Argument.text($0) } + (queue.map { [.text($0)] } ?? [])
+        return try await batches.read { db in
+            try RawQuery(db, sql).all(arguments, TicketRecord.init)
+        }.sortedForQueue()
+    }
+
+    public func turns(customer: String, messageId: String) async throws -> [TurnRecord] {
+        try await batches.read { db in
+            guard let first = try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE customerId = ? AND messageId = ?")
+                .first([.text(customer), .text(messageId)], TurnRecord.init),
+                let id = first.id
+            else { return [] }
+            let replies = try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? AND id > ? ORDER BY id LIMIT 50")
+                .all([.text(first.sessionId), .integer(id)], TurnRecord.init)
+            return [first] + replies.prefix { $0.role == .bot && $0.turn == first.turn }
+        }
+    }
+
+    public func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) async throws -> QueueStanding {
+        try await batches.read { db in
+            try Self.queueStanding(queue: queue, priority: priority, createdAt: createdAt, excluding: excluding, db)
+        }
+    }
+
+    static func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?, _ db: Database) throws -> QueueStanding {
+        let statement = """
+            SELECT COALESCE(SUM(status = 'claimed'), 0),
+                   COALESCE(SUM(status = 'open' AND (priority = 'high' AND ? = 'normal' OR priority = ? AND createdAt <= ?)), 0)
+            FROM ticket WHERE queue = ? AND \(waitingCondition) AND number IS NOT ?
+            """
+        let cutoff = createdAt.map(SQLiteDate.text) ?? SQLiteDate.text(.distantFuture)
+        let counts = try RawQuery(db, statement).first(
+            [.text(priority.rawValue), .text(priority.rawValue), .text(cutoff), .text(queue), .optional(excluding)]
+        ) { (Int($0.integer(0)), Int($0.integer(1))) }
+        return QueueStanding(held: counts?.0 ?? 0, ahead: counts?.1 ?? 0)
+    }
+
+    public func tickets(customer: String) async throws -> [TicketRecord] {
+        try await batches.read { db in
+            try RawQuery(db, "SELECT \(TicketRecord.columns) FROM ticket WHERE customerId = ? ORDER BY createdAt, number")
+                .all([.text(customer)], TicketRecord.init)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// How a message sounds, apart from what it asks: frustration and "that did not help", in English, Spanish
+/// and Catalan. Built in, because the triggers they feed can never be switched off.
+public struct CustomerSignals: Sendable, Hashable {
+    /// Frustration points of the message: 2 for a strong phrase (insult, "this is ridiculous", a threat to
+    /// leave or to go to a regulator) and for a shouted message (three or more words in capitals), 1 each for
+    /// anger words, shorter shouting and runs of `!!!`/`???`.
+    public var frustration: Int
+    /// The customer says the last answer did not help ("that's not what I asked", "eso no me sirve").
+    public var notHelpful: Bool
+
+    /// Reads the signals of a message, given as written and normalized.
+    public static func read(raw: String, normalized: String) -> CustomerSignals {
+        read(raw: raw, words: TextNormalizer.words(normalized).map(String.init))
+    }
+
+    /// Reads the signals of a message, given as written and as its normalized words.
+    package static func read(raw: String, words: [String]) -> CustomerSignals {
+        var frustration = 0
+        if strongIndex.matches(words) { frustration += 2 }
+        if angerIndex.matches(words) { frustration += 1 }
+        frustration += shouting(raw)
+        if hasPunctuationRun(raw) { frustration += 1 }
+        return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words))
+    }
+
+    /// Phrases by their first word, so a message is scanned once, word by word.
+    struct PhraseIndex: Sendable {
+        private var byFirstWord: [String: [[String]]] = [:]
+
+        init(_ phrases: [String]) {
+            for phrase in phrases {
+                let words = phrase.split(separator: " ").map(String.init)
+                if let first = words.first { byFirstWord[first, default: []].append(words) }
+            }
+        }
+
+        func matches(_ words: [String]) -> Bool {
+            for (index, word) in words.enumerated() {
+                guard let candidates = byFirstWord[word] else { continue }
+                for phrase in candidates where index + phrase.count <= words.count {
+                    if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    static let strongIndex = PhraseIndex(strongFrustration)
+    static let angerIndex = PhraseIndex(angerWords)
+    static let notHelpfulIndex = PhraseIndex(notHelpfulPhrases)
+
+    /// Shouting points: at least 70% of the letters in capitals, with two (1 point) or three or more (2 points)
+    /// words of three or more capital letters.
+    static func shouting(_ raw: String) -> Int {
+        var letters = 0
+        var upper = 0
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: letters += 1; upper += 1
+            case 0x61...0x7A: letters += 1
+            case 0...0x7F: continue
+            default:
+                guard scalar.properties.isAlphabetic else { continue }
+                letters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
+        }
+        guard letters >= 6, Double(upper) / Double(letters) >= 0.7 else { return 0 }
+        let loudWords = raw.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }.count
+        return loudWords >= 3 ? 2 : loudWords == 2 ? 1 : 0
+    }
+
+    /// Whether the message has `!!!`, `???`, `?!?` or `!?!`.
+    static func hasPunctuationRun(_ raw: String) -> Bool {
+        // The last three bytes, as one number.
+        var window: UInt32 = 0
+        for byte in raw.utf8 {
+            window = (window << 8 | UInt32(byte)) & 0xFF_FFFF
+            switch window {
+            case 0x21_2121, 0x3F_3F3F, 0x3F_213F, 0x21_3F21: return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    static let strongFrustration = [
+        // English
+        "ridiculous", "this is a joke", "unacceptable", "disgrace", "disgraceful", "disgusting", "pathetic", "scam",
+        "incompetent", "worst service", "terrible service", "fed up", "sick of this", "sick and tired", "waste of time",
+        "i am leaving", "im leaving", "i will leave", "ill leave", "switch provider", "switching provider",
+        "change provider", "go to the competition", "regulator", "ombudsman", "consumer protection", "report you",
+        "wtf", "fuck", "fucking", "shit", "bullshit",
+        // Spanish
+        "verguenza", "ridiculo", "ridicula", "una broma", "inaceptable", "indignante", "vergonzoso", "tomadura de pelo",
+        "una estafa", "estafadores", "incompetentes", "harto", "harta", "estoy hasta", "perdida de tiempo",
+        "me voy a la competencia", "me cambio de compania", "cambiarme de compania", "me doy de baja", "darme de baja",
+        "os voy a denunciar", "denunciaros", "oficina de consumo", "ocu", "joder", "mierda",
+        // Catalan
+        "vergonya", "ridicul", "inacceptable", "indignant", "vergonyos", "presa de pel", "estafadors", "incompetents",
+        "fart", "farta", "perdua de temps", "men vaig a la competencia", "canviar de companyia", "em dono de baixa",
+        "us denunciare", "collons", "merda",
+    ]
+
+    static let angerWords = [
+        "angry", "furious", "annoyed", "upset", "useless", "terrible", "awful", "horrible", "hopeless",
+        "enfadado", "enfadada", "cabreado", "cabreada", "furioso", "furiosa", "inutil", "inutiles", "pesimo", "fatal",
+        "horrible", "enfadat", "enfadada", "emprenyat", "emprenyada", "furios", "pesim", "terrible",
+    ]
+
+    static let notHelpfulPhrases = [
+        "thats not what i asked", "that is not what i asked", "not what i asked", "thats not my question",
+        "that doesnt help", "that does not help", "not helpful", "you didnt answer", "that didnt help", "wrong answer",
+        "eso no me sirve", "no me sirve", "no es lo que he preguntado", "no es lo que pregunte", "eso no me ayuda",
+        "no me has respondido", "no me has contestado", "no me ayuda",
+        "aixo no em serveix", "no em serveix", "no es el que he preguntat", "aixo no majuda", "no majuda",
+        "no mhas respost",
+    ]
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Finds slot values in a message: built-in entities (order number, email, phone, date) and slot patterns.
+package struct EntityExtractor: Sendable {
+    package init() {}
+    private static let orderNumber = try! PCRE2Regex(#"(?<![\d+/.\-@])(?<!\d\s)#?(\d{3,8})(?![\d/.\-@])(?!\s\d)"#)
+    private static let email = try! PCRE2Regex(#"([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"#)
+    private static let phone = try! PCRE2Regex(#"(?<![\w+])(\+?\d[\d \.\-]{7,18}\d)(?!\d)"#)
+    private static let isoDate = try! PCRE2Regex(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+    private static let dayFirstDate = try! PCRE2Regex(#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
+
+    /// The value of `slot` in `text` (raw) / `normalized`, if any.
+    package func value(of slot: SlotDefinition, in text: String, normalized: String) -> String? {
+        switch slot.extractor {
+        case .builtin(let entity):
+            return Self.builtin(entity, in: text)
+        case .pattern(let regex):
+            guard case .match(let groups) = regex.match(normalized) else { return nil }
+            let value = (groups.count > 1 ? groups[1] : nil) ?? groups[0]
+            return value.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    static func builtin(_ entity: BuiltinEntity, in text: String) -> String? {
+        switch entity {
+        case .orderNumber:
+            return group(1, of: orderNumber, in: text)
+        case .email:
+            return group(1, of: email, in: text)?.lowercased()
+        case .phone:
+            // The first run of 9 to 15 digits: a longer one (a card number) is skipped.
+            for range in phone.matchRanges(in: text) {
+                let raw = text[range]
+                let digits = raw.filter(\.isASCIIDigit)
+                if (9...15).contains(digits.count) { return (raw.hasPrefix("+") ? "+" : "") + digits }
+            }
+            return nil
+        case .date:
+            if case .match(let groups) = isoDate.match(text), let y = groups[1], let m = groups[2], let d = groups[3] {
+                return validDate(year: y, month: m, day: d)
+            }
+            if case .match(let groups) = dayFirstDate.match(text), let d = groups[1], let m = groups[2], let y = groups[3] {
+                return validDate(year: y, month: m, day: d)
+            }
+            return nil
+        }
+    }
+
+    private static func group(_ index: Int, of regex: PCRE2Regex, in text: String) -> String? {
+        guard case .match(let groups) = regex.match(text), groups.count > index else { return nil }
+        return groups[index]
+    }
+
+    private static func validDate(year: String, month: String, day: String) -> String? {
+        guard let y = Int(year), let m = Int(month), let d = Int(day) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let components = DateComponents(year: y, month: m, day: d)
+        guard components.isValidDate(in: calendar) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,171 @@
+import Logging
+import Synchronization
+
+/// Decides which intent a message expresses: PCRE2 patterns first (high precision), then the trained
+/// classifier, with an explicit *not understood* result below the policy's confidence threshold.
+package struct IntentMatcher: Sendable {
+    /// Where the classifier came from.
+    enum ModelSource: Sendable, Equatable {
+        case trained
+        /// Read from the disk cache.
+        case cached
+        /// Trained earlier by this process (engines without a disk cache share their models).
+        case memory
+    }
+
+    /// The models this process trained without a disk cache, by key: tests and replays build many engines over
+    /// the same definitions.
+    private static let trainedModels = Mutex<[UInt64: IntentClassifier]>([:])
+    private static let trainedModelLimit = 4
+
+    /// Every pattern, with its intent's name, in the order they are tried.
+    private let patterns: [(intent: String, pattern: Intent.Pattern)]
+    /// The patterns' compiled expressions, in the same order (read without copying the pairs).
+    private let regexes: ContiguousArray<PCRE2Regex>
+    private let threshold: Double
+    private let corrector: SpellingCorrector
+    /// One label per intent and language with examples: the classifier also tells the language.
+    private let classifier: IntentClassifier
+    /// Tells the bot's languages apart, trained on the examples written in one language only; `nil` for a
+    /// bot with examples in fewer than two languages.
+    private let languages: IntentClassifier?
+    /// Where the intent classifier came from.
+    let modelSource: ModelSource
+
+    /// Trains the classifiers on the bot's examples, or loads them from `cache` when they were trained on the
+    /// same examples by the same code.
+    package init(bot: Bot, cache: ModelCache? = nil, logger: Logger) {
+        // Requests for a person are checked first, then human-only intents, then the rest by name.
+        func rank(_ intent: Intent) -> Int { intent.requestsHuman ? 0 : intent.humanOnly ? 1 : 2 }
+        patterns = bot.intents.values.filter { !$0.patterns.isEmpty }
+            .sorted { (rank($0), $0.name) < (rank($1), $1.name) }
+            .flatMap { intent in intent.patterns.map { (intent.name, $0) } }
+        regexes = ContiguousArray(patterns.map(\.pattern.regex))
+        threshold = bot.policy.confidenceThreshold
+        corrector = SpellingCorrector(words: Self.vocabulary(of: bot))
+
+        let intents = bot.intents.keys.sorted().filter { bot.intents[$0]!.examples.values.contains { !$0.isEmpty } }
+        var examples: [IntentClassifier.Example] = []
+        var languagesOfText: [String: Set<Language>] = [:]
+        for (label, name) in intents.enumerated() {
+            let intent = bot.intents[name]!
+            for language in intent.examples.keys.sorted() {
+                for text in intent.examples[language]! {
+                    let normalized = TextNormalizer.normalize(text)
+                    examples.append(IntentClassifier.Example(normalized: normalized, label: label))
+                    languagesOfText[normalized, default: []].insert(language)
+                }
+            }
+        }
+        (classifier, modelSource) = Self.model(labels: intents, examples: examples, vectorsID: WordVectors.bundledContentID,
+                                               vectors: { WordVectors.loaded(logger: logger) },
+                                               cache: cache, logger: logger)
+
+        let languages = Set(languagesOfText.values.flatMap { $0 }).sorted()
+        let languageExamples = languagesOfText.keys.sorted().compactMap { text -> IntentClassifier.Example? in
+            guard let only = languagesOfText[text], only.count == 1 else { return nil }
+            return IntentClassifier.Example(normalized: text, label: languages.firstIndex(of: only.first!)!)
+        }
+        self.languages = languages.count < 2 ? nil
+            : Self.model(labels: languages.map(\.rawValue), examples: languageExamples, vectorsID: nil, vectors: { nil }, cache: cache, logger: logger).model
+    }
+
+    /// The classifier for these examples: from the disk cache, else trained (and written to the cache). Without
+    /// a disk cache, models this process already trained are reused. The word vectors (`vectorsID` names them)
+    /// are only read to train: a cached model does not need them.
+    private static func model(labels: [String], examples: [IntentClassifier.Example], vectorsID: UInt64?,
+                              vectors: () -> WordVectors?, cache: ModelCache?, logger: Logger)
+        -> (model: IntentClassifier, source: ModelSource)
+    {
+        func key(_ vectorsID: UInt64?) -> UInt64 {
+            IntentClassifier.cacheKey(labels: labels, examples: examples, settings: IntentClassifier.Settings(), vectorsID: vectorsID ?? 0)
+        }
+        if let cache, let cached = cache.load(key: key(vectorsID), logger: logger) { return (cached, .cached) }
+        if cache == nil, let known = trainedModels.withLock({ $0[key(vectorsID)] }) { return (known, .memory) }
+        let vectors = vectors()
+        let model = IntentClassifier.train(labels: labels, examples: examples, vectors: vectors)
+        // Filed under the vectors it was trained with: none, when they could not be read.
+        let trainedKey = key(vectors?.contentID)
+        if let cache {
+            cache.store(model, key: trainedKey, logger: logger)
+        } else {
+            trainedModels.withLock { models in
+                if models.count >= trainedModelLimit { models.removeAll() }
+                models[trainedKey] = model
+            }
+        }
+        return (model, .trained)
+    }
+
+    /// Every word of the examples, and the literal words written in patterns.
+    static func vocabulary(of bot: Bot) -> [String] {
+        var words: [String] = []
+        for intent in bot.intents.values {
+            for examples in intent.examples.values {
+                for example in examples { words += TextNormalizer.words(TextNormalizer.normalize(example)).map(String.init) }
+            }
+            for pattern in intent.patterns {
+                // Letters outside escapes: `\bhuman\b` gives "human"; `\w` and `\d` give nothing.
+                let unescaped = pattern.source.replacing(/\\[a-zA-Z]/, with: " ")
+                words += TextNormalizer.words(TextNormalizer.normalize(unescaped)).map(String.init)
+            }
+        }
+        return words
+    }
+
+    /// Each intent's confidence, best first, for explaining a decision.
+    package func ranking(_ normalized: String) -> [(intent: String, similarity: Double)] {
+        let corrected = corrector.correct(normalized)
+        let scores = classifier.scores(TextFeatures(corrected), words: classifier.words(in: corrected))
+        guard !scores.isEmpty else { return [] }
+        return zip(classifier.labels, classifier.confidences(scores))
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .map { ($0.0, $0.1) }
+    }
+
+    /// Matches already normalized text, as written and with typos corrected.
+    package func match(_ normalized: String, logger: Logger) -> IntentMatch {
+        let corrected = corrector.correct(normalized)
+        if let match = matchPatterns(normalized, logger: logger) { return match }
+        if corrected != normalized, let match = matchPatterns(corrected, logger: logger) { return match }
+        let features = TextFeatures(corrected)
+        let scores = classifier.scores(features, words: classifier.words(in: corrected))
+        guard !scores.isEmpty else { return .notUnderstood }
+        let best = classifier.prediction(from: scores)
+        guard best.confidence >= threshold else { return .notUnderstood }
+        return IntentMatch(intent: classifier.labels[best.label], confidence: min(best.confidence, 1), source: .examples,
+                           language: language(of: features))
+    }
+
+    /// The language the message looks written in, when the language classifier is confident of it.
+    private func language(of features: TextFeatures) -> Language? {
+        guard let languages, case let scores = languages.scores(features, words: []), !scores.isEmpty else { return nil }
+        let best = languages.prediction(from: scores)
+        return best.confidence >= Self.languageConfidence ? Language(rawValue: languages.labels[best.label]) : nil
+    }
+
+    /// How confident the language classifier must be for a match to carry its language.
+    static let languageConfidence = 0.5
+
+    private func matchPatterns(_ normalized: String, logger: Logger) -> IntentMatch? {
+        guard !regexes.isEmpty, let matchData = PCRE2MatchData() else { return nil }
+        var text = normalized
+        let matched = text.withUTF8 { subject -> Int? in
+            regexes.withUnsafeBufferPointer { regexes in
+                for index in regexes.indices {
+                    switch regexes[index].test(subject, using: matchData) {
+                    case .success(true): return index
+                    case .success(false): continue
+                    case .failure(let error):
+                        let (intent, pattern) = patterns[index]
+                        logger.warning("pattern hit a PCRE2 limit; counted as no match", metadata: [
+                            "intent": "\(intent)", "location": "\(pattern.location)", "error": "\(error)",
+                        ])
+                    }
+                }
+                return nil
+            }
+        }
+        return matched.map { IntentMatch(intent: patterns[$0].intent, confidence: 1, source: .pattern, language: nil) }
+    }
+}

@@ -1,0 +1,61 @@
+import Logging
+
+/// The understanding step of a turn: reads a message once — cleaning, normalization, the word split,
+/// patterns and classifier, language, the customer's signals and the slot values it holds — into an
+/// ``Understood`` value.
+package struct Understander: Sendable {
+    /// What understanding needs to know of the conversation.
+    package struct Context: Sendable {
+        /// The session's language so far, if any.
+        package var language: Language?
+
+        package init(language: Language?) {
+            self.language = language
+        }
+    }
+
+    package let bot: Bot
+    package let matcher: IntentMatcher
+    private let logger: Logger
+
+    package init(bot: Bot, matcher: IntentMatcher, logger: Logger) {
+        self.bot = bot
+        self.matcher = matcher
+        self.logger = logger
+    }
+
+    /// Reads one message.
+    package func read(_ raw: String, context: Context) -> Understood {
+        let limit = bot.policy.maxMessageLength
+        let cleaned = InputSanitizer.clean(raw)
+        // A text has at least as many UTF-8 bytes as characters: most messages skip counting characters.
+        let tooLong = cleaned.utf8.count > limit && cleaned.count > limit
+        // An oversized message is stored cut at the limit, answered politely, and counts toward nothing.
+        let text = tooLong ? String(cleaned.prefix(limit)) + "…" : cleaned
+        let normalized = tooLong ? "" : TextNormalizer.normalize(text)
+        let words = TextNormalizer.words(normalized).map(String.init)
+        let match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
+        let language = chooseLanguage(text: text, normalized: normalized, match: match, current: context.language)
+        let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
+        return Understood(text: text, tooLong: tooLong, normalized: normalized, words: words, match: match, language: language,
+                          signals: signals, entities: entities(text: text, normalized: normalized))
+    }
+
+    /// The reply language: strong marker evidence, else the matched example's language, else the session's.
+    private func chooseLanguage(text: String, normalized: String, match: IntentMatch, current: Language?) -> Language {
+        let guess = LanguageGuesser.guess(raw: text, normalized: normalized, among: bot.languages)
+        if let guess, guess.strength >= LanguageGuesser.strongEvidence { return guess.language }
+        if match.source == .examples, let language = match.language { return language }
+        return current ?? guess?.language ?? bot.policy.defaultLanguage
+    }
+
+    /// Every slot value present in the message, whether or not it was asked for.
+    private func entities(text: String, normalized: String) -> [String: String] {
+        let extractor = EntityExtractor()
+        var values: [String: String] = [:]
+        for (name, slot) in bot.slots {
+            if let value = extractor.value(of: slot, in: text, normalized: normalized) { values[name] = value }
+        }
+        return values
+    }
+}

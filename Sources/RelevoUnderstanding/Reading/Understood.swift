@@ -1,0 +1,36 @@
+/// Everything understanding makes of one customer message, in one value: the rest of the turn reads it and
+/// never goes back to the text.
+public struct Understood: Sendable {
+    /// The message as stored: cleaned of control characters and, when too long, cut at the limit.
+    public var text: String
+    /// Whether the message was over the bot's length limit (then only a request for a person and the
+    /// customer's signals are read from its first part; it is answered "too long" otherwise).
+    public var tooLong: Bool
+    /// The case- and accent-folded text matched against patterns and examples (empty for an empty message).
+    public var normalized: String
+    /// The words of `normalized`, split once.
+    public var words: [String]
+    /// The intent the message expresses, if understood.
+    public var match: IntentMatch
+    /// The language to answer in.
+    public var language: Language
+    /// How the message sounds: frustration, "that did not help".
+    public var signals: CustomerSignals
+    /// The slot values present in the message, by slot name.
+    public var entities: [String: String]
+
+    package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch, language: Language,
+                 signals: CustomerSignals, entities: [String: String]) {
+        self.text = text
+        self.tooLong = tooLong
+        self.normalized = normalized
+        self.words = words
+        self.match = match
+        self.language = language
+        self.signals = signals
+        self.entities = entities
+    }
+
+    /// Whether nothing was written.
+    public var isEmpty: Bool { normalized.isEmpty && !tooLong }
+}
