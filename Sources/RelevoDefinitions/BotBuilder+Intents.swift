@@ -9,10 +9,7 @@ extension BotBuilder {
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
         for entry in reader.entries(node, "intents") {
             let what = "intent '\(entry.key)'"
-            if intents[entry.key] != nil {
-                reader.error(.schema, "\(what) is defined twice", at: entry.keyNode)
-                continue
-            }
+            guard Self.isFirstDefinition(of: entry, in: intents, what, &reader) else { continue }
             var intent = Intent(
                 name: entry.key, examples: [:], patterns: [], slots: [], confirmation: nil, action: nil, response: nil,
                 outcomes: [:], humanOnly: false, requestsHuman: false, priority: .normal, endsSession: false,

@@ -56,10 +56,7 @@ extension BotBuilder {
     mutating func readQueues(_ node: Node, _ reader: inout YAMLNodeReader) {
         for entry in reader.entries(node, "queues") {
             let what = "queue '\(entry.key)'"
-            if queues[entry.key] != nil {
-                reader.error(.schema, "\(what) is defined twice", at: entry.keyNode)
-                continue
-            }
+            guard Self.isFirstDefinition(of: entry, in: queues, what, &reader) else { continue }
             var intentNames: [String] = []
             var timeZone: TimeZone?
             var hoursNode: Node?
@@ -186,10 +183,7 @@ extension BotBuilder {
     mutating func readSlots(_ node: Node, _ reader: inout YAMLNodeReader) {
         for entry in reader.entries(node, "slots") {
             let what = "slot '\(entry.key)'"
-            if slots[entry.key] != nil {
-                reader.error(.schema, "\(what) is defined twice", at: entry.keyNode)
-                continue
-            }
+            guard Self.isFirstDefinition(of: entry, in: slots, what, &reader) else { continue }
             var extractor: SlotDefinition.Extractor?
             var prompt: LocalizedText?
             var reprompt: LocalizedText?

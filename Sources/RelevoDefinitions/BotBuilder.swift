@@ -94,3 +94,14 @@ struct BotBuilder {
         }
     }
 }
+
+extension BotBuilder {
+    /// Whether `entry` names something not defined yet in `table` (names are defined once across files);
+    /// a second definition is an error at its key.
+    static func isFirstDefinition<Value>(of entry: (key: String, keyNode: Node, value: Node), in table: [String: Value], _ what: String,
+                                         _ reader: inout YAMLNodeReader) -> Bool {
+        guard table[entry.key] != nil else { return true }
+        reader.error(.schema, "\(what) is defined twice", at: entry.keyNode)
+        return false
+    }
+}

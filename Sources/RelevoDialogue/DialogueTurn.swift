@@ -28,7 +28,8 @@ package struct DialogueTurn {
     package private(set) var messages: [String] = []
     package private(set) var handoff: HandoffDecision?
 
-    package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date, language: Language, state: DialogueState, known: [String: SlotRecord]) {
+    package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date,
+                 language: Language, state: DialogueState, known: [String: SlotRecord]) {
         self.bot = bot
         self.actions = actions
         self.logger = logger
@@ -44,10 +45,8 @@ package struct DialogueTurn {
     // MARK: Entry points
 
     /// Takes every slot value present in the message, whether or not it was asked for.
-    package mutating func extractSlots(text: String, normalized: String) {
-        let extractor = EntityExtractor()
-        for name in bot.slots.keys.sorted() {
-            guard let value = extractor.value(of: bot.slots[name]!, in: text, normalized: normalized) else { continue }
+    package mutating func take(_ entities: [String: String]) {
+        for (name, value) in entities.sorted(by: { $0.key < $1.key }) {
             if known[name]?.value == value { continue }
             let record = SlotRecord(customerId: customer, name: name, value: value, sessionId: sessionID, turn: turn, updatedAt: now)
             known[name] = record
@@ -61,8 +60,9 @@ package struct DialogueTurn {
     /// Precedence: a request for a person; a human-only intent recognised by a pattern (with priority when the
     /// customer is upset); frustration; an answer that did not help (said so, or the same words again); then
     /// the dialogue itself, where human-only intents recognised from examples hand off too.
-    package mutating func respond(to normalized: String, match: IntentMatch, signals: CustomerSignals) async {
-        let words = TextNormalizer.words(normalized).joined(separator: " ")
+    package mutating func respond(to understood: Understood) async {
+        let match = understood.match, signals = understood.signals
+        let words = understood.words.joined(separator: " ")
         // The same message again means the answer did not help — unless it is a single word ("hola", "thanks").
         let repeated = words.utf8.contains(0x20) && words == state.lastMessage
         state.lastMessage = words
@@ -93,7 +93,7 @@ package struct DialogueTurn {
             }
             return await continueFlow(intentName)
         case .confirming(let intentName):
-            let words = Set(TextNormalizer.words(normalized).map(String.init))
+            let words = Set(understood.words)
             if !words.isDisjoint(with: Self.yes), words.isDisjoint(with: Self.no) {
                 state.consecutiveNotUnderstood = 0
                 return await perform(intentName)

@@ -92,3 +92,16 @@ public struct HandoffPacket: Codable, Sendable, Hashable {
         self.createdAt = createdAt
     }
 }
+
+extension HandoffPacket {
+    /// What agents never see in a packet: the rest (order numbers, callback numbers, emails) they need.
+    package static let agentRedaction: Set<Redactor.Kind> = [.card, .iban]
+
+    /// A packet's transcript of `turns`: card numbers and IBANs masked unless `redact` is false.
+    package static func transcript(of turns: [TurnRecord], redact: Bool = true) -> [Message] {
+        turns.map {
+            Message(role: $0.role, text: redact ? Redactor.mask($0.text, kinds: agentRedaction) : $0.text,
+                    channel: $0.channel, turn: $0.turn, at: $0.createdAt)
+        }
+    }
+}

@@ -22,7 +22,10 @@ final class ConversationCache: Sendable {
     static let limit = 100_000
 
     private struct State {
+        /// Conversations without their queue loads, which every customer shares.
         var entries: [String: StoredConversation] = [:]
+        /// The queues' loads, as last read; `nil` after a change of tickets (read again with the next conversation).
+        var loads: [String: QueueLoad]?
         /// The customer of each open ticket an entry holds (possibly out of date: checked against the entry).
         var ticketOwners: [String: String] = [:]
         var version: Int64?
@@ -34,8 +37,11 @@ final class ConversationCache: Sendable {
     /// The customer's conversation, if cached and recently checked.
     func conversation(customer: String) -> StoredConversation? {
         state.withLock { state in
-            guard let checked = state.checked, checked.duration(to: .now) <= Self.freshness else { return nil }
-            return state.entries[customer]
+            guard let checked = state.checked, checked.duration(to: .now) <= Self.freshness, let loads = state.loads,
+                  var entry = state.entries[customer]
+            else { return nil }
+            entry.queues = loads
+            return entry
         }
     }
 
@@ -59,6 +65,7 @@ final class ConversationCache: Sendable {
             if version == nil || version != state.version {
                 state.entries.removeAll(keepingCapacity: true)
                 state.ticketOwners.removeAll(keepingCapacity: true)
+                state.loads = nil
             }
             state.version = version ?? nil
             state.checked = version == nil ? nil : .now
@@ -72,7 +79,11 @@ final class ConversationCache: Sendable {
                 state.entries.removeAll(keepingCapacity: true)
                 state.ticketOwners.removeAll(keepingCapacity: true)
             }
-            state.entries[customer] = conversation
+            var entry = conversation
+            entry.queues = [:]
+            entry.delivered = []
+            state.entries[customer] = entry
+            state.loads = conversation.queues
             if let ticket = conversation.openTicket { state.ticketOwners[ticket.number] = customer }
         }
     }
@@ -81,7 +92,14 @@ final class ConversationCache: Sendable {
     func apply(_ change: ConversationChange) {
         state.withLock { state in
             let customer = change.session.customerId
-            for ticket in change.tickets where ticket.customerId != customer { state.entries[ticket.customerId] = nil }
+            if !change.tickets.isEmpty {
+                // Queues' loads changed, and with them the standing of every open ticket: read again.
+                state.loads = nil
+                for owner in state.ticketOwners.values { state.entries[owner] = nil }
+                state.ticketOwners.removeAll(keepingCapacity: true)
+                for ticket in change.tickets { state.entries[ticket.customerId] = nil }
+                state.entries[customer] = nil
+            }
             for slot in change.slots where slot.customerId != customer { state.entries[slot.customerId] = nil }
             for ticket in change.tickets where !ticket.isOpen { state.ticketOwners[ticket.number] = nil }
             guard let entry = state.entries[customer] else { return }
@@ -95,16 +113,27 @@ final class ConversationCache: Sendable {
     static func applying(_ change: ConversationChange, to entry: StoredConversation) -> StoredConversation? {
         var entry = entry
         // The latest session: by update time, then creation time (as stored: to the millisecond).
+        // Its messages: those of a session that starts with this change are all in it.
         let session = change.session
+        let isNew = session.createdAt == session.updatedAt && change.turns.allSatisfy { $0.sessionId == session.id }
         if let current = entry.session, current.id != session.id {
             let new = (SQLiteDate.text(session.updatedAt), SQLiteDate.text(session.createdAt))
             let old = (SQLiteDate.text(current.updatedAt), SQLiteDate.text(current.createdAt))
             if new == old { return nil }
-            if new > old { entry.session = session }
+            if new > old {
+                guard isNew else { return nil }
+                entry.session = session
+                entry.turns = change.turns
+            }
         } else if let current = entry.session, SQLiteDate.text(session.updatedAt) < SQLiteDate.text(current.updatedAt) {
             return nil
+        } else if entry.session == nil {
+            guard isNew else { return nil }
+            entry.session = session
+            entry.turns = change.turns
         } else {
             entry.session = session
+            entry.turns += change.turns
         }
         // Slots by name.
         var slots = Dictionary(entry.slots.map { ($0.name, $0) }, uniquingKeysWith: { $1 })
@@ -118,6 +147,7 @@ final class ConversationCache: Sendable {
                 guard ticket.isOpen else { return nil }
                 if ticket.createdAt != open.createdAt { return nil }
                 entry.openTicket = ticket
+                entry.openTicketStanding = nil
             } else if ticket.isOpen {
                 if let open = entry.openTicket {
                     let (new, old) = (SQLiteDate.text(ticket.createdAt), SQLiteDate.text(open.createdAt))

@@ -37,10 +37,6 @@ struct RawQuery {
             sqlite3_column_int64(statement, column)
         }
 
-        func optionalInteger(_ column: Int32) -> Int64? {
-            sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : integer(column)
-        }
-
         /// A date column in the store's text format (see ``SQLiteDate``); the distant past if unreadable.
         func date(_ column: Int32) -> Date {
             SQLiteDate.date(text(column)) ?? .distantPast

@@ -1,6 +1,7 @@
 import Relevo
 import Foundation
 import GRDB
+import Synchronization
 
 /// A durable store in SQLite (through GRDB): WAL journal, named migrations, every commit in one transaction.
 ///
@@ -177,8 +178,8 @@ public struct SQLiteStore: ConversationStore {
     /// contains this very term.
     static let waitingCondition = "status IN ('open', 'claimed')"
 
-    public func conversation(customer: String) async throws -> StoredConversation {
-        if let cached = cache.conversation(customer: customer) { return cached }
+    public func conversation(customer: String, messageId: String?) async throws -> StoredConversation {
+        if messageId == nil, let cached = cache.conversation(customer: customer) { return cached }
         let cache = self.cache
         return try await batches.read { db in
             let session = try RawQuery(db, """
@@ -189,10 +190,29 @@ public struct SQLiteStore: ConversationStore {
             let ticket = try RawQuery(db, """
                 SELECT \(TicketRecord.columns) FROM ticket WHERE customerId = ? AND status != 'resolved' ORDER BY createdAt LIMIT 1
                 """).first([.text(customer)], TicketRecord.init)
-            let conversation = StoredConversation(session: session, slots: slots, openTicket: ticket)
+            let standing = try ticket.map {
+                try Self.queueStanding(queue: $0.queue, priority: $0.priority, createdAt: $0.createdAt, excluding: $0.number, db)
+            }
+            var conversation = StoredConversation(
+                session: session, slots: slots, openTicket: ticket, turns: try session.map { try Self.turns(session: $0.id, db) } ?? [],
+                queues: try Self.queueLoads(db), openTicketStanding: standing)
             cache.remember(conversation, customer: customer)
+            if let messageId { conversation.delivered = try Self.turns(customer: customer, messageId: messageId, db) }
             return conversation
         }
+    }
+
+    /// Each queue's held and waiting tickets, counted from the index of waiting tickets.
+    static func queueLoads(_ db: Database) throws -> [String: QueueLoad] {
+        var loads: [String: QueueLoad] = [:]
+        try RawQuery(db, """
+            SELECT queue, COALESCE(SUM(status = 'claimed'), 0), COALESCE(SUM(status = 'open' AND priority = 'high'), 0),
+                   COALESCE(SUM(status = 'open' AND priority != 'high'), 0)
+            FROM ticket WHERE \(waitingCondition) GROUP BY queue
+            """).forEach([]) { row in
+            loads[row.text(0)] = QueueLoad(held: Int(row.integer(1)), waitingHigh: Int(row.integer(2)), waitingNormal: Int(row.integer(3)))
+        }
+        return loads
     }
 
     public func session(id: String) async throws -> SessionRecord? {
@@ -209,24 +229,20 @@ public struct SQLiteStore: ConversationStore {
         try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? ORDER BY id").all([.text(session)], TurnRecord.init)
     }
 
-    /// Both reads in one batch.
-    public func handoffReads(session: String, standingIn queue: String?, priority: Priority) async throws
-        -> (turns: [TurnRecord], standing: QueueStanding?)
-    {
-        try await batches.read { db in
-            let standing = try queue.map { try Self.queueStanding(queue: $0, priority: priority, createdAt: nil, excluding: nil, db) }
-            return (try Self.turns(session: session, db), standing)
-        }
-    }
-
     public func commit(_ change: ConversationChange) async throws {
         let cache = self.cache
-        try await batches.write({ db in try Self.apply(change, db) }, committed: { cache.apply(change) })
+        // The change as stored, its turns numbered by the database, for the cache.
+        let stored = Mutex(change)
+        try await batches.write({ db in
+            let ids = try Self.apply(change, db)
+            stored.withLock { for index in $0.turns.indices { $0.turns[index].id = ids[index] } }
+        }, committed: { cache.apply(stored.withLock { $0 }) })
     }
 
     /// Writes a change's rows (inside the caller's transaction). A session's customer never changes, and is not
     /// set again: that would rewrite its index entry.
-    static func apply(_ change: ConversationChange, _ db: Database) throws {
+    /// Returns the ids the database gave the change's turns, in order.
+    static func apply(_ change: ConversationChange, _ db: Database) throws -> [Int64] {
         let session = change.session
         try RawQuery(db, """
             INSERT INTO session (\(SessionRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -235,12 +251,14 @@ public struct SQLiteStore: ConversationStore {
             """).execute([.text(session.id), .text(session.customerId), .text(session.channel), .text(session.state),
                           .integer(Int64(session.turnCount)), .text(SQLiteDate.text(session.createdAt)),
                           .text(SQLiteDate.text(session.updatedAt))])
+        var ids: [Int64] = []
         if !change.turns.isEmpty {
             let insert = try RawQuery(db, """
                 INSERT INTO turn (sessionId, customerId, turn, role, channel, text, intent, messageId, createdAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for turn in change.turns {
+                defer { ids.append(db.lastInsertedRowID) }
                 try insert.execute([.text(turn.sessionId), .text(turn.customerId), .integer(Int64(turn.turn)), .text(turn.role.rawValue),
                                     .text(turn.channel), .text(turn.text), .optional(turn.intent), .optional(turn.messageId),
                                     .text(SQLiteDate.text(turn.createdAt))])
@@ -258,6 +276,7 @@ public struct SQLiteStore: ConversationStore {
                               .integer(Int64(slot.turn)), .text(SQLiteDate.text(slot.updatedAt))])
         }
         for ticket in change.tickets { try ticket.upsert(into: db) }
+        return ids
     }
 
     public func ticket(number: String) async throws -> TicketRecord? {
@@ -280,15 +299,17 @@ public struct SQLiteStore: ConversationStore {
     }
 
     public func turns(customer: String, messageId: String) async throws -> [TurnRecord] {
-        try await batches.read { db in
-            guard let first = try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE customerId = ? AND messageId = ?")
-                .first([.text(customer), .text(messageId)], TurnRecord.init),
-                let id = first.id
-            else { return [] }
-            let replies = try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? AND id > ? ORDER BY id LIMIT 50")
-                .all([.text(first.sessionId), .integer(id)], TurnRecord.init)
-            return [first] + replies.prefix { $0.role == .bot && $0.turn == first.turn }
-        }
+        try await batches.read { db in try Self.turns(customer: customer, messageId: messageId, db) }
+    }
+
+    static func turns(customer: String, messageId: String, _ db: Database) throws -> [TurnRecord] {
+        guard let first = try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE customerId = ? AND messageId = ?")
+            .first([.text(customer), .text(messageId)], TurnRecord.init),
+            let id = first.id
+        else { return [] }
+        let replies = try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? AND id > ? ORDER BY id LIMIT 50")
+            .all([.text(first.sessionId), .integer(id)], TurnRecord.init)
+        return [first] + replies.prefix { $0.role == .bot && $0.turn == first.turn }
     }
 
     public func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) async throws -> QueueStanding {

@@ -221,7 +221,7 @@ import Testing
                 group.addTask { _ = try? await engine.say("hello \(index)", as: "other-\(index)") }
             }
         }
-        let session = try #require(try store.conversation(customer: "same").session)
+        let session = try #require(try await store.conversation(customer: "same").session)
         let turns = try store.turns(session: session.id).filter { $0.role == .customer }
         #expect(turns.count == 20)
         #expect(turns.map(\.turn) == Array(1...20))
@@ -239,7 +239,9 @@ final class EventLog: HandoffDelegate {
 final class FailingStore: ConversationStore {
     let inner = MemoryStore()
     struct Full: Error {}
-    func conversation(customer: String) throws -> StoredConversation { try inner.conversation(customer: customer) }
+    func conversation(customer: String, messageId: String?) throws -> StoredConversation {
+        try inner.conversation(customer: customer, messageId: messageId)
+    }
     func session(id: String) throws -> SessionRecord? { try inner.session(id: id) }
     func turns(session: String) throws -> [TurnRecord] { try inner.turns(session: session) }
     func commit(_ change: ConversationChange) throws { throw Full() }

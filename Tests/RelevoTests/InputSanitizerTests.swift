@@ -24,7 +24,7 @@ import Testing
         let store = MemoryStore()
         let reply = try await TestSupport.engine(store: store).say("\u{0}agent\u{0}")
         #expect(reply.handoff?.reason == .userRequest)
-        let session = try #require(try store.conversation(customer: "c1").session)
+        let session = try #require(try await store.conversation(customer: "c1").session)
         #expect(try store.turns(session: session.id).first?.text == "agent")
     }
 
@@ -72,7 +72,7 @@ import Testing
             #expect(reply.texts == ["That message is too long for me (over 2000 characters). Could you send it shorter, or in parts?"])
             #expect(reply.handoff == nil, "not processed: neither the request inside nor misunderstanding counts")
         }
-        let session = try #require(try store.conversation(customer: "c1").session)
+        let session = try #require(try await store.conversation(customer: "c1").session)
         #expect(try store.turns(session: session.id).first?.text.count == 2001, "stored cut at the limit")
         #expect(try await engine.say("blorp zzzt").handoff == nil, "the long messages did not count as misunderstood")
     }

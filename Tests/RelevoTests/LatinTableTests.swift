@@ -66,12 +66,4 @@ import Testing
         #expect(CustomerSignals.shouting("ÓRDENES PERDIDAS ya") == 1)
         #expect(CustomerSignals.shouting("Where is my order") == 0)
     }
-
-    @Test func includesFindsBytesAnywhere() {
-        #expect("tinc un dubte".includes("dubte"))
-        #expect("ab".includes(""))
-        #expect(!"ab".includes("abc"))
-        #expect("cançó".includes("ó"))
-        #expect(!"canco".includes("ó"))
-    }
 }

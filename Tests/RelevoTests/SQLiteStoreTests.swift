@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test(arguments: [0, 1])
-    func aHandoffReadsTheTranscriptAndTheStandingAsTheSeparateCallsDo(_ index: Int) async throws {
+    func theTurnsOneReadGivesWhatTheSeparateCallsDo(_ index: Int) async throws {
         let store = try Self.stores()[index]
         let now = TestSupport.monday
         let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 2, createdAt: now, updatedAt: now)
@@ -94,14 +94,18 @@ import Testing
             TurnRecord(sessionId: "s1", customerId: "c1", turn: 1, role: .bot, channel: "chat", text: "¡Hola!", createdAt: now),
             TurnRecord(sessionId: "s1", customerId: "c1", turn: 2, role: .customer, channel: "chat", text: "una persona", createdAt: now),
         ], tickets: [waiting, held]))
-        let reads = try await store.handoffReads(session: "s1", standingIn: "general", priority: .normal)
-        #expect(reads.turns == (try await store.turns(session: "s1")))
-        #expect(reads.turns.map(\.text) == ["hola", "¡Hola!", "una persona"])
-        #expect(reads.standing == QueueStanding(held: 1, ahead: 1))
-        #expect(reads.standing == (try await store.queueStanding(queue: "general", priority: .normal, createdAt: nil, excluding: nil)))
-        let closed = try await store.handoffReads(session: "s1", standingIn: nil, priority: .normal)
-        #expect(closed.standing == nil, "no standing is read for a closed queue")
-        #expect(closed.turns.count == 3)
+        let read = try await store.conversation(customer: "c1")
+        #expect(read.turns == (try await store.turns(session: "s1")))
+        #expect(read.turns.map(\.text) == ["hola", "¡Hola!", "una persona"])
+        #expect(read.queues == ["general": QueueLoad(held: 1, waitingHigh: 0, waitingNormal: 1)])
+        for priority in Priority.allCases {
+            #expect(read.queues["general"]?.standingOfNewTicket(priority: priority)
+                == (try await store.queueStanding(queue: "general", priority: priority, createdAt: nil, excluding: nil)))
+        }
+        let waitingCustomer = try await store.conversation(customer: "c2")
+        #expect(waitingCustomer.openTicketStanding
+            == (try await store.queueStanding(queue: "general", priority: .normal, createdAt: now, excluding: "R-1")))
+        #expect(try await store.conversation(customer: "c1", messageId: "none").delivered.isEmpty)
     }
 
     @Test(arguments: [0, 1])

@@ -105,7 +105,8 @@ extension Engine {
             session.state = Engine.encode(state)
             session.updatedAt = now
             let language = state.language ?? engine.bot.policy.defaultLanguage
-            let text = ResponseRenderer.render(engine.bot.message(.caseResolved, in: language), engine.ticketValues(ticket, language: language))
+            let text = ResponseRenderer.render(engine.bot.message(.caseResolved, in: language),
+                                               QueueRouter(bot: engine.bot).ticketValues(ticket, language: language))
             let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                                   channel: session.channel, text: text, createdAt: now)
             try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
@@ -151,10 +152,7 @@ extension Engine {
             packet.slots.append(HandoffPacket.Slot(name: slot.name, value: slot.value, turn: slot.sessionId == ticket.sessionId ? slot.turn : 0))
         }
         packet.slots.sort { $0.name < $1.name }
-        packet.transcript = try await store.turns(session: ticket.sessionId).map {
-            HandoffPacket.Message(role: $0.role, text: redact ? Redactor.mask($0.text, kinds: Self.agentRedaction) : $0.text,
-                                  channel: $0.channel, turn: $0.turn, at: $0.createdAt)
-        }
+        packet.transcript = HandoffPacket.transcript(of: try await store.turns(session: ticket.sessionId), redact: redact)
         return packet
     }
 

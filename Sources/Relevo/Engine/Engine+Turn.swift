@@ -1,95 +1,63 @@
 import Foundation
 
 extension Engine {
-    /// The pipeline of one customer turn: session, normalization, understanding, dialogue, handoff, store.
+    /// One customer turn, crossing the house once: the store's one read, understanding, dialogue, handoff, and
+    /// the store's one commit.
     func process(_ message: IncomingMessage) async throws -> Reply {
-        if let id = message.id, let earlier = try await redelivered(message, id: id) { return earlier }
         let now = clock.now()
-        let stored = try await store.conversation(customer: message.customer)
-        var (session, state) = resume(stored, customer: message.customer, channel: message.channel, now: now)
-        let returning = session.turnCount == 0 || session.channel != message.channel
-            || now.timeIntervalSince(session.updatedAt) > Self.returnAfter
-        session.turnCount += 1
-        session.channel = message.channel
-        session.updatedAt = now
-        if !state.channels.contains(message.channel) { state.channels.append(message.channel) }
-
-        let limit = bot.policy.maxMessageLength
-        let cleaned = InputSanitizer.clean(message.text)
-        // A text has at least as many UTF-8 bytes as characters: most messages skip counting characters.
-        let tooLong = cleaned.utf8.count > limit && cleaned.count > limit
-        // An oversized message is stored cut at the limit, answered politely, and counts toward nothing.
-        let text = tooLong ? String(cleaned.prefix(limit)) + "…" : cleaned
-        let normalized = tooLong ? "" : TextNormalizer.normalize(text)
-        let match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
-        let language = chooseLanguage(text: text, normalized: normalized, match: match, current: state.language)
-        state.language = language
-
+        let stored = try await store.conversation(customer: message.customer, messageId: message.id)
+        if !stored.delivered.isEmpty { return try await earlierReply(message, delivered: stored.delivered, stored: stored) }
+        var (session, state, returning) = resume(stored, message: message, now: now)
+        let understood = understander.read(message.text, context: .init(language: state.language))
+        state.language = understood.language
         logger.debug("turn", metadata: [
-            "customer": "\(message.customer)", "channel": "\(message.channel)", "text": "\(Redactor.mask(text))",
-            "intent": "\(match.intent ?? "-")", "confidence": "\(match.confidence)",
+            "customer": "\(message.customer)", "channel": "\(message.channel)", "text": "\(Redactor.mask(understood.text))",
+            "intent": "\(understood.match.intent ?? "-")", "confidence": "\(understood.match.confidence)",
         ])
-        var dialogue = DialogueTurn(
-            bot: bot, actions: actions, logger: logger, customer: message.customer, sessionID: session.id,
-            turn: session.turnCount, now: now, language: language, state: state,
-            known: Dictionary(stored.slots.map { ($0.name, $0) }, uniquingKeysWith: { $1 }))
-        dialogue.extractSlots(text: text, normalized: normalized)
+        var outcome = await dialogue.respond(understood, to: DialogueInput(
+            customer: message.customer, sessionID: session.id, turn: session.turnCount, now: now, state: state,
+            known: Dictionary(stored.slots.map { ($0.name, $0) }, uniquingKeysWith: { $1 }), openTicket: stored.openTicket,
+            openTicketStanding: stored.openTicketStanding, returning: returning))
+        let said = TurnRecord(sessionId: session.id, customerId: message.customer, turn: session.turnCount, role: .customer,
+                              channel: message.channel, text: understood.text, intent: understood.match.intent, messageId: message.id, createdAt: now)
+        let made = outcome.handoff.map {
+            handoffs.make($0, outcome: outcome, session: session, earlier: stored.turns, message: said, loads: stored.queues,
+                          number: ids.ticketNumber(), now: now)
+        }
+        if let made { outcome = made.outcome }
+        session.state = Self.encode(outcome.state)
+        try await commit(ConversationChange(
+            session: session, turns: [said] + outcome.messages.map { said.reply($0) },
+            slots: outcome.changedSlots.values.sorted { $0.name < $1.name }, removedSlots: outcome.removedSlots.sorted(),
+            tickets: made.map { [$0.ticket] } ?? []), handoff: made)
+        remember(outcome.state, json: session.state, session: session.id)
+        let waiting = if case .waitingForHuman = outcome.state.mode { true } else { false }
+        return Reply(
+            messages: outcome.messages.map { Reply.Message(sender: .bot, text: $0) }, match: understood.match, handoff: made?.handoff,
+            slots: outcome.known.mapValues(\.value), language: understood.language, sessionID: session.id, isWaitingForHuman: waiting)
+    }
 
-        var handoff: Handoff?
-        var newTicket: TicketRecord?
-        var newPacket: HandoffPacket?
-        if let ticket = stored.openTicket {
-            try await respondWhileWaiting(&dialogue, ticket: ticket, match: match, returning: returning, now: now)
-        } else if tooLong {
-            dialogue.say(bot.message(.messageTooLong, in: language), extra: ["limit": String(limit)])
-        } else if normalized.isEmpty {
-            dialogue.say(bot.message(.emptyMessage, in: language))
-        } else if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
-            dialogue.say(bot.message(.caseStatusNone, in: language))
-        } else {
-            await dialogue.respond(to: normalized, match: match, signals: CustomerSignals.read(raw: text, normalized: normalized))
-        }
-
-        var turns = [TurnRecord(sessionId: session.id, customerId: message.customer, turn: session.turnCount, role: .customer,
-                                channel: message.channel, text: text, intent: match.intent, messageId: message.id, createdAt: now)]
-        if let decision = dialogue.handoff, stored.openTicket == nil {
-            let made = try await handOff(decision, dialogue: &dialogue, session: session, pending: turns, now: now)
-            handoff = made.handoff
-            newTicket = made.ticket
-            newPacket = made.packet
-        }
-        turns += dialogue.messages.map {
-            TurnRecord(sessionId: session.id, customerId: message.customer, turn: session.turnCount, role: .bot,
-                       channel: message.channel, text: $0, createdAt: now)
-        }
-        session.state = Self.encode(dialogue.state)
-        let finalState = dialogue.state
+    /// Stores the turn, then tells the host's delegate of its handoff (or that it could not be stored).
+    private func commit(_ change: ConversationChange, handoff made: HandoffMaker.Made?) async throws {
         do {
-            try await store.commit(ConversationChange(
-                session: session, turns: turns, slots: dialogue.changedSlots.values.sorted { $0.name < $1.name },
-                removedSlots: dialogue.removedSlots.sorted(), tickets: newTicket.map { [$0] } ?? []))
+            try await store.commit(change)
         } catch {
-            if let handoff {
-                logger.error("handoff could not be stored", metadata: ["ticket": "\(handoff.ticket)", "error": "\(error)"])
-                await delegate.handoff(HandoffEvent(status: .failed, ticket: handoff.ticket, customer: message.customer, queue: handoff.queue))
+            if let made {
+                logger.error("handoff could not be stored", metadata: ["ticket": "\(made.ticket.number)", "error": "\(error)"])
+                await delegate.handoff(HandoffEvent(status: .failed, ticket: made.ticket.number, customer: made.ticket.customerId, queue: made.ticket.queue))
             }
             throw error
         }
-        remember(finalState, json: session.state, session: session.id)
-        if let newTicket, let packet = newPacket {
-            await delegate.handoff(HandoffEvent(status: .requested, ticket: newTicket.number, customer: newTicket.customerId, queue: newTicket.queue, packet: packet))
+        if let made {
+            await delegate.handoff(HandoffEvent(status: .requested, ticket: made.ticket.number, customer: made.ticket.customerId,
+                                                queue: made.ticket.queue, packet: made.packet))
         }
-        let waiting = if case .waitingForHuman = dialogue.state.mode { true } else { false }
-        return Reply(
-            messages: dialogue.messages.map { Reply.Message(sender: .bot, text: $0) }, match: match, handoff: handoff,
-            slots: dialogue.slotValues, language: language, sessionID: session.id, isWaitingForHuman: waiting)
     }
 
-    /// The reply given the first time a message with this id was processed, or `nil` if it was not.
-    func redelivered(_ message: IncomingMessage, id: String) async throws -> Reply? {
-        let turns = try await store.turns(customer: message.customer, messageId: id)
-        guard let first = turns.first else { return nil }
-        let stored = try await store.conversation(customer: message.customer)
+    /// The reply given the first time a message with this id was processed: a message delivered again is not
+    /// processed twice. (Rare: the one path of a turn that reads the store a second time, for the ticket.)
+    func earlierReply(_ message: IncomingMessage, delivered turns: [TurnRecord], stored: StoredConversation) async throws -> Reply {
+        let first = turns[0]
         let state = stored.session.flatMap { self.state(of: $0) }
         let ticket = try await store.tickets(customer: message.customer)
             .first { $0.sessionId == first.sessionId && $0.createdAt == first.createdAt }
@@ -97,7 +65,7 @@ extension Engine {
             Handoff(ticket: $0.number, reason: HandoffReason(rawValue: $0.reason) ?? .userRequest, queue: $0.queue,
                     priority: $0.priority, queueOpen: bot.queues[$0.queue]?.hours.isOpen(at: $0.createdAt) ?? true)
         }
-        logger.info("message delivered again; not processed twice", metadata: ["customer": "\(message.customer)", "message": "\(id)"])
+        logger.info("message delivered again; not processed twice", metadata: ["customer": "\(message.customer)", "message": "\(message.id ?? "")"])
         return Reply(
             messages: turns.dropFirst().map { Reply.Message(sender: .bot, text: $0.text) },
             match: first.intent.map { IntentMatch(intent: $0, confidence: 1, source: .examples, language: state?.language) } ?? .notUnderstood,
@@ -109,33 +77,17 @@ extension Engine {
     /// Silence after which a message counts as a customer's return (greeted with the case's status).
     static let returnAfter: TimeInterval = 30 * 60
 
-    /// While a person holds the case the bot only acknowledges — with the case's status when asked or when the
-    /// customer returns — and takes the callback contact once. New details are stored as the customer's slots,
-    /// which ``Engine/packet(ticket:redact:)`` adds to the packet agents see.
-    func respondWhileWaiting(_ dialogue: inout DialogueTurn, ticket: TicketRecord, match: IntentMatch, returning: Bool, now: Date) async throws {
-        let language = dialogue.language
-        dialogue.state.mode = .waitingForHuman(ticket: ticket.number)
-        if dialogue.state.awaitingCallback {
-            dialogue.state.awaitingCallback = false
-            if let contact = ["phone", "email"].compactMap({ dialogue.changedSlots[$0]?.value }).first {
-                dialogue.say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
-            }
-        }
-        if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
-            dialogue.say(try await caseStatus(ticket, now: now, language: language))
-        } else if returning {
-            dialogue.say(bot.message(.welcomeBack, in: language), extra: ["status": try await caseStatus(ticket, now: now, language: language)])
-        } else if dialogue.messages.isEmpty {
-            dialogue.say(bot.message(.waitingForHuman, in: language), extra: ticketValues(ticket, language: language))
-        }
-    }
-
-    /// The reply language: strong marker evidence, else the matched example's language, else the session's.
-    func chooseLanguage(text: String, normalized: String, match: IntentMatch, current: Language?) -> Language {
-        let guess = LanguageGuesser.guess(raw: text, normalized: normalized, among: bot.languages)
-        if let guess, guess.strength >= LanguageGuesser.strongEvidence { return guess.language }
-        if match.source == .examples, let language = match.language { return language }
-        return current ?? guess?.language ?? bot.policy.defaultLanguage
+    /// The customer's session as this turn continues it — a new one when there is none, it ended, or it timed
+    /// out — its state, and whether the customer comes back (new session, other channel, long silence).
+    func resume(_ stored: StoredConversation, message: IncomingMessage, now: Date) -> (SessionRecord, DialogueState, returning: Bool) {
+        var (session, state) = resume(stored, customer: message.customer, channel: message.channel, now: now)
+        let returning = session.turnCount == 0 || session.channel != message.channel
+            || now.timeIntervalSince(session.updatedAt) > Self.returnAfter
+        session.turnCount += 1
+        session.channel = message.channel
+        session.updatedAt = now
+        if !state.channels.contains(message.channel) { state.channels.append(message.channel) }
+        return (session, state, returning)
     }
 
     /// The customer's current session and state, or a new session when there is none, it ended, or it timed out.
@@ -176,5 +128,12 @@ extension Engine {
 
     static func decode(_ json: String) -> DialogueState? {
         try? JSONDecoder().decode(DialogueState.self, from: Data(json.utf8))
+    }
+}
+
+extension TurnRecord {
+    /// The bot's reply `text` to this customer message.
+    func reply(_ text: String) -> TurnRecord {
+        TurnRecord(sessionId: sessionId, customerId: customerId, turn: turn, role: .bot, channel: channel, text: text, createdAt: createdAt)
     }
 }

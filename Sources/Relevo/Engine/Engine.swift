@@ -9,15 +9,17 @@ import Synchronization
 ///
 /// ```swift
 /// let bot = try Bot.load(directory: "Intents")
-/// let engine = try Engine(bot: bot, store: try SQLiteStore(path: "relevo.sqlite"), actions: DemoOrdersHandler(),
+/// let engine = try Engine(bot: bot, store: try SQLiteStore(path: "relevo.sqlite"), actions: DemoActionHandler(),
 ///                     logger: Logger(label: "relevo"))
 /// let reply = try await engine.handle(IncomingMessage(customer: "c-42", text: "where is my order 4471?"))
 /// ```
 public final class Engine: Sendable {
     /// The definitions the engine answers from.
     public let bot: Bot
-    let matcher: IntentMatcher
-    let router: QueueRouter
+    /// The steps a turn crosses, in order.
+    let understander: Understander
+    let dialogue: Dialogue
+    let handoffs: HandoffMaker
     let store: any ConversationStore
     let clock: any WallClock
     let ids: any IDGenerator
@@ -56,8 +58,9 @@ public final class Engine: Sendable {
         let problems = bot.policy.boundViolations
         guard problems.isEmpty else { throw PolicyError(problems: problems) }
         self.bot = bot
-        self.matcher = IntentMatcher(bot: bot, cache: modelCache, logger: logger)
-        self.router = QueueRouter(bot: bot)
+        self.understander = Understander(bot: bot, matcher: IntentMatcher(bot: bot, cache: modelCache, logger: logger), logger: logger)
+        self.dialogue = Dialogue(bot: bot, actions: actions, logger: logger)
+        self.handoffs = HandoffMaker(bot: bot, logger: logger)
         self.store = store
         self.clock = clock
         self.ids = ids
@@ -75,13 +78,13 @@ public final class Engine: Sendable {
 
     /// Understands `text` without a session: the intent and confidence the matcher gives.
     public func understand(_ text: String) -> IntentMatch {
-        matcher.match(TextNormalizer.normalize(text), logger: logger)
+        understander.matcher.match(TextNormalizer.normalize(text), logger: logger)
     }
 
     /// The classifier's confidence in each intent for `text`, best first (patterns not included): why a
     /// message was or was not understood.
     public func candidates(_ text: String) -> [(intent: String, similarity: Double)] {
-        matcher.ranking(TextNormalizer.normalize(text))
+        understander.matcher.ranking(TextNormalizer.normalize(text))
     }
 
     /// Runs `work` after every earlier operation for `customer` has finished; other customers are not held up.

@@ -30,14 +30,3 @@ public struct Reply: Sendable {
     /// The messages' texts.
     public var texts: [String] { messages.map(\.text) }
 }
-
-/// A handoff made in a turn.
-public struct Handoff: Sendable, Hashable {
-    /// The ticket number told to the customer.
-    public var ticket: String
-    public var reason: HandoffReason
-    public var queue: String
-    public var priority: Priority
-    /// Whether the queue is open now.
-    public var queueOpen: Bool
-}

@@ -1,18 +1,32 @@
 import Foundation
 
-/// What the engine knows about one customer when a message arrives.
-public struct StoredConversation: Sendable {
+/// What the engine knows about one customer when a message arrives: everything a turn may need, read at once
+/// before the turn.
+public struct StoredConversation: Sendable, Hashable {
     /// The customer's latest session, if any.
     public var session: SessionRecord?
     /// Every slot value the customer gave, in any session.
     public var slots: [SlotRecord]
     /// The customer's open ticket, if any.
     public var openTicket: TicketRecord?
+    /// The messages of the latest session so far, in order: what a handoff's packet carries.
+    public var turns: [TurnRecord]
+    /// The tickets held and waiting in each queue that has any: where a new ticket would stand.
+    public var queues: [String: QueueLoad]
+    /// Where the open ticket stands in its queue.
+    public var openTicketStanding: QueueStanding?
+    /// When the read named a message id already processed: that customer message and the bot's replies to it.
+    public var delivered: [TurnRecord]
 
-    public init(session: SessionRecord?, slots: [SlotRecord], openTicket: TicketRecord?) {
+    public init(session: SessionRecord?, slots: [SlotRecord], openTicket: TicketRecord?, turns: [TurnRecord] = [],
+                queues: [String: QueueLoad] = [:], openTicketStanding: QueueStanding? = nil, delivered: [TurnRecord] = []) {
         self.session = session
         self.slots = slots
         self.openTicket = openTicket
+        self.turns = turns
+        self.queues = queues
+        self.openTicketStanding = openTicketStanding
+        self.delivered = delivered
     }
 }
 
@@ -40,8 +54,10 @@ public struct ConversationChange: Sendable {
 /// Calls are asynchronous and thread-safe: a store that waits (for a disk, a lock, a batch) suspends the
 /// caller instead of blocking a thread. `commit` is atomic and durable when it returns.
 public protocol ConversationStore: Sendable {
-    /// The customer's latest session, slots and open ticket.
-    func conversation(customer: String) async throws -> StoredConversation
+    /// Everything a turn of `customer` may need, in one read: the latest session with its messages, slots, the
+    /// open ticket and its standing, the queues' loads and, when `messageId` is given, that message and the
+    /// replies to it if it was already processed.
+    func conversation(customer: String, messageId: String?) async throws -> StoredConversation
     /// The session with `id`.
     func session(id: String) async throws -> SessionRecord?
     /// All messages of a session, in order.
@@ -60,19 +76,12 @@ public protocol ConversationStore: Sendable {
     /// priority) stands in `queue`, not counting the ticket `excluding`: counted in the store, without reading
     /// packets.
     func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) async throws -> QueueStanding
-    /// What a handoff reads: all messages of `session` and, when `queue` is given, the standing in it of a new
-    /// ticket of `priority`. A store that batches its reads answers both in one round; by default, the two calls.
-    func handoffReads(session: String, standingIn queue: String?, priority: Priority) async throws
-        -> (turns: [TurnRecord], standing: QueueStanding?)
 }
 
 extension ConversationStore {
-    public func handoffReads(session: String, standingIn queue: String?, priority: Priority) async throws
-        -> (turns: [TurnRecord], standing: QueueStanding?)
-    {
-        var standing: QueueStanding?
-        if let queue { standing = try await queueStanding(queue: queue, priority: priority, createdAt: nil, excluding: nil) }
-        return (try await turns(session: session), standing)
+    /// The customer's latest session, slots, open ticket and the rest of ``StoredConversation``.
+    public func conversation(customer: String) async throws -> StoredConversation {
+        try await conversation(customer: customer, messageId: nil)
     }
 
     /// Tickets in any of `statuses`, of every queue.

@@ -19,7 +19,7 @@ public final class MemoryStore: ConversationStore {
     }
 
     /// Every ticket, with indexes by customer and by queue.
-    private struct Tickets {
+    fileprivate struct Tickets {
         var byNumber: [String: TicketRecord] = [:]
         /// Each customer's ticket numbers, oldest first.
         var byCustomer: [String: [String]] = [:]
@@ -27,10 +27,12 @@ public final class MemoryStore: ConversationStore {
         var openByCustomer: [String: [String]] = [:]
         /// Each queue's open and claimed tickets by number, without their packets.
         var active: [String: [String: ActiveTicket]] = [:]
+        /// Each queue's open and claimed tickets, counted.
+        var loads: [String: QueueLoad] = [:]
     }
 
     /// What a ticket's place in line depends on.
-    private struct ActiveTicket {
+    fileprivate struct ActiveTicket {
         var claimed: Bool
         var priority: Priority
         var createdAt: Date
@@ -53,19 +55,29 @@ public final class MemoryStore: ConversationStore {
         shards[Int(UInt(bitPattern: customer.hashValue) % UInt(Self.shardCount))]
     }
 
+    /// The customer's latest session, slots, open ticket and the rest of ``StoredConversation``.
     public func conversation(customer: String) throws -> StoredConversation {
-        let (session, slots) = shard(customer).lock.withLock { shard in
-            (shard.latestSession[customer].flatMap { shard.sessions[$0] }, shard.slots[customer])
+        try conversation(customer: customer, messageId: nil)
+    }
+
+    public func conversation(customer: String, messageId: String?) throws -> StoredConversation {
+        let (session, slots, turns) = shard(customer).lock.withLock { shard in
+            let session = shard.latestSession[customer].flatMap { shard.sessions[$0] }
+            return (session, shard.slots[customer], session.flatMap { shard.turns[$0.id] })
         }
-        let ticket = tickets.withLock { tickets in
+        let (ticket, loads) = tickets.withLock { tickets in
             var oldest: TicketRecord?
             for number in tickets.openByCustomer[customer] ?? [] {
                 guard let ticket = tickets.byNumber[number] else { continue }
                 if oldest.map({ ticket.createdAt < $0.createdAt }) ?? true { oldest = ticket }
             }
-            return oldest
+            return (oldest, tickets.loads)
         }
-        return StoredConversation(session: session, slots: slots ?? [], openTicket: ticket)
+        let standing = try ticket.map {
+            try queueStanding(queue: $0.queue, priority: $0.priority, createdAt: $0.createdAt, excluding: $0.number)
+        }
+        return StoredConversation(session: session, slots: slots ?? [], openTicket: ticket, turns: turns ?? [], queues: loads,
+                                  openTicketStanding: standing, delivered: try messageId.map { try self.turns(customer: customer, messageId: $0) } ?? [])
     }
 
     public func session(id: String) throws -> SessionRecord? {
@@ -117,10 +129,12 @@ public final class MemoryStore: ConversationStore {
             for ticket in change.tickets {
                 if let previous = tickets.byNumber[ticket.number] {
                     tickets.active[previous.queue]?[previous.number] = nil
+                    tickets.count(previous, -1)
                 } else {
                     tickets.byCustomer[ticket.customerId, default: []].append(ticket.number)
                 }
                 tickets.byNumber[ticket.number] = ticket
+                tickets.count(ticket, 1)
                 var open = tickets.openByCustomer.removeValue(forKey: ticket.customerId) ?? []
                 open.removeAll { $0 == ticket.number }
                 if ticket.isOpen { open.append(ticket.number) }
@@ -160,7 +174,7 @@ public final class MemoryStore: ConversationStore {
         let cutoff = createdAt ?? .distantFuture
         func counts(_ ticket: ActiveTicket) -> (held: Int, ahead: Int) {
             if ticket.claimed { return (1, 0) }
-            return (0, QueueStanding.isBehind((ticket.priority, ticket.createdAt), priority: priority, cutoff: cutoff) ? 1 : 0)
+            return (0, QueueOrder(priority: ticket.priority, createdAt: ticket.createdAt).isAhead(of: priority, createdAt: cutoff) ? 1 : 0)
         }
         return tickets.withLock { tickets in
             guard let active = tickets.active[queue] else { return QueueStanding(held: 0, ahead: 0) }
@@ -183,5 +197,15 @@ public final class MemoryStore: ConversationStore {
         tickets.withLock { tickets in
             (tickets.byCustomer[customer] ?? []).compactMap { tickets.byNumber[$0] }
         }
+    }
+}
+
+extension MemoryStore.Tickets {
+    /// Counts `ticket` in its queue's load (`sign` 1) or out of it (-1); a queue with nothing held or waiting
+    /// has no entry, as a store reading the tickets would give.
+    mutating func count(_ ticket: TicketRecord, _ sign: Int) {
+        var load = loads[ticket.queue] ?? QueueLoad()
+        load.count(ticket, sign)
+        loads[ticket.queue] = load == QueueLoad() ? nil : load
     }
 }

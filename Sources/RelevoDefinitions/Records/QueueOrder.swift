@@ -9,21 +9,37 @@ extension Array where Element == TicketRecord {
     }
 }
 
-/// A ticket's place in an agents' queue: high priority first, then oldest, then by number.
-struct QueueOrder {
+/// The one rule of a queue's order: high priority first, then oldest, then by number. Agents' lists sort by
+/// it and a ticket's place in line counts the tickets it puts first (SQL mirrors it; the store contract tests
+/// check that both stores agree).
+package struct QueueOrder {
     let high: Bool
     let createdAt: Date
     let number: String
 
-    init(ticket: TicketRecord) {
-        high = ticket.priority == .high
-        createdAt = ticket.createdAt
-        number = ticket.number
+    package init(priority: Priority, createdAt: Date, number: String = "") {
+        high = priority == .high
+        self.createdAt = createdAt
+        self.number = number
     }
 
-    func precedes(_ other: QueueOrder) -> Bool {
+    init(ticket: TicketRecord) {
+        self.init(priority: ticket.priority, createdAt: ticket.createdAt, number: ticket.number)
+    }
+
+    /// Whether this ticket is served before `other`.
+    package func precedes(_ other: QueueOrder) -> Bool {
         if high != other.high { return high }
         if createdAt != other.createdAt { return createdAt < other.createdAt }
         return number < other.number
+    }
+
+    /// Whether this waiting ticket is served before a ticket of `priority` created at `cutoff`: every
+    /// high-priority one before a normal ticket, and those of the same priority created earlier or at the same
+    /// time (a standing counts ties as ahead).
+    package func isAhead(of priority: Priority, createdAt cutoff: Date) -> Bool {
+        let other = QueueOrder(priority: priority, createdAt: cutoff)
+        if high != other.high { return high }
+        return createdAt <= cutoff
     }
 }

@@ -12,9 +12,14 @@ public struct QueueStanding: Sendable, Hashable {
         self.held = held
         self.ahead = ahead
     }
+}
 
-    /// Whether a waiting ticket of `priority` created at `cutoff` is served after one with these facts.
-    package static func isBehind(_ entry: (priority: Priority, createdAt: Date), priority: Priority, cutoff: Date) -> Bool {
-        entry.priority == .high && priority == .normal || entry.priority == priority && entry.createdAt <= cutoff
+extension QueueDefinition {
+    /// A place in this queue's line and its estimated wait, from a ticket's standing: the cases ahead and those
+    /// people hold, served by the agents on shift at the queue's average handling time.
+    package func place(_ standing: QueueStanding) -> (position: Int, waitMinutes: Int) {
+        let position = standing.ahead + 1
+        let waves = Double(position - 1 + standing.held) / Double(max(agentsOnShift, 1))
+        return (position, max(1, Int((waves * Double(averageHandlingMinutes)).rounded(.up))))
     }
 }

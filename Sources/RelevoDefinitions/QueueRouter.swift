@@ -18,6 +18,12 @@ package struct QueueRouter: Sendable {
         return Status(queue: queue, isOpen: false, opens: opens)
     }
 
+    /// Template values describing a ticket: its number, its queue's name as told to the customer, its agent.
+    package func ticketValues(_ ticket: TicketRecord, language: Language) -> [String: String] {
+        let queueName = bot.queues[ticket.queue].map { displayName(of: $0, language: language) } ?? ticket.queue
+        return ["ticket": ticket.number, "queue": queueName, "agent": ticket.agent ?? ""]
+    }
+
     /// The queue's name as told to the customer.
     package func displayName(of queue: QueueDefinition, language: Language) -> String {
         queue.displayName?.text(in: language, fallback: bot.policy.defaultLanguage) ?? queue.name

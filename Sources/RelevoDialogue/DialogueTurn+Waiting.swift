@@ -1,0 +1,50 @@
+import Foundation
+
+extension DialogueTurn {
+    /// While a person holds the case the bot only acknowledges — with the case's status when asked or when the
+    /// customer returns — and takes the callback contact once. New details are stored as the customer's slots,
+    /// which the packet agents see carries.
+    package mutating func respondWhileWaiting(_ ticket: TicketRecord, match: IntentMatch, standing: QueueStanding?, returning: Bool) {
+        state.mode = .waitingForHuman(ticket: ticket.number)
+        if state.awaitingCallback {
+            state.awaitingCallback = false
+            if let contact = ["phone", "email"].compactMap({ changedSlots[$0]?.value }).first {
+                say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
+            }
+        }
+        if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
+            say(caseStatus(ticket, standing: standing))
+        } else if returning {
+            say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
+        } else if messages.isEmpty {
+            say(bot.message(.waitingForHuman, in: language), extra: ticketValues(ticket))
+        }
+    }
+
+    /// The status of an open ticket, in words: who holds it, or its place in line, or when its queue opens.
+    func caseStatus(_ ticket: TicketRecord, standing: QueueStanding?) -> String {
+        var values = ticketValues(ticket)
+        guard let queue = bot.queues[ticket.queue] else {
+            return ResponseRenderer.render(bot.message(.waitingForHuman, in: language), values)
+        }
+        let key: MessageKey
+        if ticket.status == .claimed {
+            key = .caseStatusClaimed
+        } else if queue.hours.isOpen(at: now) {
+            let place = queue.place(standing ?? QueueStanding(held: 0, ahead: 0))
+            values["position"] = String(place.position)
+            values["wait"] = String(place.waitMinutes)
+            key = .caseStatusOpen
+        } else {
+            let status = QueueRouter(bot: bot).status(of: queue, at: now, language: language)
+            values["opens"] = status.opens ?? ""
+            values["timezone"] = queue.hours.timeZone.identifier
+            key = .caseStatusClosed
+        }
+        return ResponseRenderer.render(bot.message(key, in: language), values)
+    }
+
+    package func ticketValues(_ ticket: TicketRecord) -> [String: String] {
+        QueueRouter(bot: bot).ticketValues(ticket, language: language)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Logging
+
+/// The handoff step of a turn: for the dialogue's decision, the ticket, the packet agents see and what the
+/// customer is told — honestly about the queue's hours, place in line and wait.
+package struct HandoffMaker: Sendable {
+    package let bot: Bot
+    private let router: QueueRouter
+    private let logger: Logger
+
+    package init(bot: Bot, logger: Logger) {
+        self.bot = bot
+        self.router = QueueRouter(bot: bot)
+        self.logger = logger
+    }
+
+    /// What a handoff adds to the turn.
+    package struct Made: Sendable {
+        package var handoff: Handoff
+        package var ticket: TicketRecord
+        package var packet: HandoffPacket
+        /// The dialogue's outcome with the handoff's messages and the session waiting for a person.
+        package var outcome: DialogueOutcome
+    }
+
+    /// Hands the conversation over.
+    /// - Parameters:
+    ///   - outcome: The dialogue's outcome, whose decision is carried out.
+    ///   - session: The session, as it stands after this turn.
+    ///   - earlier: The session's messages before this turn.
+    ///   - message: This turn's customer message.
+    ///   - loads: Each queue's held and waiting tickets.
+    ///   - number: The new ticket's number.
+    package func make(_ decision: DialogueTurn.HandoffDecision, outcome: DialogueOutcome, session: SessionRecord, earlier: [TurnRecord],
+                      message: TurnRecord, loads: [String: QueueLoad], number: String, now: Date) -> Made {
+        var outcome = outcome
+        let language = outcome.state.language ?? bot.policy.defaultLanguage
+        let queue = bot.queue(for: decision.intent)!
+        let status = router.status(of: queue, at: now, language: language)
+        // A ticket taken while the queue is closed goes first when it opens.
+        let priority = max(decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal, decision.priority,
+                           status.isOpen ? .normal : .high)
+
+        var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.identifier]
+        if let opens = status.opens { values["opens"] = opens }
+        if status.isOpen {
+            let place = queue.place((loads[queue.name] ?? QueueLoad()).standingOfNewTicket(priority: priority))
+            values["position"] = String(place.position)
+            values["wait"] = String(place.waitMinutes)
+        }
+        var said: [String] = []
+        func say(_ template: String, _ extra: [String: String]) {
+            let slots = outcome.known.mapValues(\.value).merging(extra) { _, new in new }
+            said.append(ResponseRenderer.render(template, slots))
+        }
+        if let special = decision.intent.flatMap({ bot.intents[$0]?.handoffMessage }), decision.reason == .humanOnlyIntent {
+            say(special.text(in: language, fallback: bot.policy.defaultLanguage), values)
+        } else {
+            say(bot.message(Self.opening(decision.reason), in: language), values)
+        }
+        say(bot.message(status.isOpen ? .handoffQueueOpen : .handoffQueueClosed, in: language), values)
+        if !status.isOpen {
+            if let contact = ["phone", "email"].compactMap({ outcome.known[$0]?.value }).first {
+                say(bot.message(.callbackSaved, in: language), ["contact": contact])
+            } else {
+                say(bot.message(.callbackRequest, in: language), [:])
+                outcome.state.awaitingCallback = true
+            }
+        }
+        outcome.messages += said
+        outcome.state.mode = .waitingForHuman(ticket: number)
+
+        let replies = outcome.messages.map {
+            TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
+                       channel: session.channel, text: $0, createdAt: now)
+        }
+        let transcript = HandoffPacket.transcript(of: earlier + [message] + replies)
+        let slots = outcome.known.values.sorted { $0.name < $1.name }
+            .map { HandoffPacket.Slot(name: $0.name, value: $0.value, turn: $0.sessionId == session.id ? $0.turn : 0) }
+        let packet = HandoffPacket(
+            version: HandoffPacket.currentVersion, ticket: number, customer: session.customerId, channel: session.channel,
+            channels: outcome.state.channels, reason: decision.reason, intent: decision.intent, queue: queue.name,
+            priority: priority, language: language, identityVerified: outcome.state.identityVerified,
+            frustrationLevel: outcome.state.frustrationLevel, slots: slots,
+            summary: summary(decision, queue: queue.name, slots: slots, transcript: transcript, state: outcome.state, language: language),
+            transcript: transcript, createdAt: now)
+        let ticket = TicketRecord(
+            number: number, customerId: session.customerId, sessionId: session.id, reason: decision.reason.rawValue,
+            queue: queue.name, intent: decision.intent, priority: priority, status: .open, packet: packet.json(),
+            createdAt: now, updatedAt: now)
+        logger.info("handoff", metadata: ["ticket": "\(number)", "reason": "\(decision.reason.rawValue)", "queue": "\(queue.name)"])
+        return Made(handoff: Handoff(ticket: number, reason: decision.reason, queue: queue.name, priority: priority, queueOpen: status.isOpen),
+                    ticket: ticket, packet: packet, outcome: outcome)
+    }
+
+    /// The first thing the customer reads for each reason.
+    static func opening(_ reason: HandoffReason) -> MessageKey {
+        switch reason {
+        case .userRequest: .handoffUserRequest
+        case .repeatedMisunderstanding: .handoffRepeatedMisunderstanding
+        case .slotLoop, .backendError: .handoffSlotLoop
+        case .humanOnlyIntent: .handoffHumanOnly
+        case .frustration: .handoffFrustration
+        case .answerNotHelpful: .handoffAnswerNotHelpful
+        }
+    }
+
+    /// A few lines for the agent: why, what the customer wants, what is already known.
+    func summary(_ decision: DialogueTurn.HandoffDecision, queue: String, slots: [HandoffPacket.Slot], transcript: [HandoffPacket.Message],
+                 state: DialogueState, language: Language) -> String {
+        let why: String = switch decision.reason {
+        case .userRequest: "The customer asked for a person."
+        case .repeatedMisunderstanding: "The bot did not understand the customer \(state.consecutiveNotUnderstood) times in a row (\(state.totalNotUnderstood) in the session)."
+        case .frustration: "The customer is upset (frustration level \(state.frustrationLevel)): handle with care."
+        case .answerNotHelpful: "The bot's answer did not help the customer."
+        case .slotLoop: "The bot could not get a valid answer to its question after asking \(bot.policy.maxSlotPrompts) times."
+        case .humanOnlyIntent: "Only a person can handle this request."
+        case .backendError: "The backend failed while answering the customer."
+        }
+        let wants = decision.intent.map { "Intent: \($0)." } ?? "Intent: not identified."
+        let known = slots.isEmpty ? "Nothing to re-ask: no details were given yet."
+            : "Known (do not ask again): " + slots.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + "."
+        let customerMessages = transcript.filter { $0.role == .customer }.count
+        let last = transcript.last { $0.role == .customer }.map { " Last message: \"\($0.text)\"." } ?? ""
+        return "\(why) \(wants) \(known) \(customerMessages) customer message(s) on \(state.channels.joined(separator: ", ")) in \(language); queue \(queue).\(last)"
+    }
+}
