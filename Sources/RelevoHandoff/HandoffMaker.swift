@@ -85,7 +85,7 @@ package struct HandoffMaker: Sendable {
             summary: summary(decision, queue: queue.name, slots: slots, transcript: transcript, state: outcome.state, language: language),
             transcript: transcript, createdAt: now)
         let ticket = TicketRecord(
-            number: number, customerId: session.customerId, sessionId: session.id, reason: decision.reason.rawValue,
+            number: number, customerId: session.customerId, sessionId: session.id, reason: decision.reason,
             queue: queue.name, intent: decision.intent, priority: priority, status: .open, packet: packet.json(),
             createdAt: now, updatedAt: now)
         logger.info("handoff", metadata: ["ticket": "\(number)", "reason": "\(decision.reason.rawValue)", "queue": "\(queue.name)"])

@@ -88,13 +88,20 @@ final class ConversationCache: Sendable {
         }
     }
 
-    /// A change this store has committed.
-    func apply(_ change: ConversationChange) {
+    /// A change this store has committed, and the difference it made to the queues' loads.
+    func apply(_ change: ConversationChange, loads difference: [String: QueueLoad] = [:]) {
         state.withLock { state in
             let customer = change.session.customerId
             if !change.tickets.isEmpty {
-                // Queues' loads changed, and with them the standing of every open ticket: read again.
-                state.loads = nil
+                // The queues' loads move by the change; the standing of every open ticket may have: read again.
+                if var loads = state.loads {
+                    for (queue, delta) in difference {
+                        var load = loads[queue] ?? QueueLoad()
+                        load.add(delta)
+                        loads[queue] = load == QueueLoad() ? nil : load
+                    }
+                    state.loads = loads
+                }
                 for owner in state.ticketOwners.values { state.entries[owner] = nil }
                 state.ticketOwners.removeAll(keepingCapacity: true)
                 for ticket in change.tickets { state.entries[ticket.customerId] = nil }

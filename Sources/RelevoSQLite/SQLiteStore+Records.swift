@@ -53,7 +53,7 @@ extension TicketRecord {
     static let columns = "number, customerId, sessionId, reason, queue, intent, priority, status, agent, note, packet, createdAt, updatedAt"
 
     init(_ row: RawQuery.Row) {
-        self.init(number: row.text(0), customerId: row.text(1), sessionId: row.text(2), reason: row.text(3), queue: row.text(4),
+        self.init(number: row.text(0), customerId: row.text(1), sessionId: row.text(2), reason: HandoffReason(rawValue: row.text(3)) ?? .userRequest, queue: row.text(4),
                   intent: row.optionalText(5), priority: Priority(rawValue: row.text(6)) ?? .normal,
                   status: Status(rawValue: row.text(7)) ?? .open, agent: row.optionalText(8), note: row.optionalText(9),
                   packet: row.text(10), createdAt: row.date(11), updatedAt: row.date(12))
@@ -67,7 +67,7 @@ extension TicketRecord {
                 reason = excluded.reason, queue = excluded.queue, intent = excluded.intent, priority = excluded.priority,
                 status = excluded.status, agent = excluded.agent, note = excluded.note, packet = excluded.packet,
                 createdAt = excluded.createdAt, updatedAt = excluded.updatedAt
-            """).execute([.text(number), .text(customerId), .text(sessionId), .text(reason), .text(queue), .optional(intent),
+            """).execute([.text(number), .text(customerId), .text(sessionId), .text(reason.rawValue), .text(queue), .optional(intent),
                           .text(priority.rawValue), .text(status.rawValue), .optional(agent), .optional(note), .text(packet),
                           .text(SQLiteDate.text(createdAt)), .text(SQLiteDate.text(updatedAt))])
     }

@@ -231,18 +231,22 @@ public struct SQLiteStore: ConversationStore {
 
     public func commit(_ change: ConversationChange) async throws {
         let cache = self.cache
-        // The change as stored, its turns numbered by the database, for the cache.
-        let stored = Mutex(change)
+        // The change as stored, its turns numbered by the database, and how it moved the queues' loads, for the cache.
+        let stored = Mutex((change: change, loads: [String: QueueLoad]()))
         try await batches.write({ db in
-            let ids = try Self.apply(change, db)
-            stored.withLock { for index in $0.turns.indices { $0.turns[index].id = ids[index] } }
-        }, committed: { cache.apply(stored.withLock { $0 }) })
+            let (ids, loads) = try Self.apply(change, db)
+            stored.withLock {
+                for index in $0.change.turns.indices { $0.change.turns[index].id = ids[index] }
+                $0.loads = loads
+            }
+        }, committed: { let (change, loads) = stored.withLock { $0 }; cache.apply(change, loads: loads) })
     }
 
     /// Writes a change's rows (inside the caller's transaction). A session's customer never changes, and is not
     /// set again: that would rewrite its index entry.
-    /// Returns the ids the database gave the change's turns, in order.
-    static func apply(_ change: ConversationChange, _ db: Database) throws -> [Int64] {
+    /// Returns the ids the database gave the change's turns, in order, and the difference the change made to
+    /// the queues' loads.
+    static func apply(_ change: ConversationChange, _ db: Database) throws -> (turnIDs: [Int64], loads: [String: QueueLoad]) {
         let session = change.session
         try RawQuery(db, """
             INSERT INTO session (\(SessionRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -275,8 +279,16 @@ public struct SQLiteStore: ConversationStore {
                 """).execute([.text(slot.customerId), .text(slot.name), .text(slot.value), .text(slot.sessionId),
                               .integer(Int64(slot.turn)), .text(SQLiteDate.text(slot.updatedAt))])
         }
-        for ticket in change.tickets { try ticket.upsert(into: db) }
-        return ids
+        var loads: [String: QueueLoad] = [:]
+        for ticket in change.tickets {
+            try RawQuery(db, "SELECT queue, status, priority FROM ticket WHERE number = ?").forEach([.text(ticket.number)]) { row in
+                guard let status = TicketRecord.Status(rawValue: row.text(1)) else { return }
+                loads[row.text(0), default: QueueLoad()].count(status: status, priority: Priority(rawValue: row.text(2)) ?? .normal, -1)
+            }
+            loads[ticket.queue, default: QueueLoad()].count(ticket, 1)
+            try ticket.upsert(into: db)
+        }
+        return (ids, loads)
     }
 
     public func ticket(number: String) async throws -> TicketRecord? {

@@ -24,7 +24,7 @@ struct AgentQueue: AsyncParsableCommand {
         }
         let now = try OffsetClock.fromEnvironment().now()
         let rows = [["TICKET", "PRIORITY", "QUEUE", "REASON", "STATUS", "WAITING", "CUSTOMER"]] + tickets.map {
-            [$0.number, $0.priority.rawValue, $0.queue, $0.reason, $0.status == .claimed ? "claimed by \($0.agent ?? "?")" : "open",
+            [$0.number, $0.priority.rawValue, $0.queue, $0.reason.rawValue, $0.status == .claimed ? "claimed by \($0.agent ?? "?")" : "open",
              Self.duration(now.timeIntervalSince($0.createdAt)), $0.customerId]
         }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }

@@ -21,7 +21,7 @@ import Testing
     }
 
     static func ticket(_ number: String, customer: String = "c1", created: TimeInterval, status: TicketRecord.Status = .open) -> TicketRecord {
-        TicketRecord(number: number, customerId: customer, sessionId: "s1", reason: "user_request", queue: "general", intent: nil,
+        TicketRecord(number: number, customerId: customer, sessionId: "s1", reason: .userRequest, queue: "general", intent: nil,
                      priority: .normal, status: status, packet: "{}", createdAt: start + created, updatedAt: start + created)
     }
 

@@ -87,8 +87,8 @@ import Testing
         let store = try Self.stores()[index]
         let now = TestSupport.monday
         let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 2, createdAt: now, updatedAt: now)
-        let waiting = TicketRecord(number: "R-1", customerId: "c2", sessionId: "s0", reason: "user_request", queue: "general", intent: nil, priority: .normal, status: .open, packet: "{}", createdAt: now, updatedAt: now)
-        let held = TicketRecord(number: "R-2", customerId: "c3", sessionId: "s9", reason: "user_request", queue: "general", intent: nil, priority: .high, status: .claimed, packet: "{}", createdAt: now, updatedAt: now)
+        let waiting = TicketRecord(number: "R-1", customerId: "c2", sessionId: "s0", reason: .userRequest, queue: "general", intent: nil, priority: .normal, status: .open, packet: "{}", createdAt: now, updatedAt: now)
+        let held = TicketRecord(number: "R-2", customerId: "c3", sessionId: "s9", reason: .userRequest, queue: "general", intent: nil, priority: .high, status: .claimed, packet: "{}", createdAt: now, updatedAt: now)
         try await store.commit(ConversationChange(session: session, turns: [
             TurnRecord(sessionId: "s1", customerId: "c1", turn: 1, role: .customer, channel: "chat", text: "hola", createdAt: now),
             TurnRecord(sessionId: "s1", customerId: "c1", turn: 1, role: .bot, channel: "chat", text: "¡Hola!", createdAt: now),
@@ -114,9 +114,9 @@ import Testing
         let now = TestSupport.monday
         let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 1, createdAt: now, updatedAt: now)
         let slot = SlotRecord(customerId: "c1", name: "order_number", value: "4471", sessionId: "s1", turn: 1, updatedAt: now)
-        let high = TicketRecord(number: "R-2", customerId: "c1", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .high, status: .open, packet: "{}", createdAt: now + 10, updatedAt: now)
-        let old = TicketRecord(number: "R-1", customerId: "c2", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .normal, status: .open, packet: "{}", createdAt: now, updatedAt: now)
-        let done = TicketRecord(number: "R-0", customerId: "c3", sessionId: "s1", reason: "user_request", queue: "general", intent: nil, priority: .high, status: .resolved, packet: "{}", createdAt: now, updatedAt: now)
+        let high = TicketRecord(number: "R-2", customerId: "c1", sessionId: "s1", reason: .userRequest, queue: "general", intent: nil, priority: .high, status: .open, packet: "{}", createdAt: now + 10, updatedAt: now)
+        let old = TicketRecord(number: "R-1", customerId: "c2", sessionId: "s1", reason: .userRequest, queue: "general", intent: nil, priority: .normal, status: .open, packet: "{}", createdAt: now, updatedAt: now)
+        let done = TicketRecord(number: "R-0", customerId: "c3", sessionId: "s1", reason: .userRequest, queue: "general", intent: nil, priority: .high, status: .resolved, packet: "{}", createdAt: now, updatedAt: now)
         try await store.commit(ConversationChange(
             session: session,
             turns: [TurnRecord(sessionId: "s1", customerId: "c1", turn: 1, role: .customer, channel: "chat", text: "hi '); DROP TABLE turn; --", createdAt: now)],
@@ -138,7 +138,7 @@ import Testing
         let now = TestSupport.monday
         let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: 1, createdAt: now, updatedAt: now)
         func ticket(_ number: String, _ priority: Priority, _ status: TicketRecord.Status, at offset: TimeInterval, queue: String = "orders") -> TicketRecord {
-            TicketRecord(number: number, customerId: "c-" + number, sessionId: "s1", reason: "user_request", queue: queue, intent: nil,
+            TicketRecord(number: number, customerId: "c-" + number, sessionId: "s1", reason: .userRequest, queue: queue, intent: nil,
                          priority: priority, status: status, packet: "{}", createdAt: now + offset, updatedAt: now)
         }
         try await store.commit(ConversationChange(session: session, tickets: [

@@ -62,7 +62,7 @@ extension Engine {
         let ticket = try await store.tickets(customer: message.customer)
             .first { $0.sessionId == first.sessionId && $0.createdAt == first.createdAt }
         let handoff = ticket.map {
-            Handoff(ticket: $0.number, reason: HandoffReason(rawValue: $0.reason) ?? .userRequest, queue: $0.queue,
+            Handoff(ticket: $0.number, reason: $0.reason, queue: $0.queue,
                     priority: $0.priority, queueOpen: bot.queues[$0.queue]?.hours.isOpen(at: $0.createdAt) ?? true)
         }
         logger.info("message delivered again; not processed twice", metadata: ["customer": "\(message.customer)", "message": "\(message.id ?? "")"])

@@ -22,11 +22,23 @@ public struct QueueLoad: Sendable, Hashable {
 
     /// Counts `ticket` in (`sign` 1) or out (-1), by its status and priority; resolved tickets count for nothing.
     package mutating func count(_ ticket: TicketRecord, _ sign: Int) {
-        switch ticket.status {
+        count(status: ticket.status, priority: ticket.priority, sign)
+    }
+
+    /// Counts a ticket of `status` and `priority` in (`sign` 1) or out (-1).
+    package mutating func count(status: TicketRecord.Status, priority: Priority, _ sign: Int) {
+        switch status {
         case .claimed: held += sign
-        case .open where ticket.priority == .high: waitingHigh += sign
+        case .open where priority == .high: waitingHigh += sign
         case .open: waitingNormal += sign
         case .resolved: break
         }
+    }
+
+    /// Adds `other`'s counts (which may be negative: a change's difference).
+    package mutating func add(_ other: QueueLoad) {
+        held += other.held
+        waitingHigh += other.waitingHigh
+        waitingNormal += other.waitingNormal
     }
 }

@@ -16,7 +16,7 @@ public struct TicketRecord: Codable, Sendable, Hashable {
     public var number: String
     public var customerId: String
     public var sessionId: String
-    public var reason: String
+    public var reason: HandoffReason
     public var queue: String
     public var intent: String?
     public var priority: Priority
@@ -28,7 +28,7 @@ public struct TicketRecord: Codable, Sendable, Hashable {
     public var createdAt: Date
     public var updatedAt: Date
 
-    public init(number: String, customerId: String, sessionId: String, reason: String, queue: String, intent: String?, priority: Priority, status: Status, agent: String? = nil, note: String? = nil, packet: String, createdAt: Date, updatedAt: Date) {
+    public init(number: String, customerId: String, sessionId: String, reason: HandoffReason, queue: String, intent: String?, priority: Priority, status: Status, agent: String? = nil, note: String? = nil, packet: String, createdAt: Date, updatedAt: Date) {
         self.number = number
         self.customerId = customerId
         self.sessionId = sessionId
