@@ -4,8 +4,10 @@ import Foundation
 package struct EntityExtractor: Sendable {
     package init() {}
     private static let orderNumber = try! PCRE2Regex(#"(?<![\d+/.\-@])(?<!\d\s)#?(\d{3,8})(?![\d/.\-@])(?!\s\d)"#)
-    private static let email = try! PCRE2Regex(#"([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"#)
-    private static let phone = try! PCRE2Regex(#"(?<![\w+])(\+?\d[\d \.\-]{7,18}\d)(?!\d)"#)
+    /// An email address: the one pattern the slots and the redactor share.
+    package static let email = try! PCRE2Regex(#"([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"#)
+    /// A phone number: the one pattern the slots and the redactor share.
+    package static let phone = try! PCRE2Regex(#"(?<![\w+])(\+?\d[\d \.\-]{7,18}\d)(?!\d)"#)
     private static let isoDate = try! PCRE2Regex(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
     private static let dayFirstDate = try! PCRE2Regex(#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
 

@@ -31,8 +31,8 @@ public struct Redactor: Sendable {
 
     private static let card = try! PCRE2Regex(#"(?<![\d])(?:\d[ \-]?){12,18}\d(?![\d])"#)
     private static let iban = try! PCRE2Regex(#"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#, caseless: false)
-    private static let email = try! PCRE2Regex(#"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"#)
-    private static let phone = try! PCRE2Regex(#"(?<![\w+])\+?\d[\d \.\-]{7,18}\d(?!\d)"#)
+    private static let email = EntityExtractor.email
+    private static let phone = EntityExtractor.phone
 
     /// `text` with the data of `kinds` hidden. Stand-ins are remembered, so call it on one redactor for one
     /// conversation.
