@@ -27,6 +27,7 @@ extension DialogueState {
         case .waitingForHuman(let ticket):
             out.raw("{\"waitingForHuman\":{\"ticket\":"); out.string(ticket); out.raw("}}")
         }
+        if let pendingIntent { out.raw(",\"pendingIntent\":"); out.string(pendingIntent) }
         out.raw(",\"slotPrompts\":{")
         for (index, name) in slotPrompts.keys.sorted().enumerated() {
             if index > 0 { out.raw(",") }

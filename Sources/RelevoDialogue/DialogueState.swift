@@ -22,6 +22,9 @@ package struct DialogueState: Codable, Sendable, Hashable {
     package var slotPrompts: [String: Int] = [:]
     /// The latest understood intent, for routing a later request for a person.
     var lastIntent: String?
+    /// An intent left for another question while the bot waited for one of its slots: a value for that slot
+    /// given later resumes it.
+    var pendingIntent: String?
     /// Every channel the session used, in order of first use.
     package var channels: [String] = []
     /// Frustration points so far in the session (see ``CustomerSignals``).
@@ -47,7 +50,7 @@ package struct DialogueState: Codable, Sendable, Hashable {
 
 extension DialogueState {
     private enum CodingKeys: String, CodingKey {
-        case mode, language, consecutiveNotUnderstood, totalNotUnderstood, slotPrompts, lastIntent, channels
+        case mode, language, consecutiveNotUnderstood, totalNotUnderstood, slotPrompts, lastIntent, pendingIntent, channels
         case frustrationLevel, lastMessage, hasAnswered, identityVerified, awaitingCallback
     }
 
@@ -60,6 +63,7 @@ extension DialogueState {
         totalNotUnderstood = try container.decodeIfPresent(Int.self, forKey: .totalNotUnderstood) ?? 0
         slotPrompts = try container.decodeIfPresent([String: Int].self, forKey: .slotPrompts) ?? [:]
         lastIntent = try container.decodeIfPresent(String.self, forKey: .lastIntent)
+        pendingIntent = try container.decodeIfPresent(String.self, forKey: .pendingIntent)
         channels = try container.decodeIfPresent([String].self, forKey: .channels) ?? []
         frustrationLevel = try container.decodeIfPresent(Int.self, forKey: .frustrationLevel) ?? 0
         lastMessage = try container.decodeIfPresent(String.self, forKey: .lastMessage)

@@ -89,6 +89,7 @@ package struct DialogueTurn {
             if known[slot] == nil, let other = match.intent, other != intentName,
                match.source == .pattern || match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin
             {
+                state.pendingIntent = intentName
                 return await handle(intent: other)
             }
             return await continueFlow(intentName)
@@ -107,6 +108,7 @@ package struct DialogueTurn {
             return notUnderstood(reminder: bot.intents[intentName]?.confirmation)
         case .idle, .closed, .waitingForHuman:
             if let name = match.intent { return await handle(intent: name) }
+            if let name = followedUp(understood) { return await handle(intent: name) }
             return notUnderstood(reminder: nil)
         }
     }
@@ -140,8 +142,20 @@ package struct DialogueTurn {
         await perform(name)
     }
 
+    /// The intent an elliptical message continues: a value for a slot of the intent left for a digression
+    /// ("ok, es la 6020" after a question in between), or a new value for a slot of the latest intent ("and
+    /// 5512?" after an order's status).
+    private func followedUp(_ understood: Understood) -> String? {
+        for name in [state.pendingIntent, state.lastIntent].compactMap({ $0 }) {
+            guard let intent = bot.intents[name], !intent.humanOnly else { continue }
+            if intent.slots.contains(where: { understood.entities[$0] != nil }) { return name }
+        }
+        return nil
+    }
+
     private mutating func perform(_ name: String) async {
         guard let intent = bot.intents[name] else { return }
+        if state.pendingIntent == name { state.pendingIntent = nil }
         state.mode = intent.endsSession ? .closed : .idle
         state.hasAnswered = true
         var values: [String: String] = [:]
