@@ -1,6 +1,8 @@
 extension DialogueState {
     /// The state as JSON, written by hand (it is written on every turn): the same form `Codable` reads,
-    /// keys sorted.
+    /// keys sorted. Foundation's `JSONEncoder` took 33 µs for this state (release build, standalone loop of
+    /// 200,000 encodes on the 2-core machine, 2026-11-29) — more than a whole turn of the memory store (p50
+    /// 16–20 µs); written by hand it is a few appends to one buffer.
     package var json: String {
         var out = JSONText(capacity: 320)
         out.raw("{\"awaitingCallback\":"); out.bool(awaitingCallback)
