@@ -72,3 +72,18 @@ extension DialogueState {
         awaitingCallback = try container.decodeIfPresent(Bool.self, forKey: .awaitingCallback) ?? false
     }
 }
+
+extension DialogueState {
+    /// A case ended (an agent resolved it): the signals that led to it start over — frustration, messages not
+    /// understood, questions asked, the repeated message — while what the customer told us (slots, language,
+    /// channels) stays.
+    package mutating func caseEnded() {
+        consecutiveNotUnderstood = 0
+        totalNotUnderstood = 0
+        frustrationLevel = 0
+        slotPrompts = [:]
+        lastMessage = nil
+        hasAnswered = false
+        awaitingCallback = false
+    }
+}

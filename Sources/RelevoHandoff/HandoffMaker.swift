@@ -53,13 +53,16 @@ package struct HandoffMaker: Sendable {
             let slots = outcome.known.mapValues(\.value).merging(extra) { _, new in new }
             said.append(ResponseRenderer.render(template, slots))
         }
-        if let special = decision.intent.flatMap({ bot.intents[$0]?.handoffMessage }), decision.reason == .humanOnlyIntent {
-            say(special.text(in: language, fallback: bot.policy.defaultLanguage), values)
+        let special = decision.reason == .humanOnlyIntent ? decision.intent.flatMap { bot.intents[$0]?.handoffMessage } : nil
+        if status.isOpen {
+            say(special?.text(in: language, fallback: bot.policy.defaultLanguage) ?? bot.message(Self.opening(decision.reason), in: language), values)
+            say(bot.message(.handoffQueueOpen, in: language), values)
         } else {
-            say(bot.message(Self.opening(decision.reason), in: language), values)
-        }
-        say(bot.message(status.isOpen ? .handoffQueueOpen : .handoffQueueClosed, in: language), values)
-        if !status.isOpen {
+            // Nothing promises a person now: the first thing the customer reads is that the team is closed, when
+            // it opens and that the case is kept; the reason's opening line ("I'm passing you to a person now")
+            // is not said.
+            say(bot.message(.handoffQueueClosed, in: language), values)
+            if let special { say(special.text(in: language, fallback: bot.policy.defaultLanguage), values) }
             if let contact = ["phone", "email"].compactMap({ outcome.known[$0]?.value }).first {
                 say(bot.message(.callbackSaved, in: language), ["contact": contact])
             } else {

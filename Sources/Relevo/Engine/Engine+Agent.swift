@@ -100,8 +100,7 @@ extension Engine {
             ticket.updatedAt = now
             var state = engine.state(of: session) ?? DialogueState()
             if case .waitingForHuman = state.mode { state.mode = .idle }
-            state.consecutiveNotUnderstood = 0
-            state.slotPrompts = [:]
+            state.caseEnded()
             session.state = Engine.encode(state)
             session.updatedAt = now
             let language = state.language ?? engine.bot.policy.defaultLanguage

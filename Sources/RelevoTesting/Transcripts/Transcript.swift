@@ -30,6 +30,8 @@ public struct Transcript: Sendable {
         case now(Date)
         case message(String)
         case agent(String)
+        /// The human agent resolves the customer's open ticket with a note.
+        case resolve(String)
         case expect(Expectation)
     }
 
@@ -62,7 +64,7 @@ public struct Transcript: Sendable {
                 throw ParseError(path: path, line: number, message: "cannot read line: \(line)")
             }
             if case .now = step {} else if case .expect = step, !lines.contains(where: { $0.step.startsTurn }) {
-                throw ParseError(path: path, line: number, message: "an expectation before any '>' or 'agent>' line")
+                throw ParseError(path: path, line: number, message: "an expectation before any '>', 'agent>' or 'resolve>' line")
             }
             lines.append(Line(number: number, step: step))
         }
@@ -72,6 +74,7 @@ public struct Transcript: Sendable {
     private static func step(_ line: String) -> Step? {
         func rest(after prefix: String) -> String { String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) }
         if line.hasPrefix("agent>") { return .agent(rest(after: "agent>")) }
+        if line.hasPrefix("resolve>") { return .resolve(rest(after: "resolve>")) }
         if line.hasPrefix("<!~") { return .expect(.notContains(rest(after: "<!~"))) }
         if line.hasPrefix("<~") { return .expect(.contains(rest(after: "<~"))) }
         if line.hasPrefix("<") { return .expect(.equals(rest(after: "<"))) }
@@ -126,7 +129,7 @@ public struct Transcript: Sendable {
 extension Transcript.Step {
     var startsTurn: Bool {
         switch self {
-        case .message, .agent: true
+        case .message, .agent, .resolve: true
         default: false
         }
     }

@@ -81,6 +81,12 @@ public struct TranscriptReplayer: Sendable {
                     }
                     let message = try await engine.reply(ticket: ticket.number, agent: "agent", text: text)
                     turn = TurnOutcome(agentMessage: message.text, slots: try await engine.slots(customer: customer))
+                case .resolve(let note):
+                    guard let ticket = try await engine.openTicket(customer: customer) else {
+                        return Result(path: transcript.path, failure: (line.number, "expected an open ticket to resolve, got none"))
+                    }
+                    let message = try await engine.resolve(ticket: ticket.number, agent: "agent", note: note)
+                    turn = TurnOutcome(agentMessage: message.text, slots: try await engine.slots(customer: customer))
                 case .expect(let expectation):
                     guard turn != nil else { continue }
                     if let message = turn!.check(expectation) {
