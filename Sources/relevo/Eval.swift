@@ -9,8 +9,13 @@ struct Eval: AsyncParsableCommand {
         abstract: "Train the intent scorer, choose the out-of-scope threshold on validation rows, and score test rows.",
         discussion: """
             Files are JSON Lines of {"text": ..., "intent": ...}; rows labelled with --oos-label are out of scope and \
-            never used for training. --val files choose the threshold; --test files are only scored. With --bot, the \
-            bot's examples are the training data. Measure release builds.
+            never used for training. --val files choose the threshold; --test files are only scored. With --bot and \
+            --val, the bot's examples are the training data. With --bot and no --val, the bot is measured as customers \
+            meet it: each test row is the first message of a fresh conversation with the engine (patterns, the \
+            built-in recognition of requests for a person, the classifier, the bot's threshold), and each file gets \
+            intent accuracy, request-for-person recall, false request-for-person rate, out-of-scope rejection, \
+            department routing (rows with "queue") and reply language (a file named after a language: en.jsonl). \
+            Measure release builds.
             """
     )
 
@@ -40,6 +45,7 @@ struct Eval: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let bot, val.isEmpty { return try await runBot(bot) }
         let evaluation: IntentEvaluation
         do {
             let validation = try val.flatMap { path throws(EvaluationError) in try LabelledRow.read(path: path) }
@@ -67,6 +73,37 @@ struct Eval: AsyncParsableCommand {
         if !result.confusions.isEmpty {
             Console.print("most confused (expected → predicted):")
             for confusion in result.confusions { Console.print("  \(confusion.count)×  \(confusion.expected) → \(confusion.predicted)") }
+        }
+    }
+
+    /// The bot measured through the engine, file by file.
+    private func runBot(_ directory: String) async throws {
+        let options = try BotOptions.parse(["--bot", directory])
+        let files: [(path: String, rows: [LabelledRow])]
+        do {
+            files = try test.map { path throws(EvaluationError) in (path, try LabelledRow.read(path: path)) }
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        let figures = try await BotEvaluation(bot: try options.load(), files: files, oosLabel: oosLabel, modelCache: options.cache)
+            .run(logger: log.logger("relevo.eval"))
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            Console.print(String(decoding: try encoder.encode(figures), as: UTF8.self))
+            return
+        }
+        func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    -" }
+        Console.print("file                          rows  intent  person  false-person  oos-rejected  department  language")
+        for file in figures {
+            Console.print(file.file.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: " %5d", file.rows)
+                + "  " + percent(file.intentAccuracy) + "  " + percent(file.personRecall) + "        " + percent(file.falsePersonRate)
+                + "        " + percent(file.oosRejection) + "      " + percent(file.departmentAccuracy) + "    " + percent(file.replyLanguage))
+        }
+        for file in figures where !file.misses.isEmpty {
+            Console.print("\n\(file.file): \(file.misses.count) missed (expected → got)")
+            for miss in file.misses { Console.print("  \(miss.expected) → \(miss.got): \(miss.text)") }
         }
     }
 }

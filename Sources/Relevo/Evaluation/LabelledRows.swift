@@ -4,10 +4,13 @@ import Foundation
 public struct LabelledRow: Sendable, Hashable, Codable {
     public var text: String
     public var intent: String
+    /// For a request for a person that names a department: the queue it should reach.
+    public var queue: String?
 
-    public init(text: String, intent: String) {
+    public init(text: String, intent: String, queue: String? = nil) {
         self.text = text
         self.intent = intent
+        self.queue = queue
     }
 
     /// Reads a JSONL file; a malformed line is an error naming the file and line.
