@@ -61,13 +61,15 @@ extension BotBuilder {
             var timeZone: TimeZone?
             var hoursNode: Node?
             var displayName: LocalizedText?
+            var aliases: [Language: [String]] = [:]
             var holidays: Set<String> = []
             var agents = 1
             var handlingMinutes = 10
-            let allowed: Set<String> = ["name", "intents", "timezone", "hours", "holidays", "agents", "average_handling_minutes"]
+            let allowed: Set<String> = ["name", "aliases", "intents", "timezone", "hours", "holidays", "agents", "average_handling_minutes"]
             for field in reader.entries(entry.value, what, allowed: allowed) {
                 switch field.key {
                 case "name": displayName = reader.localized(field.value, "name of \(what)", languages: languages)
+                case "aliases": aliases = readAliases(field.value, queue: entry.key, &reader)
                 case "intents":
                     for (name, itemNode) in reader.strings(field.value, "intents of \(what)") {
                         intentNames.append(name)
@@ -112,10 +114,37 @@ extension BotBuilder {
             let intervals = readHours(hoursNode, what, &reader)
             guard let timeZone else { continue }
             queues[entry.key] = QueueDefinition(
-                name: entry.key, displayName: displayName, intents: intentNames,
+                name: entry.key, displayName: displayName, aliases: aliases, intents: intentNames,
                 hours: OpeningHours(timeZone: timeZone, intervals: intervals, holidays: holidays),
                 agentsOnShift: agents, averageHandlingMinutes: handlingMinutes, location: reader.location(of: entry.keyNode))
         }
+    }
+
+    /// A queue's aliases: `{en: [billing, invoices], es: [facturación]}`, in the bot's languages, none empty.
+    private mutating func readAliases(_ node: Node, queue: String, _ reader: inout YAMLNodeReader) -> [Language: [String]] {
+        let what = "aliases of queue '\(queue)'"
+        guard case .mapping = node else {
+            reader.error(.schema, "\(what) must map each language to a list of names (en: [billing], es: [facturación])", at: node)
+            return [:]
+        }
+        var aliases: [Language: [String]] = [:]
+        for entry in reader.entries(node, what) {
+            let language = Language(rawValue: entry.key)
+            if !languages.isEmpty, !languages.contains(language) {
+                reader.error(.unknownReference, "\(what) has names in '\(entry.key)', which is not one of the bot's languages (\(languages.map(\.rawValue).joined(separator: ", ")))", at: entry.keyNode)
+                continue
+            }
+            for (alias, itemNode) in reader.strings(entry.value, "\(what) (\(entry.key))") {
+                let normalized = TextNormalizer.words(TextNormalizer.normalize(alias)).joined(separator: " ")
+                if normalized.isEmpty {
+                    reader.error(.invalidValue, "an alias of queue '\(queue)' (\(entry.key)) is empty: write a name customers use, such as 'billing'", at: itemNode)
+                    continue
+                }
+                aliases[language, default: []].append(alias)
+                aliasSites.append((alias, normalized, queue, reader.location(of: itemNode)))
+            }
+        }
+        return aliases
     }
 
     static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

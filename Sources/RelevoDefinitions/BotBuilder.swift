@@ -14,6 +14,8 @@ struct BotBuilder {
     var slotReferences: [(name: String, intent: String, location: SourceLocation)] = []
     var intentReferences: [(name: String, queue: String, location: SourceLocation)] = []
     var defaultQueueLocation: SourceLocation?
+    /// Every queue alias, normalized, with its queue and position, in reading order.
+    var aliasSites: [(alias: String, normalized: String, queue: String, location: SourceLocation)] = []
     /// Every example with its intent and position, in reading order.
     var exampleSites: [(text: String, intent: String, location: SourceLocation)] = []
     var firstFile: String = ""
@@ -78,6 +80,21 @@ struct BotBuilder {
             errors.append(DefinitionError(.missingLanguage, "messages has no '\(key.rawValue)' entry", at: fileStart))
         }
         checkDuplicateExamples()
+        checkDuplicateAliases()
+    }
+
+    /// An alias names one queue: the same name (case and accents aside) under two queues is an error.
+    private mutating func checkDuplicateAliases() {
+        var seen: [String: (queue: String, location: SourceLocation)] = [:]
+        for site in aliasSites {
+            if let first = seen[site.normalized] {
+                if first.queue != site.queue {
+                    errors.append(DefinitionError(.duplicateAlias, "alias \"\(site.alias)\" is under both queue '\(first.queue)' (\(first.location)) and queue '\(site.queue)'", at: site.location))
+                }
+            } else {
+                seen[site.normalized] = (site.queue, site.location)
+            }
+        }
     }
 
     private mutating func checkDuplicateExamples() {

@@ -10,6 +10,7 @@ public struct DefinitionError: Error, Sendable, Hashable, CustomStringConvertibl
         case unknownReference = "unknown_reference"
         case invalidPattern = "invalid_pattern"
         case duplicateExample = "duplicate_example"
+        case duplicateAlias = "duplicate_alias"
         case missingLanguage = "missing_language"
         case policyBounds = "policy_bounds"
         case invalidValue = "invalid_value"

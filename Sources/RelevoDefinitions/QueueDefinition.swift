@@ -6,6 +6,9 @@ public struct QueueDefinition: Sendable {
     public var name: String
     /// The queue's name as told to customers, per language.
     public var displayName: LocalizedText?
+    /// What customers call the queue, per language (`billing`, `facturación`): a request for a person that
+    /// names one of them goes to this queue.
+    public var aliases: [Language: [String]] = [:]
     /// Intents whose handoffs go to this queue.
     public var intents: [String]
     /// Weekly opening hours in the queue's time zone, and holidays.

@@ -1,21 +1,25 @@
 import Foundation
 
-/// Normalizes text for matching: Unicode NFC, case folding and accent removal, and splits it into words.
+/// Normalizes text for matching: folding of disguised letters (``TextFolder``), case folding and accent removal,
+/// and splits it into words.
 ///
-/// "Facturación", "FACTURACION" and the decomposed "facturacio\u{301}n" all normalize to "facturacion".
+/// "Facturación", "FACTURACION" and the decomposed "facturacio\u{301}n" all normalize to "facturacion"; "ＡＧＥＮＴ",
+/// "аgent" (Cyrillic "а"), "hum\u{2060}an" and "h u m a n" to "agent" and "human".
 public enum TextNormalizer {
-    /// Lowercased text without accents, apostrophes or control characters, white space folded to single spaces.
+    /// Folded, lowercased text without accents, apostrophes or control characters, white space folded to single
+    /// spaces. Plain ASCII and Latin text take fast paths that fold scalar by scalar; text with other scalars, or
+    /// that may have letters spaced apart, takes the general path.
     public static func normalize(_ text: String) -> String {
         if let ascii = normalizeASCII(text) { return ascii }
         if let latin = normalizeLatin(text) { return latin }
         return normalizeUnicode(text)
     }
 
-    /// The general path of ``normalize(_:)``, for any text.
+    /// The general path of ``normalize(_:)``, for any text: ``TextFolder/fold(_:)``, then case and accents.
     static func normalizeUnicode(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in stripDiacritics(text).lowercased().unicodeScalars {
+        for scalar in stripDiacritics(TextFolder.fold(text)).lowercased().unicodeScalars {
             // Apostrophes join words: "don't" is "dont", "l'adreça" is "ladreca".
             if scalar == "'" || scalar == "\u{2019}" { continue }
             if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
@@ -31,8 +35,8 @@ public enum TextNormalizer {
         return String(output)
     }
 
-    /// The fast path for plain ASCII text (no accents to remove): lowercase, no apostrophes or control
-    /// characters, white space folded. `nil` when the text is not ASCII.
+    /// The fast path for plain ASCII text (nothing to fold, no accents to remove): lowercase, no apostrophes or
+    /// control characters, white space folded. `nil` when the text is not ASCII or may have spaced letters.
     static func normalizeASCII(_ text: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -53,11 +57,12 @@ public enum TextNormalizer {
                 bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             }
         }
+        if bytes.withUnsafeBufferPointer(SpacedLetters.mayHaveRun) { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The fast path for text of Latin scalars only (below U+0300, and the typographic apostrophe): each scalar
-    /// folded by ``LatinTable``. `nil` for any other text.
+    /// folded by ``LatinTable``. `nil` for any other text, or text that may have spaced letters.
     static func normalizeLatin(_ text: String) -> String? {
         let table = LatinTable.shared
         var bytes: [UInt8] = []
@@ -77,6 +82,7 @@ public enum TextNormalizer {
                 bytes += folded
             }
         }
+        if bytes.withUnsafeBufferPointer(SpacedLetters.mayHaveRun) { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -170,6 +170,40 @@ import Testing
         ])
     }
 
+    @Test func queueAliasesAreLoaded() {
+        let billing = TestSupport.defaultBot.queues["billing"]!
+        #expect(billing.aliases[.english]?.contains("billing department") == true)
+        #expect(billing.aliases[.spanish]?.contains("facturación") == true)
+        #expect(billing.aliases[.catalan]?.contains("facturació") == true)
+    }
+
+    @Test func queueAliasesAreChecked() throws {
+        let lines = try errors("""
+            queues:
+              billing:
+                aliases: {en: [billing, invoices], es: [facturación, "  "], fr: [facturation]}
+                timezone: Europe/Madrid
+                hours: {daily: "08:00-22:00"}
+              support:
+                aliases:
+                  en: [tech support, BILLING]
+                  es: [Facturacion]
+                timezone: Europe/Madrid
+                hours: {daily: "08:00-22:00"}
+              other:
+                aliases: [billing]
+                timezone: Europe/Madrid
+                hours: {daily: "08:00-22:00"}
+            """)
+        #expect(lines == [
+            "more.yaml:3:58: error: an alias of queue 'billing' (es) is empty: write a name customers use, such as 'billing'",
+            "more.yaml:3:65: error: aliases of queue 'billing' has names in 'fr', which is not one of the bot's languages (en, es)",
+            "more.yaml:8:26: error: alias \"BILLING\" is under both queue 'billing' (more.yaml:3:20) and queue 'support'",
+            "more.yaml:9:12: error: alias \"Facturacion\" is under both queue 'billing' (more.yaml:3:45) and queue 'support'",
+            "more.yaml:13:14: error: aliases of queue 'other' must map each language to a list of names (en: [billing], es: [facturación])",
+        ])
+    }
+
     @Test func theEngineRefusesAPolicyOutsideItsBounds() {
         var bot = TestSupport.defaultBot
         bot.policy.maxConsecutiveNotUnderstood = 5

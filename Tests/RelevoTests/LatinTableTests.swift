@@ -13,7 +13,8 @@ import Testing
 @Suite struct LatinTableTests {
     /// Scalars the generated texts are made of: every Latin one, and some that force the general path.
     static let alphabet: [Unicode.Scalar] = (0..<LatinTable.limit).compactMap(Unicode.Scalar.init)
-        + ["\u{301}", "\u{308}", "\u{2019}", "\u{3A3}", "\u{3C3}", "\u{1F600}", "\u{4E2D}", "\u{202E}", "\u{FB01}", "\u{1E9E}"]
+        + ["\u{301}", "\u{308}", "\u{2019}", "\u{3A3}", "\u{3C3}", "\u{1F600}", "\u{4E2D}", "\u{202E}", "\u{FB01}", "\u{1E9E}",
+           "\u{430}", "\u{2060}", "\u{FF21}", "\u{1D00}", "\u{3000}"]
 
     static func texts(count: Int, seed: UInt64) -> [String] {
         var random = SplitMix64(seed: seed)

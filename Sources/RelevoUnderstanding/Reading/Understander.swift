@@ -1,8 +1,8 @@
 import Logging
 
 /// The understanding step of a turn: reads a message once — cleaning, normalization, the word split,
-/// patterns and classifier, language, the customer's signals and the slot values it holds — into an
-/// ``Understood`` value.
+/// patterns and classifier, a request for a person, language, the customer's signals and the slot values it
+/// holds — into an ``Understood`` value.
 package struct Understander: Sendable {
     /// What understanding needs to know of the conversation.
     package struct Context: Sendable {
@@ -16,11 +16,13 @@ package struct Understander: Sendable {
 
     package let bot: Bot
     package let matcher: IntentMatcher
+    package let personRequests: PersonRequestDetector
     private let logger: Logger
 
     package init(bot: Bot, matcher: IntentMatcher, logger: Logger) {
         self.bot = bot
         self.matcher = matcher
+        self.personRequests = PersonRequestDetector(bot: bot)
         self.logger = logger
     }
 
@@ -35,10 +37,21 @@ package struct Understander: Sendable {
         let normalized = tooLong ? "" : TextNormalizer.normalize(text)
         let words = TextNormalizer.words(normalized).map(String.init)
         let match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
+        let personRequest = personRequest(in: tooLong ? TextNormalizer.normalize(String(cleaned.prefix(limit))) : normalized,
+                                          match: match)
         let language = chooseLanguage(text: text, normalized: normalized, match: match, current: context.language)
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
-        return Understood(text: text, tooLong: tooLong, normalized: normalized, words: words, match: match, language: language,
-                          signals: signals, entities: entities(text: text, normalized: normalized))
+        return Understood(text: text, tooLong: tooLong, normalized: normalized, words: words, match: match,
+                          personRequest: personRequest, language: language, signals: signals,
+                          entities: entities(text: text, normalized: normalized))
+    }
+
+    /// The library's recognition of a request for a person, which no bot can switch off; else the bot's own
+    /// `requests_human` intent, which adds to it. An over-long message is read in its first part.
+    private func personRequest(in normalized: String, match: IntentMatch) -> PersonRequest? {
+        if let request = personRequests.detect(normalized) { return request }
+        guard let intent = match.intent, bot.intents[intent]?.requestsHuman == true else { return nil }
+        return PersonRequest(queue: personRequests.department(in: normalized), evidence: "intent \(intent)")
     }
 
     /// The reply language: strong marker evidence, else the matched example's language, else the session's.

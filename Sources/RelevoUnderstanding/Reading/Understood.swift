@@ -12,6 +12,10 @@ public struct Understood: Sendable {
     public var words: [String]
     /// The intent the message expresses, if understood.
     public var match: IntentMatch
+    /// The customer asks for a person — recognised by the library in any wording (see ``PersonRequest``), or by
+    /// the bot's own `requests_human` intent — with the queue of the department they named. Set even when the
+    /// message also asks something else: a request for a person is answered by one, not by an answer.
+    public var personRequest: PersonRequest?
     /// The language to answer in.
     public var language: Language
     /// How the message sounds: frustration, "that did not help".
@@ -19,13 +23,14 @@ public struct Understood: Sendable {
     /// The slot values present in the message, by slot name.
     public var entities: [String: String]
 
-    package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch, language: Language,
-                 signals: CustomerSignals, entities: [String: String]) {
+    package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
+                 personRequest: PersonRequest? = nil, language: Language, signals: CustomerSignals, entities: [String: String]) {
         self.text = text
         self.tooLong = tooLong
         self.normalized = normalized
         self.words = words
         self.match = match
+        self.personRequest = personRequest
         self.language = language
         self.signals = signals
         self.entities = entities

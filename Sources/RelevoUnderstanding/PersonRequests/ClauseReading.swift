@@ -1,0 +1,213 @@
+/// Whether one clause of a message asks for a person, read from its tagged spans (see ``CueTagger``).
+///
+/// First what cancels: a question about the bot ("are you a person?", "¿eres humano?") masks the rest of the
+/// clause, or all of it ("is a human reading this?"); a refusal ("I don't need a person", "no hace falta que me
+/// pases") cancels the three spans after it; something past ("vaig parlar", "yesterday") cancels what follows it.
+/// Then, in order, a clause asks for a person when it is:
+///
+/// 1. a request alone ("transfer me", "pásame") or pointing back at its end ("quiero hablar con él");
+/// 2. an indirect request ("is there anyone there?", "skip the bot", "atención humana");
+/// 3. a refusal of a machine ("I don't want to talk to a machine", "no quiero un bot", "estic farta de màquines");
+/// 4. a call-back request ("call me back", "llámame", "que em truqui algú"), unless it already happened;
+/// 5. a request for someone: a request word, then within a few words who — a person, a role, someone, or a
+///    department after "to"/"con"/"amb" ("put me through to billing", "passa'm amb facturació");
+/// 6. someone and then a request word ("a tech I can talk to");
+/// 7. a wish or "is there", then right after who ("I need a human", "vull un tècnic", "hay alguien");
+/// 8. a wish, then "with"/"con"/"amb" a person ("quiero reclamar un cargo con una persona");
+/// 9. a question or wish that someone helps ("can a human check this", "¿me puede atender un humano?");
+/// 10. who alone, with please and the like ("agent please", "ENCARGADO", "billing dept pls", "atención al cliente").
+struct ClauseReading {
+    /// A clause that asks for a person: why, and the queue of the department it names as who, if any.
+    struct Finding: Sendable {
+        var evidence: String
+        var queue: String?
+    }
+
+    let spans: [CueSpan]
+    /// The spans read: those before a question about the bot.
+    private var live: [Int] = []
+    /// Spans cancelled by a refusal or something past just before them.
+    private var cancelled: Set<Int> = []
+    private var pastClause = false
+
+    static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into"]
+    static let pronounEnds: Set<[String]> = [["con", "el"], ["con", "ella"], ["con", "ellos"], ["con", "ellas"], ["amb", "ell"],
+                                             ["amb", "ella"], ["amb", "ells"], ["amb", "elles"]]
+    static let withWords: Set<String> = ["with", "to", "con", "amb", "by", "a"]
+
+    init(_ spans: [CueSpan]) {
+        self.spans = spans
+        var end = spans.count
+        for (index, span) in spans.enumerated() {
+            if span.parts.contains(.observer) { return }
+            let atStart = spans[..<index].allSatisfy { !$0.parts.isDisjoint(with: [.filler, .polite]) }
+            if span.parts.contains(.identity) || (span.parts.contains(.identityStart) && atStart) {
+                end = index
+                break
+            }
+        }
+        live = Array(0..<end)
+        for (position, index) in live.enumerated() {
+            let parts = spans[index].parts
+            if parts.contains(.negation) { live[(position + 1)...].prefix(3).forEach { cancelled.insert($0) } }
+            if parts.contains(.past) {
+                pastClause = true
+                if position + 1 < live.count { cancelled.insert(live[position + 1]) }
+            }
+        }
+    }
+
+    /// What the clause asks for, if a person.
+    func finding() -> Finding? {
+        guard !live.isEmpty else { return nil }
+        return requestAlone() ?? indirect() ?? refusedMachine() ?? callBack() ?? requestFor() ?? someoneToTalkTo()
+            ?? wish() ?? wishWith() ?? help() ?? who()
+    }
+
+    private func ok(_ index: Int) -> Bool { !cancelled.contains(index) }
+    private func has(_ index: Int, _ parts: CueParts) -> Bool { !spans[index].parts.isDisjoint(with: parts) }
+    private func describe(_ rule: String, _ indices: Int...) -> String {
+        rule + ": " + indices.map { spans[$0].words.joined(separator: " ") }.joined(separator: " > ")
+    }
+
+    /// The first queue named after span `index`.
+    private func queue(after index: Int) -> String? {
+        live.first { $0 > index && spans[$0].queue != nil }.flatMap { spans[$0].queue }
+    }
+
+    /// Whether span `index` is who a request is for: a person, a role, someone (not someone else, not "my
+    /// agent"), or, when `department` allows, a department (a team named as such if `departmentLike`).
+    private func isWho(_ index: Int, department: Bool = false, departmentLike: Bool = false) -> Bool {
+        let span = spans[index]
+        if span.parts.contains(.thing) { return false }
+        let afterThird = index > 0 && spans[index - 1].parts.contains(.third)
+        if !span.parts.isDisjoint(with: .objects) {
+            let followedByElse = index + 1 < spans.count && spans[index + 1].words.first == "else"
+            return !afterThird && !followedByElse
+        }
+        guard department, span.queue != nil, !afterThird else { return false }
+        if departmentLike { return span.isDepartmentLike || (index + 1 < spans.count && spans[index + 1].parts.contains(.department)) }
+        return true
+    }
+
+    private func requestAlone() -> Finding? {
+        let content = live.filter { !has($0, .surrounding) }
+        if content.count == 1, spans[content[0]].parts.contains(.requestAlone), ok(content[0]) {
+            return Finding(evidence: describe("request", content[0]), queue: nil)
+        }
+        let words = live.flatMap { spans[$0].words }
+        if words.count >= 2, Self.pronounEnds.contains(Array(words.suffix(2))),
+           let request = live.first(where: { spans[$0].parts.contains(.request) && ok($0) }) {
+            return Finding(evidence: describe("request", request) + " > " + words.suffix(2).joined(separator: " "), queue: nil)
+        }
+        return nil
+    }
+
+    private func indirect() -> Finding? {
+        live.first { spans[$0].parts.contains(.indirect) }.map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
+    }
+
+    private func refusedMachine() -> Finding? {
+        for (position, index) in live.enumerated() where has(index, [.negation, .refuse]) {
+            if let machine = live[(position + 1)...].prefix(4).first(where: { spans[$0].parts.contains(.bot) }) {
+                return Finding(evidence: describe("no machine", index, machine), queue: nil)
+            }
+        }
+        return nil
+    }
+
+    private func callBack() -> Finding? {
+        guard !pastClause, let call = live.first(where: { spans[$0].parts.contains(.call) && ok($0) }) else { return nil }
+        return Finding(evidence: describe("call back", call), queue: queue(after: call))
+    }
+
+    private func requestFor() -> Finding? {
+        for (position, index) in live.enumerated() where spans[index].parts.contains(.request) && ok(index) {
+            var others = 0
+            var preposition = Self.prepositions.contains(spans[index].last)
+            for candidate in live[(position + 1)...].prefix(5) {
+                if Self.prepositions.contains(spans[candidate].last) { preposition = true }
+                if isWho(candidate, department: others == 0 && preposition) {
+                    if !ok(candidate), !spans[index].parts.contains(.negation) { break }
+                    return Finding(evidence: describe("request", index, candidate),
+                                   queue: spans[candidate].queue ?? queue(after: candidate))
+                }
+                if has(candidate, [.nobody, .bot]) { break }
+                if !has(candidate, [.glue, .filler, .polite, .department]) {
+                    others += 1
+                    if others > 2 { break }
+                }
+            }
+        }
+        return nil
+    }
+
+    private func someoneToTalkTo() -> Finding? {
+        guard !pastClause else { return nil }
+        for (position, index) in live.enumerated() where isWho(index) && ok(index) {
+            for request in live[(position + 1)...].prefix(5) where spans[request].parts.contains(.request) && ok(request) {
+                if live.allSatisfy({ $0 <= request || !has($0, .objects) }) {
+                    return Finding(evidence: describe("someone to talk to", index, request), queue: nil)
+                }
+            }
+        }
+        return nil
+    }
+
+    private func wish() -> Finding? {
+        for (position, index) in live.enumerated() where has(index, [.get, .want, .exists]) && ok(index) {
+            for candidate in live[(position + 1)...].prefix(3) {
+                if isWho(candidate, department: true, departmentLike: true), ok(candidate) {
+                    return Finding(evidence: describe("wish", index, candidate), queue: spans[candidate].queue)
+                }
+                if !has(candidate, .surrounding) { break }
+            }
+        }
+        return nil
+    }
+
+    private func wishWith() -> Finding? {
+        for (position, index) in live.enumerated() where has(index, [.want, .get]) && ok(index) {
+            for withPosition in (position + 1)..<max(position + 1, min(position + 8, live.count - 1)) {
+                let with = live[withPosition]
+                guard spans[with].words.count == 1, Self.withWords.contains(spans[with].last) else { continue }
+                for candidate in live[(withPosition + 1)...].prefix(2) {
+                    if has(candidate, [.person, .role]), isWho(candidate), ok(candidate) {
+                        return Finding(evidence: describe("wish", index, candidate), queue: spans[candidate].queue)
+                    }
+                    if !spans[candidate].parts.contains(.glue) { break }
+                }
+            }
+        }
+        return nil
+    }
+
+    private func help() -> Finding? {
+        for (position, index) in live.enumerated() {
+            let parts = spans[index].parts
+            let opensClause = spans[index].words.elementsEqual(["que"]) && live[..<position].allSatisfy { has($0, [.filler, .polite]) }
+            guard parts.contains(.modal) || opensClause, ok(index) else { continue }
+            var sawWho = false
+            var sawHelp = parts.contains(.help)
+            for candidate in live[(position + 1)...].prefix(7) {
+                if isWho(candidate), ok(candidate) { sawWho = true }
+                if has(candidate, [.help, .call]), ok(candidate) { sawHelp = true }
+                if sawWho, sawHelp { return Finding(evidence: describe("help", index, candidate), queue: nil) }
+            }
+        }
+        return nil
+    }
+
+    private func who() -> Finding? {
+        let content = live.filter { !has($0, [.filler, .polite, .glue, .department]) }
+        guard !content.isEmpty, content.allSatisfy({ isWho($0, department: true) || spans[$0].queue != nil }) else { return nil }
+        let person = content.contains { has($0, [.person, .role]) }
+        let department = content.contains { spans[$0].queue != nil }
+        let polite = live.contains { spans[$0].parts.contains(.polite) }
+        let named = live.contains { spans[$0].isDepartmentLike || spans[$0].parts.contains(.department) }
+        let someone = content.contains { spans[$0].parts.contains(.someone) }
+        let third = live.contains { spans[$0].parts.contains(.third) }
+        guard !third, person || (department && (named || polite)) || (someone && (polite || department)) else { return nil }
+        return Finding(evidence: describe("who", content[0]), queue: content.lazy.compactMap { spans[$0].queue }.first)
+    }
+}

@@ -1,0 +1,98 @@
+/// What customers call a bot's queues, matched word by word on stems so that "invoice" finds "invoices" and
+/// "comanda" finds "comandes".
+///
+/// The bot's own `aliases` come first and always win; then the queues' display names; then the built-in
+/// department words (`person-requests/departments.txt`), each department mapped to the bot's queue of the same
+/// name, or else to the queue whose aliases and display names share the most phrases with it. A phrase names one
+/// queue only: the first to claim it.
+struct DepartmentAliases: Sendable {
+    /// An alias as the stems of its words.
+    struct Alias: Sendable {
+        var stems: [String]
+        var queue: String
+        /// Whether the alias itself says it is a team ("billing department", "atención al cliente").
+        var isDepartmentLike: Bool
+    }
+
+    /// Aliases by the stem of their first word, longest first.
+    let byFirstStem: [String: [Alias]]
+    /// Every word of every alias, as written (normalized).
+    let vocabulary: Set<String>
+    /// The stem of every word of every alias.
+    let stems: Set<String>
+    /// Each built-in department's queue in this bot, if it has one.
+    let builtInQueues: [String: String]
+
+    /// The aliases of `queues`, with the built-in departments (name → phrases) mapped onto them.
+    init(queues: [QueueDefinition], builtIn: [(department: String, phrases: [String])], departmentWords: Set<String>) {
+        var claimed: [[String]: Alias] = [:]
+        var order: [[String]] = []
+        var vocabulary = Set<String>()
+        func claim(_ phrase: String, for queue: String) {
+            let words = CueLexicon.words(of: phrase)
+            guard !words.isEmpty else { return }
+            let stems = words.map(Self.stem)
+            guard claimed[stems] == nil else { return }
+            claimed[stems] = Alias(stems: stems, queue: queue, isDepartmentLike: words.contains { departmentWords.contains($0) })
+            order.append(stems)
+            vocabulary.formUnion(words)
+        }
+        let sorted = queues.sorted { $0.name < $1.name }
+        for queue in sorted {
+            for language in queue.aliases.keys.sorted() { queue.aliases[language]!.forEach { claim($0, for: queue.name) } }
+        }
+        for queue in sorted {
+            for language in (queue.displayName?.texts.keys).map(Array.init)?.sorted() ?? [] {
+                claim(queue.displayName!.texts[language]!, for: queue.name)
+            }
+        }
+        // Each built-in department goes to the bot's queue of that name, else to the queue that shares most.
+        var builtInQueues: [String: String] = [:]
+        for (department, phrases) in builtIn {
+            let stemmed = Set(phrases.map { CueLexicon.words(of: $0).map(Self.stem) })
+            if sorted.contains(where: { $0.name == department }) {
+                builtInQueues[department] = department
+            } else {
+                let shares = sorted.map { queue in
+                    (queue.name, order.filter { claimed[$0]?.queue == queue.name && stemmed.contains($0) }.count)
+                }
+                if let best = shares.filter({ $0.1 > 0 }).max(by: { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }) {
+                    builtInQueues[department] = best.0
+                }
+            }
+            if let queue = builtInQueues[department] { phrases.forEach { claim($0, for: queue) } }
+        }
+        var byFirstStem: [String: [Alias]] = [:]
+        for stems in order { byFirstStem[stems[0], default: []].append(claimed[stems]!) }
+        for key in byFirstStem.keys { byFirstStem[key]!.sort { $0.stems.count > $1.stems.count } }
+        self.byFirstStem = byFirstStem
+        self.vocabulary = vocabulary
+        self.stems = Set(order.joined())
+        self.builtInQueues = builtInQueues
+    }
+
+    /// The longest alias that starts `stems` (the stems of a message's words from some word on).
+    func longest(at stems: ArraySlice<String>) -> Alias? {
+        guard let first = stems.first else { return nil }
+        return byFirstStem[first]?.first { $0.stems.count <= stems.count && stems.prefix($0.stems.count).elementsEqual($0.stems) }
+    }
+
+    /// A light stem for English, Spanish and Catalan nouns: without a plural ending ("-s", "-es", the Catalan
+    /// "-ns" of "-ons") and then, in longer words, without a final "a", "e" or "o" — so "factura", "facturas" and
+    /// "factures" all read "factur", "devolució" and "devolucions" both "devoluci".
+    static func stem(_ word: String) -> String {
+        var letters = Array(word.utf8)
+        func ends(_ suffix: String) -> Bool { letters.count > suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        if letters.count > 4, ends("ons") {
+            letters.removeLast(2)
+        } else if letters.count > 4, ends("es") {
+            letters.removeLast(2)
+        } else if letters.count > 3, ends("s") {
+            letters.removeLast()
+        }
+        if letters.count >= 5, let last = letters.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "e") || last == UInt8(ascii: "o") {
+            letters.removeLast()
+        }
+        return String(decoding: letters, as: UTF8.self)
+    }
+}

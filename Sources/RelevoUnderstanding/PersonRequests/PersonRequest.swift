@@ -1,0 +1,15 @@
+/// A customer's request to talk to a person, as the library recognises it whatever the bot defines: in English,
+/// Spanish or Catalan, direct ("agent please") or indirect ("is anyone real there?"), by role ("el encargado"),
+/// by department ("put me through to billing") or as a call-back ("truca'm").
+public struct PersonRequest: Sendable, Hashable {
+    /// The queue of the department the customer named, or `nil` when they named none.
+    public var queue: String?
+    /// What recognised it, for logs: the rule and its words (`request: talk to > human`), `phrasing` for a
+    /// phrasing the library ships, or the bot's intent.
+    public var evidence: String
+
+    public init(queue: String?, evidence: String) {
+        self.queue = queue
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
+@testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
+
+/// The library's own recognition of requests for a person, measured on the lines held out of the corpus it
+/// ships (every fifth line of the drafts, in `Tests/Data/person-requests`): the rules never saw them.
+@Suite struct PersonRequestDetectorTests {
+    static let detector = PersonRequestDetector(bot: TestSupport.defaultBot)
+
+    static func heldOut(_ name: String) throws -> [PersonRequestCorpus.Line] {
+        let url = TestSupport.root.appendingPathComponent("Tests/Data/person-requests/\(name).jsonl")
+        return PersonRequestCorpus.lines(of: try String(contentsOf: url, encoding: .utf8))
+    }
+
+    func detect(_ text: String, with detector: PersonRequestDetector = detector) -> PersonRequest? {
+        detector.detect(TextNormalizer.normalize(text))
+    }
+
+    @Test(arguments: ["en", "es", "ca"])
+    func heldOutRequestsAreRecognised(language: String) throws {
+        let lines = try Self.heldOut("requests").filter { $0.lang == language }
+        let missed = lines.filter { detect($0.text) == nil }.map(\.text)
+        let recall = Double(lines.count - missed.count) / Double(lines.count)
+        print("person requests, held out, \(language): recall \(lines.count - missed.count)/\(lines.count)")
+        #expect(lines.count >= 60)
+        #expect(recall >= 0.97, "missed: \(missed)")
+    }
+
+    @Test func heldOutMessagesThatAreNotRequestsRarelyAre() throws {
+        let lines = try Self.heldOut("not-requests")
+        var flagged: [String] = []
+        for language in ["en", "es", "ca"] {
+            let ofLanguage = lines.filter { $0.lang == language }
+            let wrong = ofLanguage.filter { detect($0.text) != nil }.map(\.text)
+            print("person requests, held out, \(language): false positives \(wrong.count)/\(ofLanguage.count)")
+            flagged += wrong
+        }
+        #expect(lines.count >= 80)
+        #expect(Double(flagged.count) / Double(lines.count) <= 0.02, "flagged: \(flagged)")
+    }
+
+    @Test func heldOutRequestsGoToTheDepartmentTheyName() throws {
+        let lines = try Self.heldOut("requests").filter { $0.queue != nil }
+        let wrong = lines.filter { detect($0.text)?.queue != $0.queue }.map { "\($0.text) → \(detect($0.text)?.queue ?? "-")" }
+        print("person requests, held out: department \(lines.count - wrong.count)/\(lines.count)")
+        #expect(lines.count >= 40)
+        #expect(Double(lines.count - wrong.count) / Double(lines.count) >= 0.9, "wrong: \(wrong)")
+    }
+
+    /// The shipped lines are decided as written; the rules alone read them too (the corpus is no crutch).
+    @Test func theShippedPhrasingsAreReadByTheRulesAlone() {
+        let corpus = PersonRequestDetector.BuiltIn.shared.corpus
+        let rules = PersonRequestDetector(bot: TestSupport.defaultBot, corpus: .empty)
+        #expect(corpus.requests.count > 700 && corpus.notRequests.count > 300)
+        let missed = corpus.requests.filter { detect($0.text, with: rules) == nil }.map(\.text)
+        let flagged = corpus.notRequests.filter { detect($0.text, with: rules) != nil }.map(\.text)
+        #expect(missed.count <= corpus.requests.count / 100, "missed: \(missed)")
+        #expect(flagged.count <= corpus.notRequests.count / 100, "flagged: \(flagged)")
+        #expect(corpus.requests.allSatisfy { detect($0.text) != nil })
+        #expect(corpus.notRequests.allSatisfy { detect($0.text) == nil })
+    }
+
+    @Test(arguments: ["ＡＧＥＮＴ", "ａｇｅｎｔ ｐｌｅａｓｅ", "𝐀𝐆𝐄𝐍𝐓", "hum\u{2060}an please", "hu\u{200B}man", "hu\u{AD}man",
+                      "h u m a n", "H U M A N   P L E A S E", "a.g.e.n.t", "\u{430}gent", "\u{430}g\u{435}nt please",
+                      "t a l k   t o   a   h u m a n", "ᴀɢᴇɴᴛ", "I want to talk to a \u{440}\u{435}rs\u{43E}n", "\u{397}U\u{39C}\u{391}\u{39D}"])
+    func dodgesAreFolded(text: String) {
+        #expect(detect(text) != nil, "\(TextNormalizer.normalize(text))")
+    }
+
+    @Test(arguments: ["are you human?", "¿eres una persona de verdad?", "ets un bot?", "the agent I spoke to was rude",
+                      "el técnico no vino", "I don't need a person", "no hace falta que me pases con nadie",
+                      "no cal que em truqueu", "what time does customer service open?", "my agent code is 4471",
+                      "can someone else collect my parcel?", "I want my stuff back", "why did someone call me yesterday?",
+                      "do you have agents in Madrid?", "how do I contact billing by email?", "is a human reading this?",
+                      "¿me pasas el enlace de la factura?", "Quan em passen el rebut?", "where is my order?", "hola"])
+    func hardNegativesAreNotRequests(text: String) {
+        #expect(detect(text) == nil, "\(detect(text)?.evidence ?? "")")
+    }
+
+    @Test(arguments: [
+        ("represenative please", nil), ("I want to speak to a humna", nil), ("quiero hablar con un operdor", nil),
+        ("q m pases con un humano", nil), ("vull parlar amb l'encarregat", nil), ("put me through to billing", "billing"),
+        ("passa'm amb facturació", "billing"), ("quiero hablar con alguien de devoluciones", "orders"),
+        ("can a technician call me about my router?", "technical"), ("I need to talk to someone about my account", "accounts"),
+        ("where is my order? I want to talk to a human", "orders"), ("CUSTOMER SERVICE", "general"),
+    ] as [(String, String?)])
+    func requestsAndTheirDepartments(text: String, queue: String?) {
+        let request = detect(text)
+        #expect(request != nil)
+        #expect(request?.queue == queue, "\(request?.evidence ?? "")")
+    }
+
+    /// A bot's aliases win over the built-in department words; built-in departments reach a queue of another name
+    /// through the aliases it shares with them.
+    @Test func botAliasesDecideTheQueue() throws {
+        var bot = TestSupport.defaultBot
+        let general = bot.queues["general"]!
+        bot.queues = [
+            "money": QueueDefinition(name: "money", aliases: [.english: ["invoices"]], intents: [], hours: general.hours,
+                                     agentsOnShift: 1, averageHandlingMinutes: 5, location: general.location),
+            "care": QueueDefinition(name: "care", aliases: [.spanish: ["facturación"]], intents: [], hours: general.hours,
+                                    agentsOnShift: 1, averageHandlingMinutes: 5, location: general.location),
+        ]
+        let detector = PersonRequestDetector(bot: bot)
+        #expect(detect("put me through to someone about my invoice", with: detector)?.queue == "money")
+        #expect(detect("pásame con facturación", with: detector)?.queue == "care")
+        // "cobros" is a built-in billing word; billing shares "invoices" with money, and facturación with care:
+        // the tie goes to the first queue by name.
+        #expect(detect("pásame con cobros", with: detector)?.queue == "care")
+        #expect(detect("transfer me to the returns department", with: detector)?.queue == nil)
+        #expect(detect("transfer me to the returns department", with: detector) != nil)
+    }
+}

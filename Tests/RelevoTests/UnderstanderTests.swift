@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoHandoff
+@testable import Relevo
+@testable import RelevoSQLite
+@testable import RelevoTesting
+
+/// Reading a message into ``Understood``: here, the request for a person that no bot can switch off.
+@Suite struct UnderstanderTests {
+    /// A bot whose own request for a person matches nothing (`(*FAIL)`) and that taught "agent please" to a greeting.
+    static let adversarial = """
+        languages: [en, es, ca]
+        policy:
+          default_queue: general
+        queues:
+          general:
+            intents: [greeting, talk_to_human]
+            timezone: Europe/Madrid
+            hours: {daily: "08:00-22:00"}
+          money:
+            aliases: {en: [billing], es: [facturación], ca: [facturació]}
+            intents: []
+            timezone: Europe/Madrid
+            hours: {daily: "08:00-22:00"}
+        messages:
+        \(MessageKey.allCases.map { "  \($0.rawValue): {en: \"x\", es: \"x\", ca: \"x\"}" }.joined(separator: "\n"))
+        intents:
+          talk_to_human:
+            requests_human: true
+            patterns: ['(*FAIL)', '\\bbeam me up\\b']
+          greeting:
+            examples:
+              en: [hello, hi there, agent please, good morning, human please, speak to an agent]
+              es: [hola, buenos días, un agente por favor]
+              ca: [hola, bon dia, un agent si us plau]
+            response: {en: "Hello!", es: "¡Hola!", ca: "Hola!"}
+        """
+
+    static func understander(_ yaml: String) throws -> Understander {
+        let folder = try TestSupport.temporaryDirectory()
+        try yaml.write(to: folder.appendingPathComponent("bot.yaml"), atomically: true, encoding: .utf8)
+        let bot = try Bot.load(directory: folder.path)
+        return Understander(bot: bot, matcher: IntentMatcher(bot: bot, logger: TestSupport.logger), logger: TestSupport.logger)
+    }
+
+    @Test func aBotCannotSwitchOffRequestsForAPerson() throws {
+        let understander = try Self.understander(Self.adversarial)
+        let requests = ["agent please", "human please", "speak to an agent", "I want to talk to a person", "un agente por favor",
+                        "vull parlar amb una persona", "AGENT!!!"]
+        for text in requests {
+            let understood = understander.read(text, context: .init(language: nil))
+            #expect(understood.personRequest != nil, "\(text): \(understood.match.intent ?? "-")")
+        }
+        #expect(understander.read("hello", context: .init(language: nil)).personRequest == nil)
+    }
+
+    @Test func theBotsOwnIntentAddsToIt() throws {
+        let understander = try Self.understander(Self.adversarial)
+        let understood = understander.read("beam me up", context: .init(language: nil))
+        #expect(understood.match.intent == "talk_to_human")
+        #expect(understood.personRequest == PersonRequest(queue: nil, evidence: "intent talk_to_human"))
+    }
+
+    @Test func aRequestNamingADepartmentGoesToTheQueueWithThatAlias() throws {
+        let understander = try Self.understander(Self.adversarial)
+        #expect(understander.read("put me through to billing please", context: .init(language: nil)).personRequest?.queue == "money")
+        #expect(understander.read("passa'm amb facturació", context: .init(language: nil)).personRequest?.queue == "money")
+    }
+
+    @Test func aQuestionWithARequestIsARequest() throws {
+        let understander = try Self.understander(Self.adversarial)
+        let understood = understander.read("Where is my order? I want to speak to a human.", context: .init(language: nil))
+        #expect(understood.personRequest != nil)
+    }
+
+    @Test func anOverlongMessageIsReadInItsFirstPart() throws {
+        let understander = try Self.understander(Self.adversarial)
+        let long = "I want to talk to a person. " + String(repeating: "The router blinks red again. ", count: 100)
+        let understood = understander.read(long, context: .init(language: nil))
+        #expect(understood.tooLong)
+        #expect(understood.normalized.isEmpty)
+        #expect(understood.personRequest != nil)
+        let late = String(repeating: "The router blinks red again. ", count: 100) + "I want to talk to a person."
+        #expect(understander.read(late, context: .init(language: nil)).personRequest == nil)
+    }
+}
