@@ -57,6 +57,14 @@ final class BatchedWriter: Sendable {
         }
     }
 
+    /// Returns once the batches before this call are done, with the background checkpoint they started, if any
+    /// (tests: what a checkpoint leaves does not depend on when it ran).
+    func checkpointed() async throws {
+        // A batch counts its commits (and starts a checkpoint) after they return: an empty read waits for that.
+        try await read { _ in }
+        await checkpointer?.idle()
+    }
+
     private func enqueue(_ add: (inout Pending) -> Void) {
         let start = pending.withLock { pending in
             add(&pending)

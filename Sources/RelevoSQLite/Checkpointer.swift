@@ -47,6 +47,15 @@ final class Checkpointer: Sendable {
         }
     }
 
+    /// Returns once the background checkpoint started before this call, if any, is done (tests: the WAL is then
+    /// the same at every run, however busy the machine).
+    func idle() async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            // The connection runs one job at a time, in order: this one runs after the checkpoint.
+            connection.asyncWriteWithoutTransaction { _ in done.resume() }
+        }
+    }
+
     /// Called by the writer between batches: finishes a checkpoint the background copy has prepared.
     func finish(on writer: Database) {
         let due = state.withLock { state in

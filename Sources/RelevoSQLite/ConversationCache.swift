@@ -33,11 +33,19 @@ final class ConversationCache: Sendable {
     }
 
     private let state = Mutex(State())
+    /// The time the checks go by: the system's continuous clock, or a test's.
+    private let now: @Sendable () -> ContinuousClock.Instant
+
+    /// - Parameter now: The current time (tests move it by hand: whether an entry is fresh, or a check due, is
+    ///   then decided by the test, not by how busy the machine is).
+    init(now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+        self.now = now
+    }
 
     /// The customer's conversation, if cached and recently checked.
     func conversation(customer: String) -> StoredConversation? {
         state.withLock { state in
-            guard let checked = state.checked, checked.duration(to: .now) <= Self.freshness, let loads = state.loads,
+            guard let checked = state.checked, checked.duration(to: now()) <= Self.freshness, let loads = state.loads,
                   var entry = state.entries[customer]
             else { return nil }
             entry.queues = loads
@@ -48,7 +56,7 @@ final class ConversationCache: Sendable {
     /// The open ticket `number`, if a cached and recently checked entry holds it.
     func openTicket(number: String) -> TicketRecord? {
         state.withLock { state in
-            guard let checked = state.checked, checked.duration(to: .now) <= Self.freshness,
+            guard let checked = state.checked, checked.duration(to: now()) <= Self.freshness,
                   let customer = state.ticketOwners[number], let ticket = state.entries[customer]?.openTicket, ticket.number == number
             else { return nil }
             return ticket
@@ -58,7 +66,7 @@ final class ConversationCache: Sendable {
     /// Before a batch, on the database's thread: empties the cache if another connection wrote since the last
     /// check (or if the check fails). Skipped when the last check is more recent than ``checkInterval``.
     func check(_ db: Database) {
-        let recent = state.withLock { state in state.checked.map { $0.duration(to: .now) < Self.checkInterval } ?? false }
+        let recent = state.withLock { state in state.checked.map { $0.duration(to: now()) < Self.checkInterval } ?? false }
         if recent { return }
         let version = try? RawQuery(db, "PRAGMA data_version").first([]) { $0.integer(0) }
         state.withLock { state in
@@ -68,7 +76,7 @@ final class ConversationCache: Sendable {
                 state.loads = nil
             }
             state.version = version ?? nil
-            state.checked = version == nil ? nil : .now
+            state.checked = version == nil ? nil : now()
         }
     }
 

@@ -10,7 +10,7 @@ import Synchronization
 /// conversation is kept between turns (``ConversationCache``).
 public struct SQLiteStore: ConversationStore {
     private let batches: BatchedWriter
-    private let cache = ConversationCache()
+    private let cache: ConversationCache
 
     /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory database.
     ///
@@ -21,8 +21,11 @@ public struct SQLiteStore: ConversationStore {
         try self.init(path: path, busyTimeout: busyTimeout, checkpointInterval: Checkpointer.defaultInterval)
     }
 
-    /// - Parameter checkpointInterval: Commits between two background checkpoints.
-    init(path: String, busyTimeout: TimeInterval, checkpointInterval: Int) throws(StoreError) {
+    /// - Parameters:
+    ///   - checkpointInterval: Commits between two background checkpoints.
+    ///   - cache: The conversations' cache (tests give it a clock of their own).
+    init(path: String, busyTimeout: TimeInterval, checkpointInterval: Int, cache: ConversationCache = ConversationCache()) throws(StoreError) {
+        self.cache = cache
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         // In WAL mode, NORMAL keeps every committed turn across a process crash (it is in the WAL before the
@@ -35,7 +38,7 @@ public struct SQLiteStore: ConversationStore {
         let writer: any DatabaseWriter
         do {
             // A pool opens the file in WAL mode, which other processes share.
-            writer = try Self.migrated {
+            writer = try Self.migrated(patience: busyTimeout) {
                 if path == ":memory:" { return try DatabaseQueue(configuration: configuration) }
                 return try DatabasePool(path: path, configuration: configuration)
             }
@@ -53,8 +56,15 @@ public struct SQLiteStore: ConversationStore {
 
     /// Creates a store over an existing GRDB writer, migrating it.
     public init(writer: any DatabaseWriter) throws {
+        cache = ConversationCache()
         _ = try Self.migrated { writer }
         batches = BatchedWriter(writer, checkpointer: nil, cache: cache)
+    }
+
+    /// Returns once the commits made so far are counted, with the background checkpoint they started, if any
+    /// (tests wait for it instead of for the time it usually takes).
+    func checkpointed() async throws {
+        try await batches.checkpointed()
     }
 
     /// Opens a database with `open` and applies the migrations.
@@ -63,8 +73,10 @@ public struct SQLiteStore: ConversationStore {
     /// find that another process wrote first (`SQLITE_BUSY` at once, without waiting); two processes may both
     /// start a migration the other is applying, and the loser's fails once the winner's is committed (rolled
     /// back, so nothing is half done). Opening again after a moment finds the file ready and the migration
-    /// applied. Other errors (not a database, read-only, disk full), and a race lost every time, are thrown.
-    static func migrated(_ open: () throws -> any DatabaseWriter) throws -> any DatabaseWriter {
+    /// applied: a lost race is run again for up to `patience` seconds (the busy timeout: as long as a held lock
+    /// is waited for, however slow the winner on a busy machine), and at least five times. Other errors (not a
+    /// database, read-only, disk full), and a race lost until then, are thrown.
+    static func migrated(patience: TimeInterval = 0, _ open: () throws -> any DatabaseWriter) throws -> any DatabaseWriter {
         func attempt() throws -> any DatabaseWriter {
             let writer = try open()
             do {
@@ -76,14 +88,16 @@ public struct SQLiteStore: ConversationStore {
             return writer
         }
         let racing: [ResultCode] = [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR, .SQLITE_CONSTRAINT]
-        for retry in 1...5 {
+        let deadline = ContinuousClock.now + .seconds(patience)
+        var retry = 0
+        while true {
             do {
                 return try attempt()
-            } catch let error as DatabaseError where racing.contains(error.resultCode) {
-                Thread.sleep(forTimeInterval: 0.02 * Double(retry))
+            } catch let error as DatabaseError where racing.contains(error.resultCode) && (retry < 5 || ContinuousClock.now < deadline) {
+                retry += 1
+                Thread.sleep(forTimeInterval: 0.02 * Double(min(retry, 5)))
             }
         }
-        return try attempt()
     }
 
     static var migrator: DatabaseMigrator {

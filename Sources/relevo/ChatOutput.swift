@@ -40,7 +40,11 @@ actor ChatOutput {
     /// Prints messages written by an agent (or the bot, on resolving) since the last look.
     func showNew(prompt: Bool) async throws {
         guard !sending else { return }
-        let turns = try await engine.messages(customer: customer, after: lastSeen).filter { $0.role != .customer }
+        let read = try await engine.messages(customer: customer, after: lastSeen)
+        // A message sent while this look was reading shows its reply, and anything new, itself: this look may have
+        // read that reply already, and would show it twice.
+        guard !sending else { return }
+        let turns = read.filter { $0.role != .customer && ($0.id ?? 0) > lastSeen }
         guard !turns.isEmpty else { return }
         if prompt { Console.print("") }
         for turn in turns { show(turn) }

@@ -1,29 +1,40 @@
 import Foundation
 import GRDB
-import Synchronization
 import Testing
 
 /// Database trouble gives one clear message and an exit code — never a stack trace or partial state — and two
 /// processes on one database (chat and agent) never show "database is locked" to the user.
 @Suite(.serialized) struct DatabaseFailureTests {
-    /// Another process's write transaction, held for `seconds`.
-    func holdWriteLock(on path: String, for seconds: Double, until release: Flag? = nil) throws -> Task<Void, any Error> {
-        let holder = try DatabaseQueue(path: path)
-        return Task.detached {
-            try holder.inDatabase { db in
-                try db.execute(sql: "BEGIN IMMEDIATE")
-                let deadline = Date().addingTimeInterval(seconds)
-                while Date() < deadline, !(release?.isSet ?? false) { Thread.sleep(forTimeInterval: 0.02) }
-                try db.execute(sql: "COMMIT")
+    /// Another process's write transaction (here another connection's, on a thread of its own): held from when
+    /// the initializer returns until ``release()``.
+    final class WriteLock: Sendable {
+        private let released = DispatchSemaphore(value: 0)
+
+        init(on path: String) async throws {
+            let holder = try DatabaseQueue(path: path)
+            // A commit first leaves the WAL not empty: a process opening the database then writes nothing (GRDB
+            // writes to an empty WAL), and meets the lock when it stores a turn.
+            try await holder.write { try $0.execute(sql: "PRAGMA user_version = 1") }
+            let released = self.released
+            try await withCheckedThrowingContinuation { (held: CheckedContinuation<Void, any Error>) in
+                Thread.detachNewThread {
+                    var locked = false
+                    do {
+                        try holder.inDatabase { db in
+                            try db.execute(sql: "BEGIN IMMEDIATE")
+                            locked = true
+                            held.resume()
+                            released.wait()
+                            try db.execute(sql: "COMMIT")
+                        }
+                    } catch {
+                        if !locked { held.resume(throwing: error) }
+                    }
+                }
             }
         }
-    }
 
-    /// Set once, read from another thread.
-    final class Flag: Sendable {
-        private let value = Mutex(false)
-        var isSet: Bool { value.withLock { $0 } }
-        func set() { value.withLock { $0 = true } }
+        func release() { released.signal() }
     }
 
     @Test func aReadOnlyDatabaseIsOneClearError() throws {
@@ -90,31 +101,52 @@ import Testing
         #expect(answered.allSatisfy(botTexts.contains), "every printed reply is stored")
     }
 
-    @Test func aLockedDatabaseWaitsThenFailsClearly() async throws {
+    @Test func aLockedDatabaseIsWaitedForThenAnswers() async throws {
         let db = try CLI.temporaryDirectory().appendingPathComponent("locked.sqlite").path
         _ = try CLI.run(["chat", "--db", db], input: "hola\n")
-        // Hold the write lock for a moment: the chat waits (busy timeout) and then answers.
-        let released = try holdWriteLock(on: db, for: 1.5)
-        try await Task.sleep(for: .milliseconds(200))
-        let output = try CLI.run(["chat", "--db", db], input: "agent\n")
-        try await released.value
-        #expect(output.status == 0)
-        #expect(!output.stderr.contains("locked"))
-        #expect(output.stdout.contains("[handoff] ticket "))
+        let lock = try await WriteLock(on: db)
+        defer { lock.release() }
+        // The chat answers up to storing the turn while the lock is held (its log shows the handoff made, the last
+        // step before the commit); only then is the lock released: the commit waits for it (busy timeout), then the
+        // chat answers. The timeout is far beyond any wait here, however busy the machine.
+        let process = Process()
+        process.environment = CLI.environment
+        process.executableURL = CLI.executable
+        process.arguments = ["chat", "--db", db, "--busy-timeout", "600", "--log-level", "info"]
+        process.currentDirectoryURL = CLI.root
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data("agent\n".utf8))
+        try input.fileHandleForWriting.close()
+        var logged = ""
+        while !logged.contains("] handoff\n") {
+            let data = errors.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            logged += String(decoding: data, as: UTF8.self)
+        }
+        lock.release()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        logged += String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(logged.contains("] handoff\n"), "the turn reached its commit while the lock was held: \(logged)")
+        #expect(process.terminationStatus == 0)
+        #expect(!logged.contains("locked"), "\(logged)")
+        #expect(printed.contains("[handoff] ticket "))
     }
 
     @Test func aLockHeldTooLongIsOneClearError() async throws {
         let db = try CLI.temporaryDirectory().appendingPathComponent("held.sqlite").path
         _ = try CLI.run(["chat", "--db", db], input: "hola\n")
-        // Held until the chat is over, however long it takes to start on a loaded machine.
-        let done = Flag()
-        let released = try holdWriteLock(on: db, for: 120, until: done)
-        try await Task.sleep(for: .milliseconds(200))
+        // Held from before the chat starts until it is over, however long that takes on a loaded machine.
+        let lock = try await WriteLock(on: db)
+        defer { lock.release() }
         let output = try CLI.run(["chat", "--db", db, "--busy-timeout", "0.5"], input: "where is my order\n")
-        done.set()
-        try await released.value
+        lock.release()
         #expect(output.status == 1)
-        // Met while opening or while storing the turn, depending on timing: one line either way.
+        // Met while storing the turn (or while opening, were the WAL empty): one line either way.
         #expect(output.stderr.split(separator: "\n").count == 1)
         #expect(output.stderr.hasPrefix("error: "))
         #expect(output.stderr.hasSuffix("the database is locked by another process\n"))

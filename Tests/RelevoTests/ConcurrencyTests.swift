@@ -13,18 +13,33 @@ import Testing
 /// A backend that holds `order_status` for one order until released.
 final class GatedBackend: ActionHandler {
     private let gate = Mutex<CheckedContinuation<Void, Never>?>(nil)
-    private let entered = Mutex(false)
-
-    var isHolding: Bool { entered.withLock { $0 } }
+    /// Whether the held request has arrived, and who waits for it.
+    private let entered = Mutex<(arrived: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
 
     func perform(_ request: ActionRequest) async throws -> ActionResult {
         if request.slots["order_number"] == "4471" {
             await withCheckedContinuation { continuation in
                 gate.withLock { $0 = continuation }
-                entered.withLock { $0 = true }
+                let waiter = entered.withLock { entered in
+                    entered.arrived = true
+                    defer { entered.waiter = nil }
+                    return entered.waiter
+                }
+                waiter?.resume()
             }
         }
         return try await DemoActionHandler().perform(request)
+    }
+
+    /// Returns once the held request has arrived (and is held).
+    func holding() async {
+        await withCheckedContinuation { continuation in
+            let arrived = entered.withLock { entered in
+                if !entered.arrived { entered.waiter = continuation }
+                return entered.arrived
+            }
+            if arrived { continuation.resume() }
+        }
     }
 
     func release() {
@@ -35,17 +50,20 @@ final class GatedBackend: ActionHandler {
 @Suite struct ConcurrencyTests {
     @Test func oneCustomersSlowBackendDoesNotHoldUpAnother() async throws {
         let backend = GatedBackend()
-        let engine = try TestSupport.engine(actions: backend)
+        let store = MemoryStore()
+        let engine = try TestSupport.engine(store: store, actions: backend)
         let slow = Task { try await engine.say("where is my order 4471", as: "slow") }
-        while !backend.isHolding { try await Task.sleep(for: .milliseconds(5)) }
+        await backend.holding()
         // The slow customer's turn is in flight; another customer is answered meanwhile.
         let other = try await engine.say("where is my order 5512", as: "other")
         #expect(other.texts.first?.hasPrefix("Order 5512 is delivered") == true)
-        // The slow customer's next message waits for the first, in order.
+        // The slow customer's next message waits for the first, in order: released only once it is queued.
         let second = Task { try await engine.say("thanks", as: "slow") }
-        try await Task.sleep(for: .milliseconds(50))
+        try await TestSupport.waitUntil("the second message queued") { engine.operationsWaiting(customer: "slow") == 1 }
         backend.release()
         #expect(try await slow.value.texts.first?.hasPrefix("Order 4471 is shipped") == true)
         #expect(try await second.value.match.intent == "thanks")
+        let session = try #require(try store.conversation(customer: "slow").session)
+        #expect(try store.turns(session: session.id).filter { $0.role == .customer }.map(\.text) == ["where is my order 4471", "thanks"])
     }
 }

@@ -30,10 +30,12 @@ import Testing
     }
 
     /// Generated changes, committed one by one: after each, the store (through its cache) and a fresh store
-    /// on the same file (from SQL) give the same conversations.
+    /// on the same file (from SQL) give the same conversations. The cache's clock stands still, so every entry
+    /// stays fresh and every answer it can give comes from it (only this store writes), at any speed.
     @Test func theCacheAnswersWhatTheDatabaseWould() async throws {
         let path = try TestSupport.temporaryDirectory().appendingPathComponent("cache.sqlite").path
-        let store = try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path, busyTimeout: 10, checkpointInterval: Checkpointer.defaultInterval,
+                                    cache: ManualInstant().cache())
         var random = SplitMix64(seed: 11)
         let customers = ["c1", "c2", "c3"]
         var tickets: [String: TicketRecord] = [:]
@@ -109,15 +111,30 @@ import Testing
 
     @Test func anotherConnectionsWriteIsSeen() async throws {
         let path = try TestSupport.temporaryDirectory().appendingPathComponent("other.sqlite").path
-        let store = try SQLiteStore(path: path)
+        let time = ManualInstant()
+        let store = try SQLiteStore(path: path, busyTimeout: 10, checkpointInterval: Checkpointer.defaultInterval, cache: time.cache())
         try await store.commit(ConversationChange(session: Self.session("s1", updated: 0), slots: [Self.slot("order_number", "4471")]))
         #expect(try await store.conversation(customer: "c1").slots.map(\.value) == ["4471"])
         // Another process (here another connection) changes the slot.
-        try await DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "UPDATE slot SET value = '5512' WHERE customerId = 'c1' AND name = 'order_number'")
+        func otherConnectionSets(_ value: String) async throws {
+            try await DatabaseQueue(path: path).write { db in
+                try db.execute(sql: "UPDATE slot SET value = ? WHERE customerId = 'c1' AND name = 'order_number'", arguments: [value])
+            }
         }
-        try await Task.sleep(for: .milliseconds(20))
+        try await otherConnectionSets("5512")
+        // The entry is used while the last check is fresh (up to a millisecond old): the write is not seen yet.
+        #expect(try await store.conversation(customer: "c1").slots.map(\.value) == ["4471"])
+        // Then the store reads from the database, which is checked first: the cache is emptied, the write seen.
+        time.advance(by: ConversationCache.freshness + .microseconds(1))
         #expect(try await store.conversation(customer: "c1").slots.map(\.value) == ["5512"])
+
+        // Batches closer together than the check interval skip the check; the next one after it checks.
+        try await otherConnectionSets("6623")
+        _ = try await store.turns(session: "s1")
+        #expect(try await store.conversation(customer: "c1").slots.map(\.value) == ["5512"], "checked too recently to check again")
+        time.advance(by: ConversationCache.checkInterval)
+        _ = try await store.turns(session: "s1")
+        #expect(try await store.conversation(customer: "c1").slots.map(\.value) == ["6623"], "the batch checked, and emptied the cache")
     }
 
     @Test func aResolvedOpenTicketIsReadAgain() {

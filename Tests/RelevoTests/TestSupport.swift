@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 @testable import RelevoText
 @testable import RelevoDefinitions
 @testable import RelevoUnderstanding
@@ -46,6 +47,21 @@ enum TestSupport {
         }
     }
 
+    /// Waits until `condition` holds, looking again every millisecond. The limit is far beyond what any run
+    /// needs, however busy the machine: only a hung test reaches it, and fails instead of hanging.
+    static func waitUntil(_ what: String, limit: Duration = .seconds(300), _ condition: () async throws -> Bool) async throws {
+        let deadline = ContinuousClock.now + limit
+        while try await !condition() {
+            guard ContinuousClock.now < deadline else { throw TimedOut(what: what) }
+            try await Task.sleep(for: .milliseconds(1))
+        }
+    }
+
+    struct TimedOut: Error, CustomStringConvertible {
+        var what: String
+        var description: String { "still waiting for \(what)" }
+    }
+
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("relevo-tests-\(UUID().uuidString)")
@@ -59,4 +75,17 @@ extension Engine {
     func say(_ text: String, as customer: String = "c1", channel: String = "chat") async throws -> Reply {
         try await handle(IncomingMessage(customer: customer, channel: channel, text: text))
     }
+}
+
+/// Continuous-clock time that moves only when told: the SQLite store's cache goes by it in tests, so whether an
+/// entry is fresh is decided by the test, not by how long a step took.
+final class ManualInstant: Sendable {
+    private let current = Mutex(ContinuousClock.now)
+
+    var now: ContinuousClock.Instant { current.withLock { $0 } }
+
+    func advance(by duration: Duration) { current.withLock { $0 = $0.advanced(by: duration) } }
+
+    /// A cache that goes by this time.
+    func cache() -> ConversationCache { ConversationCache { self.now } }
 }

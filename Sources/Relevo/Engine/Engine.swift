@@ -93,6 +93,11 @@ public final class Engine: Sendable {
         defer { order.leave(customer) }
         return try await work(self)
     }
+
+    /// The customer's operations waiting for an earlier one to finish (tests: one is surely queued, not just started).
+    func operationsWaiting(customer: String) -> Int {
+        order.waiting(customer)
+    }
 }
 
 /// Keeps each customer's operations in arrival order: an operation waits for the one before it, of that
@@ -115,6 +120,11 @@ final class CustomerOrder: Sendable {
             }
             if isFirst { continuation.resume() }
         }
+    }
+
+    /// The customer's operations waiting behind the running one.
+    func waiting(_ customer: String) -> Int {
+        lines.withLock { $0[customer]?.count ?? 0 }
     }
 
     /// Lets the customer's next operation run, or forgets the customer when none waits.

@@ -22,8 +22,12 @@ public struct RandomIDGenerator: IDGenerator {
     /// Ids made later sort after earlier ones, so a store's index of session ids grows at its end instead of at
     /// random places, and the random bits come from the system's generator without opening a file.
     public func sessionID() -> String {
+        sessionID(milliseconds: UInt64(max(0, Date().timeIntervalSince1970 * 1_000)))
+    }
+
+    /// A version 7 UUID for the Unix time `milliseconds` (tests choose the time).
+    func sessionID(milliseconds: UInt64) -> String {
         var random = SystemRandomNumberGenerator()
-        let milliseconds = UInt64(max(0, Date().timeIntervalSince1970 * 1_000))
         let high = (milliseconds << 16) | 0x7000 | (random.next() & 0x0FFF)
         let low = (random.next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         return Self.uuidText(high: high, low: low)
