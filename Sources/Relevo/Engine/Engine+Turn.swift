@@ -130,12 +130,12 @@ extension Engine {
         }
     }
 
-    /// The reply language: strong marker evidence, else the matched example's language, else the session's.
+    /// The reply language: the session's unless the message clearly is in another (the matched example's language
+    /// counts only when the message's own evidence agrees); a new session's from the message's evidence, else the
+    /// default language.
     func chooseLanguage(text: String, normalized: String, match: IntentMatch, current: Language?) -> Language {
-        let guess = LanguageGuesser.guess(raw: text, normalized: normalized, among: bot.languages)
-        if let guess, guess.strength >= LanguageGuesser.strongEvidence { return guess.language }
-        if match.source == .examples, let language = match.language { return language }
-        return current ?? guess?.language ?? bot.policy.defaultLanguage
+        LanguageGuesser.replyLanguage(text: text, match: match, current: current, languages: bot.languages,
+                                      defaultLanguage: bot.policy.defaultLanguage)
     }
 
     /// The customer's current session and state, or a new session when there is none, it ended, or it timed out.
