@@ -54,12 +54,12 @@ package struct Understander: Sendable {
         return PersonRequest(queue: personRequests.department(in: normalized), evidence: "intent \(intent)")
     }
 
-    /// The reply language: strong marker evidence, else the matched example's language, else the session's.
+    /// The reply language: the session's unless the message clearly is in another (the matched example's language
+    /// counts only when the message's own evidence agrees); a new session's from the message's evidence, else the
+    /// default language.
     private func chooseLanguage(text: String, normalized: String, match: IntentMatch, current: Language?) -> Language {
-        let guess = LanguageGuesser.guess(raw: text, normalized: normalized, among: bot.languages)
-        if let guess, guess.strength >= LanguageGuesser.strongEvidence { return guess.language }
-        if match.source == .examples, let language = match.language { return language }
-        return current ?? guess?.language ?? bot.policy.defaultLanguage
+        LanguageGuesser.replyLanguage(text: text, match: match, current: current, languages: bot.languages,
+                                      defaultLanguage: bot.policy.defaultLanguage)
     }
 
     /// Every slot value present in the message, whether or not it was asked for.
