@@ -27,6 +27,9 @@ package struct Dialogue: Sendable {
         turn.take(understood.entities)
         if let ticket = input.openTicket {
             turn.respondWhileWaiting(ticket, match: understood.match, standing: input.openTicketStanding, returning: input.returning)
+        } else if understood.tooLong, let request = understood.personRequest {
+            // A request for a person is never lost in an oversized message: it is read in its first part.
+            turn.askedForPerson(request, match: understood.match)
         } else if understood.tooLong {
             turn.say(bot.message(.messageTooLong, in: understood.language), extra: ["limit": String(bot.policy.maxMessageLength)])
         } else if understood.normalized.isEmpty {

@@ -10,6 +10,8 @@ package struct DialogueTurn {
         package var intent: String?
         /// Raised priority (frustration), on top of the intent's own.
         package var priority: Priority = .normal
+        /// The queue the customer asked for by naming its department, if any: it wins over the intent's.
+        package var queue: String?
     }
 
     let bot: Bot
@@ -68,9 +70,9 @@ package struct DialogueTurn {
         state.lastMessage = words
         state.frustrationLevel += signals.frustration
         let upset = state.frustrationLevel >= bot.policy.frustrationThreshold
-        if let name = match.intent, bot.intents[name]?.requestsHuman == true {
+        if let request = understood.personRequest {
             state.consecutiveNotUnderstood = 0
-            return handOff(.userRequest, intent: state.lastIntent ?? name, priority: upset ? .high : .normal)
+            return askedForPerson(request, match: match, priority: upset ? .high : .normal)
         }
         if let name = match.intent, match.source == .pattern, bot.intents[name]?.humanOnly == true {
             state.consecutiveNotUnderstood = 0
@@ -194,6 +196,14 @@ package struct DialogueTurn {
 
     private mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal) {
         handoff = HandoffDecision(reason: reason, intent: intent, priority: priority)
+    }
+
+    /// A request for a person, in the same turn: to the department the customer named, else where the
+    /// conversation's intent points (this message's topic, else the latest one), else the default queue.
+    package mutating func askedForPerson(_ request: PersonRequest, match: IntentMatch, priority: Priority = .normal) {
+        let topic = match.intent.flatMap { bot.intents[$0]?.requestsHuman == true ? nil : $0 }
+        handoff = HandoffDecision(reason: .userRequest, intent: topic ?? state.lastIntent ?? match.intent, priority: priority,
+                                  queue: request.queue.flatMap { bot.queues[$0] == nil ? nil : $0 })
     }
 
     private mutating func forget(_ slot: String) {

@@ -35,7 +35,7 @@ package struct HandoffMaker: Sendable {
                       message: TurnRecord, loads: [String: QueueLoad], number: String, now: Date) -> Made {
         var outcome = outcome
         let language = outcome.state.language ?? bot.policy.defaultLanguage
-        let queue = bot.queue(for: decision.intent)!
+        let queue = decision.queue.flatMap { bot.queues[$0] } ?? bot.queue(for: decision.intent)!
         let status = router.status(of: queue, at: now, language: language)
         // A ticket taken while the queue is closed goes first when it opens.
         let priority = max(decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal, decision.priority,

@@ -27,13 +27,19 @@ struct Understand: AsyncParsableCommand {
         let bot = try botOptions.load()
         let engine = try Engine(bot: bot, modelCache: botOptions.cache, logger: logOptions.logger("relevo.understand"))
         let text = words.joined(separator: " ")
-        let match = engine.understand(text)
+        let understood = engine.read(text)
+        let match = understood.match
         let threshold = String(format: "%.2f", bot.policy.confidenceThreshold)
         if let intent = match.intent {
             Console.print("\(intent) (\(match.source.rawValue), confidence \(String(format: "%.2f", match.confidence)), threshold \(threshold))")
         } else {
             Console.print("not understood (threshold \(threshold))")
         }
+        if let request = understood.personRequest {
+            Console.print("request for a person\(request.queue.map { ", to queue \($0)" } ?? "") (\(request.evidence))")
+        }
+        Console.print("language \(understood.language.rawValue)" + (understood.entities.isEmpty ? "" : "; slots "
+            + understood.entities.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
         for candidate in engine.candidates(text).prefix(top) {
             Console.print("  \(String(format: "%.3f", candidate.similarity))  \(candidate.intent)")
         }

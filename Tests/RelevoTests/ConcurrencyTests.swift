@@ -63,7 +63,7 @@ final class GatedBackend: ActionHandler {
         backend.release()
         #expect(try await slow.value.texts.first?.hasPrefix("Order 4471 is shipped") == true)
         #expect(try await second.value.match.intent == "thanks")
-        let session = try #require(try store.conversation(customer: "slow").session)
+        let session = try #require(try await store.conversation(customer: "slow").session)
         #expect(try store.turns(session: session.id).filter { $0.role == .customer }.map(\.text) == ["where is my order 4471", "thanks"])
     }
 }

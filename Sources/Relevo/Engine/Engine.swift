@@ -81,6 +81,12 @@ public final class Engine: Sendable {
         understander.matcher.match(TextNormalizer.normalize(text), logger: logger)
     }
 
+    /// Everything understanding makes of `text` as the first message of a conversation (or in a session whose
+    /// language is `language`): intent, request for a person, language, signals, slot values.
+    public func read(_ text: String, language: Language? = nil) -> Understood {
+        understander.read(text, context: .init(language: language))
+    }
+
     /// The classifier's confidence in each intent for `text`, best first (patterns not included): why a
     /// message was or was not understood.
     public func candidates(_ text: String) -> [(intent: String, similarity: Double)] {
