@@ -22,10 +22,10 @@ final class ConversationCache: Sendable {
     static let limit = 100_000
 
     private struct State {
-        /// Conversations without their queue loads, which every customer shares.
+        /// Conversations without their queue loads and standing, which depend on every customer's tickets.
         var entries: [String: StoredConversation] = [:]
-        /// The queues' loads, as last read; `nil` after a change of tickets (read again with the next conversation).
-        var loads: [String: QueueLoad]?
+        /// Every held or waiting ticket, as last read and then committed by this store; `nil` until read.
+        var waiting: WaitingTickets?
         /// The customer of each open ticket an entry holds (possibly out of date: checked against the entry).
         var ticketOwners: [String: String] = [:]
         var version: Int64?
@@ -45,10 +45,11 @@ final class ConversationCache: Sendable {
     /// The customer's conversation, if cached and recently checked.
     func conversation(customer: String) -> StoredConversation? {
         state.withLock { state in
-            guard let checked = state.checked, checked.duration(to: now()) <= Self.freshness, let loads = state.loads,
+            guard let checked = state.checked, checked.duration(to: now()) <= Self.freshness, let waiting = state.waiting,
                   var entry = state.entries[customer]
             else { return nil }
-            entry.queues = loads
+            entry.queues = waiting.loads
+            entry.openTicketStanding = entry.openTicket.map(waiting.standing(of:))
             return entry
         }
     }
@@ -73,11 +74,19 @@ final class ConversationCache: Sendable {
             if version == nil || version != state.version {
                 state.entries.removeAll(keepingCapacity: true)
                 state.ticketOwners.removeAll(keepingCapacity: true)
-                state.loads = nil
+                state.waiting = nil
             }
             state.version = version ?? nil
             state.checked = version == nil ? nil : now()
         }
+    }
+
+    /// The held and waiting tickets, if known: a read needs them from the database only when not.
+    var waiting: WaitingTickets? { state.withLock { $0.waiting } }
+
+    /// The held and waiting tickets just read from the database, in the batch that was checked.
+    func remember(_ waiting: WaitingTickets) {
+        state.withLock { $0.waiting = waiting }
     }
 
     /// A conversation just read from the database, in the batch that was checked.
@@ -89,31 +98,20 @@ final class ConversationCache: Sendable {
             }
             var entry = conversation
             entry.queues = [:]
+            entry.openTicketStanding = nil
             entry.delivered = []
             state.entries[customer] = entry
-            state.loads = conversation.queues
             if let ticket = conversation.openTicket { state.ticketOwners[ticket.number] = customer }
         }
     }
 
-    /// A change this store has committed, and the difference it made to the queues' loads.
-    func apply(_ change: ConversationChange, loads difference: [String: QueueLoad] = [:]) {
+    /// A change this store has committed.
+    func apply(_ change: ConversationChange) {
         state.withLock { state in
             let customer = change.session.customerId
-            if !change.tickets.isEmpty {
-                // The queues' loads move by the change; the standing of every open ticket may have: read again.
-                if var loads = state.loads {
-                    for (queue, delta) in difference {
-                        var load = loads[queue] ?? QueueLoad()
-                        load.add(delta)
-                        loads[queue] = load == QueueLoad() ? nil : load
-                    }
-                    state.loads = loads
-                }
-                for owner in state.ticketOwners.values { state.entries[owner] = nil }
-                state.ticketOwners.removeAll(keepingCapacity: true)
-                for ticket in change.tickets { state.entries[ticket.customerId] = nil }
-                state.entries[customer] = nil
+            for ticket in change.tickets {
+                state.waiting?.update(ticket)
+                if ticket.customerId != customer { state.entries[ticket.customerId] = nil }
             }
             for slot in change.slots where slot.customerId != customer { state.entries[slot.customerId] = nil }
             for ticket in change.tickets where !ticket.isOpen { state.ticketOwners[ticket.number] = nil }
@@ -162,7 +160,6 @@ final class ConversationCache: Sendable {
                 guard ticket.isOpen else { return nil }
                 if ticket.createdAt != open.createdAt { return nil }
                 entry.openTicket = ticket
-                entry.openTicketStanding = nil
             } else if ticket.isOpen {
                 if let open = entry.openTicket {
                     let (new, old) = (SQLiteDate.text(ticket.createdAt), SQLiteDate.text(open.createdAt))

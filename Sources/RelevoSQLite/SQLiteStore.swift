@@ -204,29 +204,30 @@ public struct SQLiteStore: ConversationStore {
             let ticket = try RawQuery(db, """
                 SELECT \(TicketRecord.columns) FROM ticket WHERE customerId = ? AND status != 'resolved' ORDER BY createdAt LIMIT 1
                 """).first([.text(customer)], TicketRecord.init)
-            let standing = try ticket.map {
-                try Self.queueStanding(queue: $0.queue, priority: $0.priority, createdAt: $0.createdAt, excluding: $0.number, db)
+            let waiting: WaitingTickets
+            if let known = cache.waiting {
+                waiting = known
+            } else {
+                waiting = try Self.waitingTickets(db)
+                cache.remember(waiting)
             }
             var conversation = StoredConversation(
                 session: session, slots: slots, openTicket: ticket, turns: try session.map { try Self.turns(session: $0.id, db) } ?? [],
-                queues: try Self.queueLoads(db), openTicketStanding: standing)
+                queues: waiting.loads, openTicketStanding: ticket.map(waiting.standing(of:)))
             cache.remember(conversation, customer: customer)
             if let messageId { conversation.delivered = try Self.turns(customer: customer, messageId: messageId, db) }
             return conversation
         }
     }
 
-    /// Each queue's held and waiting tickets, counted from the index of waiting tickets.
-    static func queueLoads(_ db: Database) throws -> [String: QueueLoad] {
-        var loads: [String: QueueLoad] = [:]
-        try RawQuery(db, """
-            SELECT queue, COALESCE(SUM(status = 'claimed'), 0), COALESCE(SUM(status = 'open' AND priority = 'high'), 0),
-                   COALESCE(SUM(status = 'open' AND priority != 'high'), 0)
-            FROM ticket WHERE \(waitingCondition) GROUP BY queue
-            """).forEach([]) { row in
-            loads[row.text(0)] = QueueLoad(held: Int(row.integer(1)), waitingHigh: Int(row.integer(2)), waitingNormal: Int(row.integer(3)))
-        }
-        return loads
+    /// Every held and waiting ticket, through the index of waiting tickets.
+    static func waitingTickets(_ db: Database) throws -> WaitingTickets {
+        WaitingTickets(try RawQuery(db, """
+            SELECT number, queue, status, priority, createdAt FROM ticket WHERE \(waitingCondition)
+            """).all([]) { row in
+            (row.text(0), WaitingTickets.Ticket(queue: row.text(1), status: TicketRecord.Status(rawValue: row.text(2)) ?? .open,
+                                                priority: Priority(rawValue: row.text(3)) ?? .normal, createdAt: row.date(4)))
+        })
     }
 
     public func session(id: String) async throws -> SessionRecord? {
@@ -245,22 +246,18 @@ public struct SQLiteStore: ConversationStore {
 
     public func commit(_ change: ConversationChange) async throws {
         let cache = self.cache
-        // The change as stored, its turns numbered by the database, and how it moved the queues' loads, for the cache.
-        let stored = Mutex((change: change, loads: [String: QueueLoad]()))
+        // The change as stored, its turns numbered by the database, for the cache.
+        let stored = Mutex(change)
         try await batches.write({ db in
-            let (ids, loads) = try Self.apply(change, db)
-            stored.withLock {
-                for index in $0.change.turns.indices { $0.change.turns[index].id = ids[index] }
-                $0.loads = loads
-            }
-        }, committed: { let (change, loads) = stored.withLock { $0 }; cache.apply(change, loads: loads) })
+            let ids = try Self.apply(change, db)
+            stored.withLock { for index in $0.turns.indices { $0.turns[index].id = ids[index] } }
+        }, committed: { cache.apply(stored.withLock { $0 }) })
     }
 
     /// Writes a change's rows (inside the caller's transaction). A session's customer never changes, and is not
     /// set again: that would rewrite its index entry.
-    /// Returns the ids the database gave the change's turns, in order, and the difference the change made to
-    /// the queues' loads.
-    static func apply(_ change: ConversationChange, _ db: Database) throws -> (turnIDs: [Int64], loads: [String: QueueLoad]) {
+    /// Returns the ids the database gave the change's turns, in order.
+    static func apply(_ change: ConversationChange, _ db: Database) throws -> [Int64] {
         let session = change.session
         try RawQuery(db, """
             INSERT INTO session (\(SessionRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -293,16 +290,8 @@ public struct SQLiteStore: ConversationStore {
                 """).execute([.text(slot.customerId), .text(slot.name), .text(slot.value), .text(slot.sessionId),
                               .integer(Int64(slot.turn)), .text(SQLiteDate.text(slot.updatedAt))])
         }
-        var loads: [String: QueueLoad] = [:]
-        for ticket in change.tickets {
-            try RawQuery(db, "SELECT queue, status, priority FROM ticket WHERE number = ?").forEach([.text(ticket.number)]) { row in
-                guard let status = TicketRecord.Status(rawValue: row.text(1)) else { return }
-                loads[row.text(0), default: QueueLoad()].count(status: status, priority: Priority(rawValue: row.text(2)) ?? .normal, -1)
-            }
-            loads[ticket.queue, default: QueueLoad()].count(ticket, 1)
-            try ticket.upsert(into: db)
-        }
-        return (ids, loads)
+        for ticket in change.tickets { try ticket.upsert(into: db) }
+        return ids
     }
 
     public func ticket(number: String) async throws -> TicketRecord? {

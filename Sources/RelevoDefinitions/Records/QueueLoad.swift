@@ -34,11 +34,4 @@ public struct QueueLoad: Sendable, Hashable {
         case .resolved: break
         }
     }
-
-    /// Adds `other`'s counts (which may be negative: a change's difference).
-    package mutating func add(_ other: QueueLoad) {
-        held += other.held
-        waitingHigh += other.waitingHigh
-        waitingNormal += other.waitingNormal
-    }
 }
