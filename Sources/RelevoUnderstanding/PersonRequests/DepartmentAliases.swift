@@ -71,28 +71,34 @@ struct DepartmentAliases: Sendable {
         self.builtInQueues = builtInQueues
     }
 
-    /// The longest alias that starts `stems` (the stems of a message's words from some word on).
-    func longest(at stems: ArraySlice<String>) -> Alias? {
-        guard let first = stems.first else { return nil }
-        return byFirstStem[first]?.first { $0.stems.count <= stems.count && stems.prefix($0.stems.count).elementsEqual($0.stems) }
+    /// The aliases whose first word has this stem, longest first.
+    func aliases(startingWith stem: String) -> [Alias]? {
+        byFirstStem[stem]
     }
 
     /// A light stem for English, Spanish and Catalan nouns: without a plural ending ("-s", "-es", the Catalan
     /// "-ns" of "-ons") and then, in longer words, without a final "a", "e" or "o" — so "factura", "facturas" and
     /// "factures" all read "factur", "devolució" and "devolucions" both "devoluci".
     static func stem(_ word: String) -> String {
-        var letters = Array(word.utf8)
-        func ends(_ suffix: String) -> Bool { letters.count > suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
-        if letters.count > 4, ends("ons") {
-            letters.removeLast(2)
-        } else if letters.count > 4, ends("es") {
-            letters.removeLast(2)
-        } else if letters.count > 3, ends("s") {
-            letters.removeLast()
+        let utf8 = word.utf8
+        var count = utf8.count
+        func ends(_ suffix: StaticString) -> Bool {
+            count > suffix.utf8CodeUnitCount && utf8.suffix(suffix.utf8CodeUnitCount).elementsEqual(
+                UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
         }
-        if letters.count >= 5, let last = letters.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "e") || last == UInt8(ascii: "o") {
-            letters.removeLast()
+        if count > 4, ends("ons") {
+            count -= 2
+        } else if count > 4, ends("es") {
+            count -= 2
+        } else if count > 3, ends("s") {
+            count -= 1
         }
-        return String(decoding: letters, as: UTF8.self)
+        if count >= 5 {
+            switch utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)] {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"): count -= 1
+            default: break
+            }
+        }
+        return count == utf8.count ? word : String(decoding: utf8.prefix(count), as: UTF8.self)
     }
 }
