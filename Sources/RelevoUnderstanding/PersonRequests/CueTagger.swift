@@ -1,15 +1,3 @@
-/// A run of a clause's words that the tagger read as one phrase: its parts, and the queue it names, if any.
-struct CueSpan: Sendable {
-    var words: ArraySlice<String>
-    var parts: CueParts
-    /// The queue the words name, when they are a department alias.
-    var queue: String?
-    /// Whether the alias says it is a team ("billing department").
-    var isDepartmentLike = false
-
-    var last: String { words.last ?? "" }
-}
-
 /// Reads a clause's normalized words as spans of the cue lexicon and department aliases: shorthands expanded
 /// ("u" → "you"), elided articles and pronouns split off ("lencarregat" → "l encarregat"), typing slips of cue
 /// words of five letters or more read as the word (one edit; not a change in the last two letters, which is how
