@@ -103,6 +103,18 @@ import Testing
         #expect(request?.queue == queue, "\(request?.evidence ?? "")")
     }
 
+    /// "Find me one" asks for a person only right after the bot said it is a bot; "a real one" after a request word.
+    @Test func followUpsToTheBotSayingItIsABot() {
+        for text in ["fine, then find me one", "vale, pues búscame uno", "val, doncs busca-me'n un", "ok, get me a real one"] {
+            #expect(detect(text, with: Self.rules) == nil, "\(text)")
+            #expect(Self.rules.detect(TextNormalizer.normalize(text), followsBotIdentity: true) != nil, "\(text)")
+        }
+        #expect(detect("can you find me one in blue?", with: Self.rules) == nil)
+        #expect(detect("this one is fake, I want a real one", with: Self.rules) == nil)
+        #expect(detect("so is there a real one I can talk to?", with: Self.rules) != nil)
+        #expect(detect("then get me someone who isn't a bot", with: Self.rules) != nil)
+    }
+
     /// A bot's aliases win over the built-in department words; built-in departments reach a queue of another name
     /// through the aliases it shares with them.
     @Test func botAliasesDecideTheQueue() throws {

@@ -62,8 +62,9 @@ package struct PersonRequestDetector: Sendable {
         self.corpus = corpus
     }
 
-    /// Whether normalized text asks for a person, and the queue of the department it names.
-    package func detect(_ normalized: String) -> PersonRequest? {
+    /// Whether normalized text asks for a person, and the queue of the department it names. Right after the bot
+    /// said it is a bot (`followsBotIdentity`), "fine, then find me one" does too.
+    package func detect(_ normalized: String, followsBotIdentity: Bool = false) -> PersonRequest? {
         guard !normalized.isEmpty else { return nil }
         switch corpus.decisions[normalized] {
         case .notRequest:
@@ -76,7 +77,7 @@ package struct PersonRequestDetector: Sendable {
             var first: ClauseReading.Finding?
             var queue: String?
             for clause in clauses {
-                guard let finding = ClauseReading(clause).finding() else { continue }
+                guard let finding = ClauseReading(clause, followsBotIdentity: followsBotIdentity).finding() else { continue }
                 if first == nil { first = finding }
                 if queue == nil { queue = finding.queue }
             }
