@@ -31,7 +31,7 @@ import Testing
         }
         let aliases = DepartmentAliases(
             queues: [queue("billing", aliases: [:]), queue("care", aliases: [.english: ["invoices"]], display: "care team")],
-            builtIn: [("billing", ["invoices", "payments"]), ("general", ["complaints", "care team"])],
+            builtIn: [("billing", [["invoices"], ["payments"]]), ("general", [["complaints"], ["care", "team"]])],
             departmentWords: ["team"])
         #expect(self.queue("invoices", in: aliases) == "care")
         #expect(self.queue("payments", in: aliases) == "billing")

@@ -23,13 +23,12 @@ struct DepartmentAliases: Sendable {
     /// Each built-in department's queue in this bot, if it has one.
     let builtInQueues: [String: String]
 
-    /// The aliases of `queues`, with the built-in departments (name → phrases) mapped onto them.
-    init(queues: [QueueDefinition], builtIn: [(department: String, phrases: [String])], departmentWords: Set<String>) {
+    /// The aliases of `queues`, with the built-in departments (name → phrases, as normalized words) mapped onto them.
+    init(queues: [QueueDefinition], builtIn: [(department: String, phrases: [[String]])], departmentWords: Set<String>) {
         var claimed: [[String]: Alias] = [:]
         var order: [[String]] = []
         var vocabulary = Set<String>()
-        func claim(_ phrase: String, for queue: String) {
-            let words = CueLexicon.words(of: phrase)
+        func claim(_ words: [String], for queue: String) {
             guard !words.isEmpty else { return }
             let stems = words.map(Self.stem)
             guard claimed[stems] == nil else { return }
@@ -39,17 +38,19 @@ struct DepartmentAliases: Sendable {
         }
         let sorted = queues.sorted { $0.name < $1.name }
         for queue in sorted {
-            for language in queue.aliases.keys.sorted() { queue.aliases[language]!.forEach { claim($0, for: queue.name) } }
+            for language in queue.aliases.keys.sorted() {
+                queue.aliases[language]!.forEach { claim(CueLexicon.words(of: $0), for: queue.name) }
+            }
         }
         for queue in sorted {
             for language in (queue.displayName?.texts.keys).map(Array.init)?.sorted() ?? [] {
-                claim(queue.displayName!.texts[language]!, for: queue.name)
+                claim(CueLexicon.words(of: queue.displayName!.texts[language]!), for: queue.name)
             }
         }
         // Each built-in department goes to the bot's queue of that name, else to the queue that shares most.
         var builtInQueues: [String: String] = [:]
         for (department, phrases) in builtIn {
-            let stemmed = Set(phrases.map { CueLexicon.words(of: $0).map(Self.stem) })
+            let stemmed = Set(phrases.map { $0.map(Self.stem) })
             if sorted.contains(where: { $0.name == department }) {
                 builtInQueues[department] = department
             } else {

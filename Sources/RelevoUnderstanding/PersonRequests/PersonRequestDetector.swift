@@ -12,8 +12,8 @@ package struct PersonRequestDetector: Sendable {
     /// The library's own data, read once from its resources.
     struct BuiltIn: Sendable {
         var lexicon: CueLexicon
-        /// Each built-in department and the words customers use for it.
-        var departments: [(department: String, phrases: [String])]
+        /// Each built-in department and the phrases customers use for it, as normalized words.
+        var departments: [(department: String, phrases: [[String]])]
         /// Real words one slip away from a cue word, never read as it.
         var knownWords: Set<String>
         var corpus: PersonRequestCorpus
@@ -26,11 +26,11 @@ package struct PersonRequestDetector: Sendable {
             corpus: PersonRequestCorpus(requests: PersonRequestCorpus.lines(of: resource("requests", "jsonl")),
                                         notRequests: PersonRequestCorpus.lines(of: resource("not-requests", "jsonl"))))
 
-        static func departments(of text: String) -> [(department: String, phrases: [String])] {
-            var departments: [(department: String, phrases: [String])] = []
+        static func departments(of text: String) -> [(department: String, phrases: [[String]])] {
+            var departments: [(department: String, phrases: [[String]])] = []
             for entry in CueLexicon.entries(of: text) {
                 if departments.last?.department != entry.heading { departments.append((entry.heading, [])) }
-                departments[departments.count - 1].phrases.append(entry.phrase)
+                departments[departments.count - 1].phrases.append(CueLexicon.words(of: entry.phrase))
             }
             return departments
         }
