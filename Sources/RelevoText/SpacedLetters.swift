@@ -10,7 +10,6 @@ enum SpacedLetters {
     static let minimumRun = 3
     /// Marks that may separate the letters of a run, one at a time.
     static let marks: Set<Character> = [".", "-", "_", "*"]
-    private static let markBytes: [UInt8] = [0x2E, 0x2D, 0x5F, 0x2A]
     /// Letters that are words on their own in chat ("r u a bot", "i", "y" for "why", "n" for "and").
     static let wordLetters: Set<Character> = ["a", "e", "i", "o", "u", "y", "r", "n", "b", "c", "k"]
 
@@ -90,31 +89,38 @@ enum SpacedLetters {
     /// letter or one non-ASCII scalar, between spaces and marks. The fast paths of normalization leave such text
     /// to the general path, which joins runs.
     static func mayHaveRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var singles = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x20 || markBytes.contains(byte) {
-                index += 1
+        var singles = 0  // single-letter tokens in a row
+        var length = 0  // bytes of the current token
+        var single = 0  // its length if it is one letter: 1 for ASCII, the lead byte's count for others (0: no)
+        for byte in bytes {
+            if isGap(byte) {
+                if length > 0 {
+                    singles = length == single ? singles + 1 : 0
+                    if singles >= minimumRun { return true }
+                    length = 0
+                }
                 continue
             }
-            // A token: up to the next space or mark.
-            var end = index + 1
-            while end < count, bytes[end] != 0x20, !markBytes.contains(bytes[end]) { end += 1 }
-            let length = end - index
-            let single: Bool
-            switch byte {
-            case 0x61...0x7A, 0x41...0x5A: single = length == 1
-            case 0xC0...0xDF: single = length == 2
-            case 0xE0...0xEF: single = length == 3
-            case 0xF0...0xF7: single = length == 4
-            default: single = false
+            if length == 0 {
+                switch byte {
+                case 0x61...0x7A, 0x41...0x5A: single = 1
+                case 0xC0...0xDF: single = 2
+                case 0xE0...0xEF: single = 3
+                case 0xF0...0xF7: single = 4
+                default: single = 0
+                }
             }
-            singles = single ? singles + 1 : 0
-            if singles >= minimumRun { return true }
-            index = end
+            length += 1
         }
-        return false
+        return length > 0 && length == single && singles + 1 >= minimumRun
+    }
+
+    /// A space, or one of the marks, in UTF-8.
+    @inline(__always)
+    private static func isGap(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x2E, 0x2D, 0x5F, 0x2A: true
+        default: false
+        }
     }
 }

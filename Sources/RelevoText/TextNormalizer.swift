@@ -41,24 +41,47 @@ public enum TextNormalizer {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        // Spaced letters, counted as ``SpacedLetters/mayHaveRun(_:)`` does, but only where a token ends: how
+        // many tokens in a row are one letter.
+        var singles = 0
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
             switch byte {
             case UInt8(ascii: "'"): continue
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20:
-                pendingSpace = !bytes.isEmpty
-            case 0x00...0x1F, 0x7F:
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x00...0x1F, 0x7F:
+                if !pendingSpace, !bytes.isEmpty {
+                    singles = Self.endsWithSingleLetter(bytes) ? singles + 1 : 0
+                    if singles >= SpacedLetters.minimumRun { return nil }
+                }
                 pendingSpace = !bytes.isEmpty
             default:
                 if pendingSpace {
                     bytes.append(0x20)
                     pendingSpace = false
                 }
+                if byte == 0x2E || byte == 0x2D || byte == 0x5F || byte == 0x2A, !bytes.isEmpty {
+                    singles = Self.endsWithSingleLetter(bytes) ? singles + 1 : Self.isGap(bytes[bytes.count - 1]) ? singles : 0
+                    if singles >= SpacedLetters.minimumRun { return nil }
+                }
                 bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             }
         }
-        if bytes.withUnsafeBufferPointer(SpacedLetters.mayHaveRun) { return nil }
+        // The last token, unless white space after it already counted it.
+        if !pendingSpace, !bytes.isEmpty, singles + (endsWithSingleLetter(bytes) ? 1 : 0) >= SpacedLetters.minimumRun { return nil }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether normalized ASCII ends with a token of one letter (after a space or mark, or alone).
+    @inline(__always)
+    private static func endsWithSingleLetter(_ bytes: [UInt8]) -> Bool {
+        let last = bytes[bytes.count - 1] | 0x20
+        guard last >= 0x61, last <= 0x7A else { return false }
+        return bytes.count == 1 || isGap(bytes[bytes.count - 2])
+    }
+
+    @inline(__always)
+    private static func isGap(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2E || byte == 0x2D || byte == 0x5F || byte == 0x2A
     }
 
     /// The fast path for text of Latin scalars only (below U+0300, and the typographic apostrophe): each scalar

@@ -10,9 +10,12 @@ import Testing
 @testable import RelevoTesting
 
 /// The library's own recognition of requests for a person, measured on the lines held out of the corpus it
-/// ships (every fifth line of the drafts, in `Tests/Data/person-requests`): the rules never saw them.
+/// ships (every fifth line of the drafts, in `Tests/Data/person-requests`): the rules never saw them. The
+/// held-out figures are the rules' alone — a few held-out lines are written as shipped ones ("persona") and the
+/// shipped phrasings would decide those — and the whole detector must do at least as well.
 @Suite struct PersonRequestDetectorTests {
     static let detector = PersonRequestDetector(bot: TestSupport.defaultBot)
+    static let rules = PersonRequestDetector(bot: TestSupport.defaultBot, corpus: .empty)
 
     static func heldOut(_ name: String) throws -> [PersonRequestCorpus.Line] {
         let url = TestSupport.root.appendingPathComponent("Tests/Data/person-requests/\(name).jsonl")
@@ -26,11 +29,12 @@ import Testing
     @Test(arguments: ["en", "es", "ca"])
     func heldOutRequestsAreRecognised(language: String) throws {
         let lines = try Self.heldOut("requests").filter { $0.lang == language }
-        let missed = lines.filter { detect($0.text) == nil }.map(\.text)
+        let missed = lines.filter { detect($0.text, with: Self.rules) == nil }.map(\.text)
         let recall = Double(lines.count - missed.count) / Double(lines.count)
         print("person requests, held out, \(language): recall \(lines.count - missed.count)/\(lines.count)")
         #expect(lines.count >= 60)
         #expect(recall >= 0.97, "missed: \(missed)")
+        #expect(lines.filter { detect($0.text) == nil }.count <= missed.count)
     }
 
     @Test func heldOutMessagesThatAreNotRequestsRarelyAre() throws {
@@ -38,7 +42,8 @@ import Testing
         var flagged: [String] = []
         for language in ["en", "es", "ca"] {
             let ofLanguage = lines.filter { $0.lang == language }
-            let wrong = ofLanguage.filter { detect($0.text) != nil }.map(\.text)
+            let wrong = ofLanguage.filter { detect($0.text, with: Self.rules) != nil }.map(\.text)
+            #expect(ofLanguage.filter { detect($0.text) != nil }.count <= wrong.count)
             print("person requests, held out, \(language): false positives \(wrong.count)/\(ofLanguage.count)")
             flagged += wrong
         }
@@ -48,7 +53,8 @@ import Testing
 
     @Test func heldOutRequestsGoToTheDepartmentTheyName() throws {
         let lines = try Self.heldOut("requests").filter { $0.queue != nil }
-        let wrong = lines.filter { detect($0.text)?.queue != $0.queue }.map { "\($0.text) → \(detect($0.text)?.queue ?? "-")" }
+        let wrong = lines.filter { detect($0.text, with: Self.rules)?.queue != $0.queue }
+            .map { "\($0.text) → \(detect($0.text, with: Self.rules)?.queue ?? "-")" }
         print("person requests, held out: department \(lines.count - wrong.count)/\(lines.count)")
         #expect(lines.count >= 40)
         #expect(Double(lines.count - wrong.count) / Double(lines.count) >= 0.9, "wrong: \(wrong)")
@@ -95,6 +101,18 @@ import Testing
         let request = detect(text)
         #expect(request != nil)
         #expect(request?.queue == queue, "\(request?.evidence ?? "")")
+    }
+
+    /// "Find me one" asks for a person only right after the bot said it is a bot; "a real one" after a request word.
+    @Test func followUpsToTheBotSayingItIsABot() {
+        for text in ["fine, then find me one", "vale, pues búscame uno", "val, doncs busca-me'n un", "ok, get me a real one"] {
+            #expect(detect(text, with: Self.rules) == nil, "\(text)")
+            #expect(Self.rules.detect(TextNormalizer.normalize(text), followsBotIdentity: true) != nil, "\(text)")
+        }
+        #expect(detect("can you find me one in blue?", with: Self.rules) == nil)
+        #expect(detect("this one is fake, I want a real one", with: Self.rules) == nil)
+        #expect(detect("so is there a real one I can talk to?", with: Self.rules) != nil)
+        #expect(detect("then get me someone who isn't a bot", with: Self.rules) != nil)
     }
 
     /// A bot's aliases win over the built-in department words; built-in departments reach a queue of another name

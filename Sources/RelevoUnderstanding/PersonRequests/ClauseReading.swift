@@ -6,12 +6,13 @@
 /// Then, in order, a clause asks for a person when it is:
 ///
 /// 1. a request alone ("transfer me", "pásame") or pointing back at its end ("quiero hablar con él");
-/// 2. an indirect request ("is there anyone there?", "skip the bot", "atención humana");
+/// 2. an indirect request ("is there anyone there?", "skip the bot", "atención humana"), or right after the bot
+///    said it is a bot, a follow-up ("fine, then find me one");
 /// 3. a refusal of a machine ("I don't want to talk to a machine", "no quiero un bot", "estic farta de màquines");
 /// 4. a call-back request ("call me back", "llámame", "que em truqui algú"), unless it already happened;
-/// 5. a request for someone: a request word, then within a few words who — a person, a role, someone, or a
-///    department after "to"/"con"/"amb" ("put me through to billing", "passa'm amb facturació");
-/// 6. someone and then a request word ("a tech I can talk to");
+/// 5. a request for someone: a request word, then within a few words who — a person, a role, someone, "a real
+///    one", or a department after "to"/"con"/"amb" ("put me through to billing", "passa'm amb facturació");
+/// 6. someone and then a request word ("a tech I can talk to", "is there a real one I can talk to?");
 /// 7. a wish or "is there", then right after who ("I need a human", "vull un tècnic", "hay alguien");
 /// 8. a wish, then "with"/"con"/"amb" a person ("quiero reclamar un cargo con una persona");
 /// 9. a question or wish that someone helps ("can a human check this", "¿me puede atender un humano?");
@@ -24,6 +25,8 @@ struct ClauseReading {
     }
 
     let spans: [CueSpan]
+    /// Whether the bot's last message said it is a bot: then "find me one" asks for a person.
+    let followsBotIdentity: Bool
     /// The spans read: those before a question about the bot.
     private var live: [Int] = []
     /// Spans cancelled by a refusal or something past just before them.
@@ -35,8 +38,9 @@ struct ClauseReading {
                                              ["amb", "ella"], ["amb", "ells"], ["amb", "elles"]]
     static let withWords: Set<String> = ["with", "to", "con", "amb", "by", "a"]
 
-    init(_ spans: [CueSpan]) {
+    init(_ spans: [CueSpan], followsBotIdentity: Bool = false) {
         self.spans = spans
+        self.followsBotIdentity = followsBotIdentity
         var end = spans.count
         for (index, span) in spans.enumerated() {
             if span.parts.contains(.observer) { return }
@@ -76,12 +80,14 @@ struct ClauseReading {
     }
 
     /// Whether span `index` is who a request is for: a person, a role, someone (not someone else, not "my
-    /// agent"), or, when `department` allows, a department (a team named as such if `departmentLike`).
-    private func isWho(_ index: Int, department: Bool = false, departmentLike: Bool = false) -> Bool {
+    /// agent"), a follow-up ("a real one") after a request word or the bot saying it is one, or, when
+    /// `department` allows, a department (a team named as such if `departmentLike`).
+    private func isWho(_ index: Int, department: Bool = false, departmentLike: Bool = false, followUp: Bool = false) -> Bool {
         let span = spans[index]
         if span.parts.contains(.thing) { return false }
         let afterThird = index > 0 && spans[index - 1].parts.contains(.third)
-        if !span.parts.isDisjoint(with: .objects) {
+        let who = (followUp || followsBotIdentity) && span.parts.contains(.followUp) ? CueParts.objects.union(.followUp) : .objects
+        if !span.parts.isDisjoint(with: who) {
             let followedByElse = index + 1 < spans.count && spans[index + 1].words.first == "else"
             return !afterThird && !followedByElse
         }
@@ -104,7 +110,8 @@ struct ClauseReading {
     }
 
     private func indirect() -> Finding? {
-        live.first { spans[$0].parts.contains(.indirect) }.map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
+        let parts: CueParts = followsBotIdentity ? [.indirect, .followUp] : .indirect
+        return live.first { has($0, parts) }.map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
     }
 
     private func refusedMachine() -> Finding? {
@@ -127,7 +134,7 @@ struct ClauseReading {
             var preposition = Self.prepositions.contains(spans[index].last)
             for candidate in live[(position + 1)...].prefix(5) {
                 if Self.prepositions.contains(spans[candidate].last) { preposition = true }
-                if isWho(candidate, department: others == 0 && preposition) {
+                if isWho(candidate, department: others == 0 && preposition, followUp: true) {
                     if !ok(candidate), !spans[index].parts.contains(.negation) { break }
                     return Finding(evidence: describe("request", index, candidate),
                                    queue: spans[candidate].queue ?? queue(after: candidate))
@@ -144,7 +151,7 @@ struct ClauseReading {
 
     private func someoneToTalkTo() -> Finding? {
         guard !pastClause else { return nil }
-        for (position, index) in live.enumerated() where isWho(index) && ok(index) {
+        for (position, index) in live.enumerated() where isWho(index, followUp: true) && ok(index) {
             for request in live[(position + 1)...].prefix(5) where spans[request].parts.contains(.request) && ok(request) {
                 if live.allSatisfy({ $0 <= request || !has($0, .objects) }) {
                     return Finding(evidence: describe("someone to talk to", index, request), queue: nil)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The phrases of asking for a person, by the part they play (`person-requests/cues.txt`), ready for matching:
 /// each normalized into words and filed under its first word, longest first.
 struct CueLexicon: Sendable {
@@ -66,17 +64,16 @@ struct CueLexicon: Sendable {
         var entries: [Entry] = []
         var heading = ""
         for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = (rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
-                .trimmingCharacters(in: .whitespaces)
+            let line = trimmed(rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
             if line.isEmpty { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 heading = String(line.dropFirst().dropLast())
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let language = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let language = trimmed(line[..<colon])
             for phrase in line[line.index(after: colon)...].split(separator: ",") {
-                let phrase = phrase.trimmingCharacters(in: .whitespaces)
+                let phrase = trimmed(phrase)
                 if !phrase.isEmpty { entries.append(Entry(heading: heading, language: language, phrase: phrase)) }
             }
         }
@@ -86,6 +83,9 @@ struct CueLexicon: Sendable {
     /// The normalized words of a phrase as written in a lexicon file. An elided article or pronoun ("l'equip",
     /// "m'atén") is a word of its own, as ``CueTagger`` reads messages; other apostrophes join ("passa'm").
     static func words(of phrase: String) -> [String] {
+        guard phrase.contains("'") || phrase.contains("\u{2019}") else {
+            return TextNormalizer.words(TextNormalizer.normalize(phrase)).map(String.init)
+        }
         var separated = ""
         var previous: [Character] = []
         for character in phrase {
@@ -96,5 +96,13 @@ struct CueLexicon: Sendable {
             previous.append(character)
         }
         return TextNormalizer.words(TextNormalizer.normalize(separated)).map(String.init)
+    }
+
+    /// `text` without spaces or tabs at either end.
+    private static func trimmed(_ text: Substring) -> String {
+        var view = text
+        while let first = view.first, first == " " || first == "\t" { view = view.dropFirst() }
+        while let last = view.last, last == " " || last == "\t" { view = view.dropLast() }
+        return String(view)
     }
 }

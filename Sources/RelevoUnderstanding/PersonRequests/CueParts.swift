@@ -59,12 +59,14 @@ struct CueParts: OptionSet, Sendable, Hashable {
     static let glue = CueParts(rawValue: 1 << 26)
     /// "department", "team", "área".
     static let department = CueParts(rawValue: 1 << 27)
+    /// "find me one", "a real one": a request right after the bot says it is a bot.
+    static let followUp = CueParts(rawValue: 1 << 28)
 
     /// Who a request can be for.
     static let objects: CueParts = [.person, .role, .someone, .pronoun]
     /// Parts whose words are matched one typing slip away too.
     static let fuzzy: CueParts = [.person, .someone, .role, .pronoun, .request, .requestAlone, .get, .want, .call, .help,
-                                  .modal, .bot, .indirect]
+                                  .modal, .bot, .indirect, .followUp]
     /// Words that may surround who without changing a message.
     static let surrounding: CueParts = [.filler, .polite, .glue]
 }
@@ -78,7 +80,7 @@ extension CueParts {
             "help": .help, "modal": .modal, "indirect": .indirect, "bot": .bot, "identity": .identity,
             "identity-start": .identityStart, "observer": .observer, "negation": .negation, "nobody": .nobody,
             "third": .third, "past": .past, "exists": .exists, "thing": .thing, "refuse": .refuse, "polite": .polite,
-            "filler": .filler, "glue": .glue, "department": .department,
+            "filler": .filler, "glue": .glue, "department": .department, "follow-up": .followUp,
         ]
         guard let part = parts[heading] else { return nil }
         self = part

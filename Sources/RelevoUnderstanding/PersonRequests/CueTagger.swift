@@ -1,56 +1,89 @@
-/// A run of a clause's words that the tagger read as one phrase: its parts, and the queue it names, if any.
-struct CueSpan: Sendable {
-    var words: ArraySlice<String>
-    var parts: CueParts
-    /// The queue the words name, when they are a department alias.
-    var queue: String?
-    /// Whether the alias says it is a team ("billing department").
-    var isDepartmentLike = false
-
-    var last: String { words.last ?? "" }
-}
-
 /// Reads a clause's normalized words as spans of the cue lexicon and department aliases: shorthands expanded
 /// ("u" → "you"), elided articles and pronouns split off ("lencarregat" → "l encarregat"), typing slips of cue
 /// words of five letters or more read as the word (one edit; not a change in the last two letters, which is how
 /// words inflect), then at each word the longest phrase that matches there.
+///
+/// Every message goes through here, so a word costs one dictionary lookup when it is known, and a slip is
+/// looked for only among cue words of about its length and letters.
 struct CueTagger: Sendable {
-    let lexicon: CueLexicon
+    /// All the tagger knows of a word (a class: the spans of every message hold many, copied without cost).
+    final class Entry: Sendable {
+        /// The phrases that start with the word, longest first.
+        let phrases: [CueLexicon.Phrase]
+        /// The words it stands for, if it is a shorthand.
+        let shorthand: [String]?
+        /// Whether the word is a cue or alias word (an elided "l'" is split off the others only).
+        let isCueWord: Bool
+
+        init(phrases: [CueLexicon.Phrase], shorthand: [String]?, isCueWord: Bool) {
+            self.phrases = phrases
+            self.shorthand = shorthand
+            self.isCueWord = isCueWord
+        }
+    }
+
+    /// A word a slip may be read as, with its letters and the set of them.
+    private struct Target: Sendable {
+        var word: String
+        var letters: [UInt8]
+        var mask: UInt32
+    }
+
     let departments: DepartmentAliases
-    /// Words never read as another: the cue words, the aliases, real words near cue words, the bot's words.
-    private let known: Set<String>
-    /// Each one-letter deletion of a fuzzy target → the targets it comes from.
-    private let deletions: [String: [String]]
+    /// Every word known: cue words, alias words, shorthands, real words near cue words, the bot's words.
+    private let entries: [String: Entry]
+    /// The words a slip may be read as, by length.
+    private let targets: [Int: [Target]]
 
     init(lexicon: CueLexicon, departments: DepartmentAliases, knownWords: Set<String>) {
-        self.lexicon = lexicon
         self.departments = departments
-        known = knownWords.union(lexicon.vocabulary).union(departments.vocabulary)
-        var deletions: [String: [String]] = [:]
-        for target in lexicon.fuzzyTargets.sorted() {
-            for variant in Self.deletions(of: target) { deletions[variant, default: []].append(target) }
+        let cueWords = lexicon.vocabulary.union(departments.vocabulary)
+        var entries: [String: Entry] = [:]
+        for word in knownWords.union(cueWords).union(lexicon.shorthands.keys) {
+            entries[word] = Entry(phrases: lexicon.phrases[word] ?? [], shorthand: lexicon.shorthands[word],
+                                  isCueWord: cueWords.contains(word))
         }
-        self.deletions = deletions
+        self.entries = entries
+        var targets: [Int: [Target]] = [:]
+        for word in lexicon.fuzzyTargets.sorted() where word.utf8.allSatisfy(Self.isASCIILetter) {
+            let letters = Array(word.utf8)
+            targets[letters.count, default: []].append(Target(word: word, letters: letters, mask: Self.mask(letters)))
+        }
+        self.targets = targets
     }
 
     /// The spans of one clause's words.
     func spans(of clause: [String]) -> [CueSpan] {
-        let words = prepare(clause)
-        let stems = words.map(DepartmentAliases.stem)
+        var words: [String] = []
+        var known: [Entry?] = []
+        words.reserveCapacity(clause.count + 2)
+        known.reserveCapacity(clause.count + 2)
+        for word in clause { prepare(word, into: &words, &known) }
+        var stems: [String?] = Array(repeating: nil, count: words.count)
+        func stem(_ index: Int) -> String {
+            if let stem = stems[index] { return stem }
+            let stem = DepartmentAliases.stem(words[index])
+            stems[index] = stem
+            return stem
+        }
         var spans: [CueSpan] = []
+        spans.reserveCapacity(words.count)
         var index = 0
         while index < words.count {
-            let phrase = lexicon.phrases[words[index]]?.first { phrase in
-                guard index + phrase.words.count <= words.count,
-                      words[index..<(index + phrase.words.count)].elementsEqual(phrase.words) else { return false }
+            let phrase = known[index]?.phrases.first { phrase in
+                let end = index + phrase.words.count
+                guard end <= words.count, words[index..<end].elementsEqual(phrase.words) else { return false }
                 // "con él" points back only at the end of a clause ("con el encargado" does not).
-                return phrase.parts != .pronounEnd || index + phrase.words.count == words.count
+                return phrase.parts != .pronounEnd || end == words.count
             }
-            let alias = departments.longest(at: stems[index...])
+            let alias = departments.aliases(startingWith: stem(index))?.first { alias in
+                let end = index + alias.stems.count
+                return end <= words.count && (index..<end).allSatisfy { stem($0) == alias.stems[$0 - index] }
+            }
             if let alias, alias.stems.count >= phrase?.words.count ?? 0 {
                 let range = index..<(index + alias.stems.count)
-                spans.append(CueSpan(words: words[range], parts: lexicon.parts(of: words[range]) ?? [], queue: alias.queue,
-                                     isDepartmentLike: alias.isDepartmentLike))
+                let parts = known[index]?.phrases.first { words[range].elementsEqual($0.words) }?.parts ?? []
+                spans.append(CueSpan(words: words[range], parts: parts, queue: alias.queue, isDepartmentLike: alias.isDepartmentLike))
                 index = range.upperBound
             } else if let phrase {
                 spans.append(CueSpan(words: words[index..<(index + phrase.words.count)], parts: phrase.parts))
@@ -63,64 +96,82 @@ struct CueTagger: Sendable {
         return spans
     }
 
-    /// The words with shorthands expanded, elisions split and slips corrected.
-    private func prepare(_ clause: [String]) -> [String] {
-        var words: [String] = []
-        words.reserveCapacity(clause.count + 2)
-        for word in clause {
-            if let expansion = lexicon.shorthands[word] {
-                words += expansion
-            } else if let rest = elided(word) {
-                words.append(String(word.prefix(1)))
-                words.append(rest)
-            } else {
-                words.append(correction(of: word) ?? word)
+    /// Appends `word` as read: a shorthand expanded, an elision split, a slip corrected, else as it is.
+    private func prepare(_ word: String, into words: inout [String], _ known: inout [Entry?]) {
+        let entry = entries[word]
+        if let expansion = entry?.shorthand {
+            for expanded in expansion {
+                words.append(expanded)
+                known.append(entries[expanded])
             }
+        } else if entry?.isCueWord != true, let rest = elided(word) {
+            // Known words may be elided forms too: the bot's examples hold "d'atenció" as "datencio".
+            words.append(String(word.prefix(1)))
+            known.append(entries[String(word.prefix(1))])
+            words.append(rest)
+            known.append(entries[rest])
+        } else if entry == nil, let target = correction(of: word) {
+            words.append(target)
+            known.append(entries[target])
+        } else {
+            words.append(word)
+            known.append(entry)
         }
-        return words
     }
 
-    /// The word after an elided "l'", "d'", "m'", "t'", "s'" or "n'", when `word` is one unknown word that is such a
-    /// letter and a cue word ("lencarregat", "datencio", "matengui").
+    /// The cue word after an elided "l'", "d'", "m'", "t'", "s'" or "n'" of an unknown word ("lencarregat",
+    /// "datencio", "matengui").
     private func elided(_ word: String) -> String? {
         let utf8 = word.utf8
-        guard utf8.count >= 3, let first = utf8.first, "ldmtsn".utf8.contains(first),
-              "aeiouh".utf8.contains(utf8[utf8.index(after: utf8.startIndex)]),
-              !lexicon.vocabulary.contains(word), !departments.vocabulary.contains(word) else { return nil }
+        guard utf8.count >= 3 else { return nil }
+        switch utf8[utf8.startIndex] {
+        case UInt8(ascii: "l"), UInt8(ascii: "d"), UInt8(ascii: "m"), UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "n"): break
+        default: return nil
+        }
+        switch utf8[utf8.index(after: utf8.startIndex)] {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "h"): break
+        default: return nil
+        }
         let rest = String(word.dropFirst())
-        return lexicon.vocabulary.contains(rest) || departments.vocabulary.contains(rest) ? rest : nil
+        return entries[rest]?.isCueWord == true ? rest : nil
     }
 
-    /// The cue word that `word` is a typing slip of (the first in alphabetical order when there are several), if
-    /// any: only for words of five letters or more that are not known.
+    /// The cue word that an unknown `word` of five letters or more is a typing slip of (the first in
+    /// alphabetical order when there are several), if any.
     func correction(of word: String) -> String? {
-        guard word.count >= 5, !known.contains(word), word.allSatisfy(\.isLetter),
+        let letters = Array(word.utf8)
+        guard letters.count >= 5, entries[word] == nil, letters.allSatisfy(Self.isASCIILetter),
               !departments.stems.contains(DepartmentAliases.stem(word)) else { return nil }
-        var candidates = Set<String>()
-        // A letter left out (the word is a deletion of a target), one too many, one changed or two swapped.
-        candidates.formUnion(deletions[word] ?? [])
-        for variant in Self.deletions(of: word) {
-            if lexicon.fuzzyTargets.contains(variant) { candidates.insert(variant) }
-            candidates.formUnion(deletions[variant] ?? [])
+        let mask = Self.mask(letters)
+        var best: String?
+        for length in (letters.count - 1)...(letters.count + 1) {
+            for target in targets[length] ?? [] where (target.mask ^ mask).nonzeroBitCount <= 2 {
+                if Self.isSlip(letters, of: target.letters), best.map({ target.word < $0 }) ?? true { best = target.word }
+            }
         }
-        return candidates.filter { Self.isSlip(word, of: $0) }.min()
+        return best
     }
 
-    /// Whether `word` is one edit from `target`, and not a change of one of its last two letters (an inflection:
-    /// "llamaré" is not "llámame", "truquen" is not "truqueu").
-    static func isSlip(_ word: String, of target: String) -> Bool {
-        guard SpellingCorrector.distance(word, target) == 1 else { return false }
-        let a = Array(word), b = Array(target)
-        guard a.count == b.count, a.count >= 2, a.dropLast(2).elementsEqual(b.dropLast(2)) else { return true }
-        return a.suffix(2).elementsEqual(b.suffix(2).reversed())
+    /// Whether `word` is one edit from `target` (a letter left out, one too many, one changed, two swapped), and
+    /// not a change of one of its last two letters (an inflection: "llamaré" is not "llámame").
+    static func isSlip(_ word: [UInt8], of target: [UInt8]) -> Bool {
+        guard word != target else { return false }
+        var start = 0
+        while start < word.count, start < target.count, word[start] == target[start] { start += 1 }
+        var end = 0
+        while end < word.count - start, end < target.count - start, word[word.count - 1 - end] == target[target.count - 1 - end] { end += 1 }
+        let left = word.count - start - end, right = target.count - start - end
+        switch (left, right) {
+        case (0, 1), (1, 0): return true
+        case (1, 1): return start < word.count - 2
+        case (2, 2): return word[start] == target[start + 1] && word[start + 1] == target[start]
+        default: return false
+        }
     }
 
-    private static func deletions(of word: String) -> [String] {
-        let letters = Array(word)
-        return letters.indices.map { index in
-            var copy = letters
-            copy.remove(at: index)
-            return String(copy)
-        }
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    private static func mask(_ letters: [UInt8]) -> UInt32 {
+        letters.reduce(0) { $0 | 1 << UInt32($1 &- 0x61) }
     }
 }

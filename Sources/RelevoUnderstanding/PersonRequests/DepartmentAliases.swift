@@ -23,13 +23,12 @@ struct DepartmentAliases: Sendable {
     /// Each built-in department's queue in this bot, if it has one.
     let builtInQueues: [String: String]
 
-    /// The aliases of `queues`, with the built-in departments (name → phrases) mapped onto them.
-    init(queues: [QueueDefinition], builtIn: [(department: String, phrases: [String])], departmentWords: Set<String>) {
+    /// The aliases of `queues`, with the built-in departments (name → phrases, as normalized words) mapped onto them.
+    init(queues: [QueueDefinition], builtIn: [(department: String, phrases: [[String]])], departmentWords: Set<String>) {
         var claimed: [[String]: Alias] = [:]
         var order: [[String]] = []
         var vocabulary = Set<String>()
-        func claim(_ phrase: String, for queue: String) {
-            let words = CueLexicon.words(of: phrase)
+        func claim(_ words: [String], for queue: String) {
             guard !words.isEmpty else { return }
             let stems = words.map(Self.stem)
             guard claimed[stems] == nil else { return }
@@ -39,17 +38,19 @@ struct DepartmentAliases: Sendable {
         }
         let sorted = queues.sorted { $0.name < $1.name }
         for queue in sorted {
-            for language in queue.aliases.keys.sorted() { queue.aliases[language]!.forEach { claim($0, for: queue.name) } }
+            for language in queue.aliases.keys.sorted() {
+                queue.aliases[language]!.forEach { claim(CueLexicon.words(of: $0), for: queue.name) }
+            }
         }
         for queue in sorted {
             for language in (queue.displayName?.texts.keys).map(Array.init)?.sorted() ?? [] {
-                claim(queue.displayName!.texts[language]!, for: queue.name)
+                claim(CueLexicon.words(of: queue.displayName!.texts[language]!), for: queue.name)
             }
         }
         // Each built-in department goes to the bot's queue of that name, else to the queue that shares most.
         var builtInQueues: [String: String] = [:]
         for (department, phrases) in builtIn {
-            let stemmed = Set(phrases.map { CueLexicon.words(of: $0).map(Self.stem) })
+            let stemmed = Set(phrases.map { $0.map(Self.stem) })
             if sorted.contains(where: { $0.name == department }) {
                 builtInQueues[department] = department
             } else {
@@ -71,28 +72,34 @@ struct DepartmentAliases: Sendable {
         self.builtInQueues = builtInQueues
     }
 
-    /// The longest alias that starts `stems` (the stems of a message's words from some word on).
-    func longest(at stems: ArraySlice<String>) -> Alias? {
-        guard let first = stems.first else { return nil }
-        return byFirstStem[first]?.first { $0.stems.count <= stems.count && stems.prefix($0.stems.count).elementsEqual($0.stems) }
+    /// The aliases whose first word has this stem, longest first.
+    func aliases(startingWith stem: String) -> [Alias]? {
+        byFirstStem[stem]
     }
 
     /// A light stem for English, Spanish and Catalan nouns: without a plural ending ("-s", "-es", the Catalan
     /// "-ns" of "-ons") and then, in longer words, without a final "a", "e" or "o" — so "factura", "facturas" and
     /// "factures" all read "factur", "devolució" and "devolucions" both "devoluci".
     static func stem(_ word: String) -> String {
-        var letters = Array(word.utf8)
-        func ends(_ suffix: String) -> Bool { letters.count > suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
-        if letters.count > 4, ends("ons") {
-            letters.removeLast(2)
-        } else if letters.count > 4, ends("es") {
-            letters.removeLast(2)
-        } else if letters.count > 3, ends("s") {
-            letters.removeLast()
+        let utf8 = word.utf8
+        var count = utf8.count
+        func ends(_ suffix: StaticString) -> Bool {
+            count > suffix.utf8CodeUnitCount && utf8.suffix(suffix.utf8CodeUnitCount).elementsEqual(
+                UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
         }
-        if letters.count >= 5, let last = letters.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "e") || last == UInt8(ascii: "o") {
-            letters.removeLast()
+        if count > 4, ends("ons") {
+            count -= 2
+        } else if count > 4, ends("es") {
+            count -= 2
+        } else if count > 3, ends("s") {
+            count -= 1
         }
-        return String(decoding: letters, as: UTF8.self)
+        if count >= 5 {
+            switch utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)] {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"): count -= 1
+            default: break
+            }
+        }
+        return count == utf8.count ? word : String(decoding: utf8.prefix(count), as: UTF8.self)
     }
 }

@@ -12,8 +12,8 @@ package struct PersonRequestDetector: Sendable {
     /// The library's own data, read once from its resources.
     struct BuiltIn: Sendable {
         var lexicon: CueLexicon
-        /// Each built-in department and the words customers use for it.
-        var departments: [(department: String, phrases: [String])]
+        /// Each built-in department and the phrases customers use for it, as normalized words.
+        var departments: [(department: String, phrases: [[String]])]
         /// Real words one slip away from a cue word, never read as it.
         var knownWords: Set<String>
         var corpus: PersonRequestCorpus
@@ -26,11 +26,11 @@ package struct PersonRequestDetector: Sendable {
             corpus: PersonRequestCorpus(requests: PersonRequestCorpus.lines(of: resource("requests", "jsonl")),
                                         notRequests: PersonRequestCorpus.lines(of: resource("not-requests", "jsonl"))))
 
-        static func departments(of text: String) -> [(department: String, phrases: [String])] {
-            var departments: [(department: String, phrases: [String])] = []
+        static func departments(of text: String) -> [(department: String, phrases: [[String]])] {
+            var departments: [(department: String, phrases: [[String]])] = []
             for entry in CueLexicon.entries(of: text) {
                 if departments.last?.department != entry.heading { departments.append((entry.heading, [])) }
-                departments[departments.count - 1].phrases.append(entry.phrase)
+                departments[departments.count - 1].phrases.append(CueLexicon.words(of: entry.phrase))
             }
             return departments
         }
@@ -62,40 +62,57 @@ package struct PersonRequestDetector: Sendable {
         self.corpus = corpus
     }
 
-    /// Whether normalized text asks for a person, and the queue of the department it names.
-    package func detect(_ normalized: String) -> PersonRequest? {
+    /// Whether normalized text asks for a person, and the queue of the department it names. Right after the bot
+    /// said it is a bot (`followsBotIdentity`), "fine, then find me one" does too.
+    package func detect(_ normalized: String, followsBotIdentity: Bool = false) -> PersonRequest? {
         guard !normalized.isEmpty else { return nil }
-        let clauses = Self.clauses(of: normalized).map(tagger.spans(of:))
         switch corpus.decisions[normalized] {
         case .notRequest:
             return nil
         case .request(let department):
-            let queue = department.flatMap { tagger.departments.builtInQueues[$0] } ?? Self.firstQueue(in: clauses)
+            let queue = department.flatMap { tagger.departments.builtInQueues[$0] } ?? self.department(in: normalized)
             return PersonRequest(queue: queue, evidence: "phrasing")
         case nil:
-            let findings = clauses.compactMap { ClauseReading($0).finding() }
-            guard let first = findings.first else { return nil }
-            let queue = findings.lazy.compactMap(\.queue).first ?? Self.firstQueue(in: clauses)
-            return PersonRequest(queue: queue, evidence: first.evidence)
+            let clauses = spans(of: normalized)
+            var first: ClauseReading.Finding?
+            var queue: String?
+            for clause in clauses {
+                guard let finding = ClauseReading(clause, followsBotIdentity: followsBotIdentity).finding() else { continue }
+                if first == nil { first = finding }
+                if queue == nil { queue = finding.queue }
+            }
+            guard let first else { return nil }
+            return PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence)
         }
     }
 
     /// The queue of the first department normalized text names, if any ("about my invoice" names billing).
     package func department(in normalized: String) -> String? {
-        Self.firstQueue(in: Self.clauses(of: normalized).map(tagger.spans(of:)))
+        Self.firstQueue(in: spans(of: normalized))
+    }
+
+    /// The tagged spans of each clause of normalized text.
+    private func spans(of normalized: String) -> [[CueSpan]] {
+        var spans: [[CueSpan]] = []
+        for clause in Self.clauses(of: normalized) { spans.append(tagger.spans(of: clause)) }
+        return spans
     }
 
     private static func firstQueue(in clauses: [[CueSpan]]) -> String? {
-        clauses.lazy.flatMap { $0 }.compactMap(\.queue).first
+        for clause in clauses {
+            for span in clause where span.queue != nil { return span.queue }
+        }
+        return nil
     }
 
     /// The words of normalized text, clause by clause: a clause ends at `. , ; : ! ? … ¿ ¡ ( ) [ ]` or a quote.
     static func clauses(of normalized: String) -> [[String]] {
+        if let clauses = asciiClauses(of: normalized) { return clauses }
         var clauses: [[String]] = []
         var current: [String] = []
         var previousEnd = normalized.startIndex
         for word in TextNormalizer.words(normalized) {
-            if !current.isEmpty, normalized.unicodeScalars[previousEnd..<word.startIndex].contains(where: { breaks.contains($0) }) {
+            if !current.isEmpty, breaks(normalized.utf8[previousEnd..<word.startIndex]) {
                 clauses.append(current)
                 current = []
             }
@@ -106,5 +123,62 @@ package struct PersonRequestDetector: Sendable {
         return clauses
     }
 
-    private static let breaks: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "…", "¿", "¡", "(", ")", "[", "]", "\""]
+    /// ``clauses(of:)`` for ASCII text in one pass over its bytes (words are runs of letters and digits, as
+    /// ``TextNormalizer/words(_:)`` splits them); `nil` for other text.
+    private static func asciiClauses(of normalized: String) -> [[String]]? {
+        var normalized = normalized
+        return normalized.withUTF8 { bytes -> [[String]]? in
+            var clauses: [[String]] = []
+            var current: [String] = []
+            var wordStart = -1
+            var broken = false
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x20
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A, 0x41...0x5A:
+                    if wordStart < 0 {
+                        if broken, !current.isEmpty {
+                            clauses.append(current)
+                            current = []
+                        }
+                        broken = false
+                        wordStart = index
+                    }
+                    continue
+                case 0x80...: return nil
+                default: break
+                }
+                if wordStart >= 0 {
+                    current.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self))
+                    wordStart = -1
+                }
+                switch byte {
+                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                     UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""):
+                    broken = true
+                default: break
+                }
+            }
+            if !current.isEmpty { clauses.append(current) }
+            return clauses
+        }
+    }
+
+    /// Whether the UTF-8 between two words ends a clause.
+    private static func breaks(_ gap: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in gap {
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""):
+                return true
+            // "¿" and "¡" are C2 BF and C2 A1; "…" is E2 80 A6.
+            case 0xBF, 0xA1: if previous == 0xC2 { return true }
+            case 0xA6: if previous == 0x80 { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
+    }
 }

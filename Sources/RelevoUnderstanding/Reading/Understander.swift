@@ -8,9 +8,13 @@ package struct Understander: Sendable {
     package struct Context: Sendable {
         /// The session's language so far, if any.
         package var language: Language?
+        /// Whether the bot's last message said it is a bot (its answer to "are you a person?"): then "fine,
+        /// then find me one" asks for a person.
+        package var followsBotIdentity: Bool
 
-        package init(language: Language?) {
+        package init(language: Language?, followsBotIdentity: Bool = false) {
             self.language = language
+            self.followsBotIdentity = followsBotIdentity
         }
     }
 
@@ -38,7 +42,7 @@ package struct Understander: Sendable {
         let words = TextNormalizer.words(normalized).map(String.init)
         let match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
         let personRequest = personRequest(in: tooLong ? TextNormalizer.normalize(String(cleaned.prefix(limit))) : normalized,
-                                          match: match)
+                                          match: match, context: context)
         let language = chooseLanguage(text: text, normalized: normalized, match: match, current: context.language)
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         return Understood(text: text, tooLong: tooLong, normalized: normalized, words: words, match: match,
@@ -48,8 +52,8 @@ package struct Understander: Sendable {
 
     /// The library's recognition of a request for a person, which no bot can switch off; else the bot's own
     /// `requests_human` intent, which adds to it. An over-long message is read in its first part.
-    private func personRequest(in normalized: String, match: IntentMatch) -> PersonRequest? {
-        if let request = personRequests.detect(normalized) { return request }
+    private func personRequest(in normalized: String, match: IntentMatch, context: Context) -> PersonRequest? {
+        if let request = personRequests.detect(normalized, followsBotIdentity: context.followsBotIdentity) { return request }
         guard let intent = match.intent, bot.intents[intent]?.requestsHuman == true else { return nil }
         return PersonRequest(queue: personRequests.department(in: normalized), evidence: "intent \(intent)")
     }

@@ -1,0 +1,11 @@
+/// A run of a clause's words that the tagger read as one phrase: its parts, and the queue it names, if any.
+struct CueSpan: Sendable {
+    var words: ArraySlice<String>
+    var parts: CueParts
+    /// The queue the words name, when they are a department alias.
+    var queue: String?
+    /// Whether the alias says it is a team ("billing department").
+    var isDepartmentLike = false
+
+    var last: String { words.last ?? "" }
+}
