@@ -4,6 +4,7 @@ extension BotBuilder {
     static let intentKeys: Set<String> = [
         "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
         "requests_human", "priority", "ends_session", "reports_case_status", "handoff_message",
+        "identifies_bot",
     ]
 
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -40,6 +41,7 @@ extension BotBuilder {
                 case "requests_human": intent.requestsHuman = reader.bool(field.value, "requests_human of \(what)") ?? false
                 case "ends_session": intent.endsSession = reader.bool(field.value, "ends_session of \(what)") ?? false
                 case "reports_case_status": intent.reportsCaseStatus = reader.bool(field.value, "reports_case_status of \(what)") ?? false
+                case "identifies_bot": intent.identifiesBot = reader.bool(field.value, "identifies_bot of \(what)") ?? false
                 case "handoff_message": intent.handoffMessage = reader.localized(field.value, "handoff_message of \(what)", languages: languages)
                 case "priority":
                     if let text = reader.string(field.value, "priority of \(what)") {

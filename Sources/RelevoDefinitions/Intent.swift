@@ -26,6 +26,8 @@ public struct Intent: Sendable {
     public var endsSession: Bool
     /// The customer asks about their case: the engine answers with the open ticket's status.
     public var reportsCaseStatus: Bool
+    /// The answer says the bot is a bot: a following "then find me one" asks for a person.
+    public var identifiesBot: Bool = false
     /// The opening line of this intent's handoff, replacing the reason's (for example, condolences).
     public var handoffMessage: LocalizedText?
     /// Where the intent is defined.

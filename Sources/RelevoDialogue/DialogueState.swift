@@ -21,7 +21,7 @@ package struct DialogueState: Codable, Sendable, Hashable {
     /// How many times each slot was asked in this session.
     package var slotPrompts: [String: Int] = [:]
     /// The latest understood intent, for routing a later request for a person.
-    var lastIntent: String?
+    package var lastIntent: String?
     /// An intent left for another question while the bot waited for one of its slots: a value for that slot
     /// given later resumes it.
     var pendingIntent: String?

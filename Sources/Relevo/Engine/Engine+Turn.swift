@@ -8,7 +8,8 @@ extension Engine {
         let stored = try await store.conversation(customer: message.customer, messageId: message.id)
         if !stored.delivered.isEmpty { return try await earlierReply(message, delivered: stored.delivered, stored: stored) }
         var (session, state, returning) = resume(stored, message: message, now: now)
-        let understood = understander.read(message.text, context: .init(language: state.language))
+        let followsBotIdentity = state.lastIntent.flatMap { bot.intents[$0]?.identifiesBot } ?? false
+        let understood = understander.read(message.text, context: .init(language: state.language, followsBotIdentity: followsBotIdentity))
         state.language = understood.language
         logger.debug("turn", metadata: [
             "customer": "\(message.customer)", "channel": "\(message.channel)", "text": "\(Redactor.mask(understood.text))",
