@@ -10,7 +10,8 @@ struct Eval: AsyncParsableCommand {
         discussion: """
             Files are JSON Lines of {"text": ..., "intent": ...}; rows labelled with --oos-label are out of scope and \
             never used for training. --val files choose the threshold; --test files are only scored. With --bot, the \
-            bot's examples are the training data. Measure release builds.
+            bot's examples are the training data. --shots N trains on N rows per intent drawn at random from the training \
+            data (the few-shot regime of a real bot), the same rows for the same --seed. Measure release builds.
             """
     )
 
@@ -26,6 +27,12 @@ struct Eval: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Train from this bot's examples instead of --train.", valueName: "dir"))
     var bot: String?
 
+    @Option(help: ArgumentHelp("Train on at most N rows per intent, drawn at random from the training data.", valueName: "N"))
+    var shots: Int?
+
+    @Option(help: ArgumentHelp("The seed of the --shots draw: the same seed draws the same rows.", valueName: "S"))
+    var seed: UInt64 = 1
+
     @Option(help: "The intent label of out-of-scope rows.")
     var oosLabel: String = "oos"
 
@@ -37,10 +44,11 @@ struct Eval: AsyncParsableCommand {
     func validate() throws {
         guard (train == nil) != (bot == nil) else { throw ValidationError("give either --train FILE or --bot DIR") }
         guard !test.isEmpty else { throw ValidationError("give at least one --test FILE") }
+        if let shots, shots < 1 { throw ValidationError("--shots must be at least 1") }
     }
 
     func run() async throws {
-        let evaluation: IntentEvaluation
+        var evaluation: IntentEvaluation
         do {
             let validation = try val.flatMap { path throws(EvaluationError) in try LabelledRow.read(path: path) }
             let testRows = try test.flatMap { path throws(EvaluationError) in try LabelledRow.read(path: path) }
@@ -53,6 +61,7 @@ struct Eval: AsyncParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
+        if let shots { evaluation = evaluation.sampling(shots: shots, seed: seed) }
         let result = evaluation.run(logger: log.logger("relevo.eval"))
         if json {
             let encoder = JSONEncoder()
