@@ -137,7 +137,7 @@ import Testing
         #expect(IntentMatcher(bot: bot, cache: cache, logger: TestSupport.logger).modelSource == .cached)
 
         // A new example: a different key, trained again, and the new model knows the example.
-        let text = "the zorblax gadget is flickering"
+        let text = "my zorblax went plonk"
         #expect(first.match(TextNormalizer.normalize(text), logger: TestSupport.logger).intent != "technical_problem")
         bot.intents["technical_problem"]!.examples[.english]!.append(text)
         let changed = IntentMatcher(bot: bot, cache: cache, logger: TestSupport.logger)

@@ -40,6 +40,8 @@ struct ExampleAugmenter: Sendable {
 
     /// At most this many variants per example.
     var variantsPerExample: Int
+    /// What each variant counts for against a written example (``IntentClassifier/Example/weight``).
+    var weight: Float = 1
 
     /// How many variants each example gets for a training set of `examples` examples and `labels` labels: as
     /// many as keep (examples with their variants) × labels within `budget`, at most `limit`. A bot's few examples
@@ -67,7 +69,7 @@ struct ExampleAugmenter: Sendable {
             for carrier in drawn.sorted() {
                 let text = carrier < prefixes.count ? prefixes[carrier] + " " + example.normalized
                     : example.normalized + " " + suffixes[carrier - prefixes.count]
-                result.append(IntentClassifier.Example(normalized: text, label: example.label, language: language))
+                result.append(IntentClassifier.Example(normalized: text, label: example.label, language: language, weight: weight))
             }
         }
         return result

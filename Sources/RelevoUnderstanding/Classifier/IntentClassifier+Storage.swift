@@ -11,7 +11,7 @@ extension IntentClassifier {
         var hasher = StableHasher()
         hasher.combine(formatVersion)
         hasher.combine("\(settings.cost) \(settings.characterWeight) \(settings.wordVectorWeight) \(settings.maxEpochs) \(settings.tolerance) "
-            + "\(settings.carrierVariants) \(settings.augmentationBudget)")
+            + "\(settings.carrierVariants) \(settings.augmentationBudget) \(settings.variantWeight)")
         hasher.combine(String(vectorsID, radix: 16))
         hasher.combine(UInt32(labels.count))
         for label in labels { hasher.combine(label) }
