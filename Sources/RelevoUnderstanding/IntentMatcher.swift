@@ -52,7 +52,7 @@ package struct IntentMatcher: Sendable {
             for language in intent.examples.keys.sorted() {
                 for text in intent.examples[language]! {
                     let normalized = TextNormalizer.normalize(text)
-                    examples.append(IntentClassifier.Example(normalized: normalized, label: label))
+                    examples.append(IntentClassifier.Example(normalized: normalized, label: label, language: language))
                     languagesOfText[normalized, default: []].insert(language)
                 }
             }
@@ -64,7 +64,7 @@ package struct IntentMatcher: Sendable {
         let languages = Set(languagesOfText.values.flatMap { $0 }).sorted()
         let languageExamples = languagesOfText.keys.sorted().compactMap { text -> IntentClassifier.Example? in
             guard let only = languagesOfText[text], only.count == 1 else { return nil }
-            return IntentClassifier.Example(normalized: text, label: languages.firstIndex(of: only.first!)!)
+            return IntentClassifier.Example(normalized: text, label: languages.firstIndex(of: only.first!)!, language: only.first!)
         }
         self.languages = languages.count < 2 ? nil
             : Self.model(labels: languages.map(\.rawValue), examples: languageExamples, vectorsID: nil, vectors: { nil }, cache: cache, logger: logger).model

@@ -15,7 +15,8 @@ struct Eval: AsyncParsableCommand {
             built-in recognition of requests for a person, the classifier, the bot's threshold), and each file gets \
             intent accuracy, request-for-person recall, false request-for-person rate, out-of-scope rejection, \
             department routing (rows with "queue") and reply language (a file named after a language: en.jsonl). \
-            Measure release builds.
+            --shots N trains on N rows per intent drawn at random from the training data (the few-shot regime of a \
+            real bot), the same rows for the same --seed. Measure release builds.
             """
     )
 
@@ -31,6 +32,12 @@ struct Eval: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Train from this bot's examples instead of --train.", valueName: "dir"))
     var bot: String?
 
+    @Option(help: ArgumentHelp("Train on at most N rows per intent, drawn at random from the training data.", valueName: "N"))
+    var shots: Int?
+
+    @Option(help: ArgumentHelp("The seed of the --shots draw: the same seed draws the same rows.", valueName: "S"))
+    var seed: UInt64 = 1
+
     @Option(help: "The intent label of out-of-scope rows.")
     var oosLabel: String = "oos"
 
@@ -42,11 +49,12 @@ struct Eval: AsyncParsableCommand {
     func validate() throws {
         guard (train == nil) != (bot == nil) else { throw ValidationError("give either --train FILE or --bot DIR") }
         guard !test.isEmpty else { throw ValidationError("give at least one --test FILE") }
+        if let shots, shots < 1 { throw ValidationError("--shots must be at least 1") }
     }
 
     func run() async throws {
         if let bot, val.isEmpty { return try await runBot(bot) }
-        let evaluation: IntentEvaluation
+        var evaluation: IntentEvaluation
         do {
             let validation = try val.flatMap { path throws(EvaluationError) in try LabelledRow.read(path: path) }
             let testRows = try test.flatMap { path throws(EvaluationError) in try LabelledRow.read(path: path) }
@@ -59,6 +67,7 @@ struct Eval: AsyncParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
+        if let shots { evaluation = evaluation.sampling(shots: shots, seed: seed) }
         let result = evaluation.run(logger: log.logger("relevo.eval"))
         if json {
             let encoder = JSONEncoder()

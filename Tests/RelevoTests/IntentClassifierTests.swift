@@ -80,6 +80,18 @@ import Testing
         }
     }
 
+    @Test func anExamplesWeightScalesWhatItCounts() throws {
+        let rows = [("red apple", 0), ("green apple", 0), ("apple pie", 0), ("blue car", 1), ("fast car", 1), ("car wash", 1)]
+        func model(weight: Float) -> IntentClassifier {
+            let examples = rows.map { IntentClassifier.Example(normalized: $0.0, label: $0.1, language: .english) }
+                + [IntentClassifier.Example(normalized: "red apple pie", label: 1, language: .english, weight: weight)]
+            return IntentClassifier.train(labels: ["fruit", "car"], examples: examples)
+        }
+        // Counted in full, the odd example is learnt; counted a thousandth, its words' other label wins.
+        #expect(try #require(model(weight: 1).predict("red apple pie")).label == 1)
+        #expect(try #require(model(weight: 0.001).predict("red apple pie")).label == 0)
+    }
+
     @Test func caseAndAccentsDoNotChangeTheFeatures() {
         let plain = TextFeatures(TextNormalizer.normalize("facturacion del pedido"))
         for variant in ["FACTURACIÓN DEL PEDIDO", "Facturación del pedido", "facturacio\u{301}n del pedido"] {

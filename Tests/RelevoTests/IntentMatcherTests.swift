@@ -26,7 +26,24 @@ import Testing
         #expect(match(text).intent == intent)
     }
 
-    @Test(arguments: ["blorp zzzt quux", "the weather is nice today", "what is the meaning of life", "tell me a joke", "", "🙂🙂"])
+    /// The default bot's examples are mostly short questions; customers wrap them in carrier phrases, state a
+    /// problem, write without accents. None of these is an example.
+    @Test(arguments: [
+        ("I'm trying to find out where my order is", "track_order"), ("can you tell me where my package is", "track_order"),
+        ("i need help with my bill", "billing_question"), ("I can't connect to the internet", "technical_problem"),
+        ("i dont remember my password", "account_access"), ("quería saber dónde está mi paquete", "track_order"),
+        ("necesito ayuda con mi factura", "billing_question"), ("necessito saber on es la meva comanda", "track_order"),
+        ("no puc connectar-me a internet", "technical_problem"), ("I'm calling to complain", "complaint"),
+    ])
+    func understandsExamplesInCarrierPhrases(_ text: String, _ intent: String) {
+        #expect(match(text).intent == intent)
+    }
+
+    @Test(arguments: [
+        "blorp zzzt quux", "the weather is nice today", "what is the meaning of life", "tell me a joke", "", "🙂🙂",
+        "asdf qwer", "what's the weather in paris", "receta de paella", "asdf qwer what's the weather in paris receta de paella",
+        "I need help with my homework", "quería saber la receta de la tortilla", "qui va guanyar el partit",
+    ])
     func gibberishAndOffTopicAreNotUnderstood(_ text: String) {
         let result = match(text)
         #expect(result.intent == nil)

@@ -54,6 +54,36 @@ public struct IntentEvaluation: Sendable {
         self.init(train: rows, validation: validation, test: test, oosLabel: oosLabel)
     }
 
+    /// The same evaluation trained on at most `shots` rows per intent, drawn at random with `seed` from the
+    /// training rows: the few-shot regime of a real bot (5–30 examples per intent). The same rows, shots and
+    /// seed always draw the same rows, on every machine: each intent's rows are shuffled by a generator seeded
+    /// with `seed` and the intent's name, so an intent's draw does not depend on the other intents; the drawn
+    /// rows keep their order in the file. Out-of-scope rows are never trained on and are left out.
+    public func sampling(shots: Int, seed: UInt64) -> IntentEvaluation {
+        var copy = self
+        copy.train = Self.sample(train, shots: shots, seed: seed, oosLabel: oosLabel)
+        return copy
+    }
+
+    /// At most `shots` in-scope rows per intent of `rows`, as ``sampling(shots:seed:)`` draws them.
+    static func sample(_ rows: [LabelledRow], shots: Int, seed: UInt64, oosLabel: String) -> [LabelledRow] {
+        var positions: [String: [Int]] = [:]
+        for (position, row) in rows.enumerated() where row.intent != oosLabel { positions[row.intent, default: []].append(position) }
+        var chosen: [Int] = []
+        for (intent, intentPositions) in positions {
+            var hasher = StableHasher()
+            hasher.combine(intent)
+            var random = SplitMix64(seed: seed ^ hasher.value)
+            var shuffled = intentPositions
+            // Fisher–Yates with the generator's own numbers: `shuffle(using:)` may change between Swift versions.
+            for index in stride(from: shuffled.count - 1, to: 0, by: -1) {
+                shuffled.swapAt(index, Int(random.next() % UInt64(index + 1)))
+            }
+            chosen += shuffled.prefix(max(shots, 0))
+        }
+        return chosen.sorted().map { rows[$0] }
+    }
+
     /// Trains, chooses the threshold and scores; `logger` hears of missing word vectors.
     public func run(logger: Logger) -> Result {
         let clock = ContinuousClock()

@@ -2,7 +2,7 @@ import Foundation
 
 extension IntentClassifier {
     /// Bump when features, training or the file layout change: older cached models are then retrained.
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
     static let magic: UInt32 = 0x4D56_4C52  // "RLVM"
 
     /// A stable 64-bit key of everything training reads: the code's format version, the settings, the word
@@ -10,7 +10,8 @@ extension IntentClassifier {
     static func cacheKey(labels: [String], examples: [Example], settings: Settings, vectorsID: UInt64) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(formatVersion)
-        hasher.combine("\(settings.cost) \(settings.characterWeight) \(settings.wordVectorWeight) \(settings.maxEpochs) \(settings.tolerance)")
+        hasher.combine("\(settings.cost) \(settings.characterWeight) \(settings.wordVectorWeight) \(settings.maxEpochs) \(settings.tolerance) "
+            + "\(settings.carrierVariants) \(settings.augmentationBudget) \(settings.variantWeight)")
         hasher.combine(String(vectorsID, radix: 16))
         hasher.combine(UInt32(labels.count))
         for label in labels { hasher.combine(label) }
@@ -18,6 +19,7 @@ extension IntentClassifier {
         for example in examples {
             hasher.combine(UInt32(example.label))
             hasher.combine(example.normalized)
+            hasher.combine(example.language?.rawValue ?? "")
         }
         return hasher.value
     }

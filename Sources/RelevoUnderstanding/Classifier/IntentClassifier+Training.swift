@@ -5,22 +5,32 @@ extension IntentClassifier {
     package struct Example: Sendable {
         var normalized: String
         var label: Int
+        /// The language it is written in, when known: its variants' carrier phrases are in that language.
+        var language: Language?
+        /// How much it counts: the SVM's cost for it is the settings' cost times this.
+        var weight: Float
 
-        package init(normalized: String, label: Int) {
+        package init(normalized: String, label: Int, language: Language? = nil, weight: Float = 1) {
             self.normalized = normalized
             self.label = label
+            self.language = language
+            self.weight = weight
         }
     }
 
-    /// Trains on `examples` (labels index into `labels`): TF-IDF features and, with `vectors`, the sum of each
-    /// example's word vectors, then one L2-regularized L2-loss SVM per label by dual coordinate descent
-    /// (Hsieh et al., 2008, as in LIBLINEAR), labels spread over all cores.
+    /// Trains on `examples` (labels index into `labels`) and their variants in carrier phrases
+    /// (``ExampleAugmenter``, as many as `settings` allow for this many examples and labels): TF-IDF features and,
+    /// with `vectors`, the sum of each example's word vectors, then one L2-regularized L2-loss SVM per label by
+    /// dual coordinate descent (Hsieh et al., 2008, as in LIBLINEAR), labels spread over all cores.
     /// The same examples, settings and vectors give the same model to the bit.
     package static func train(labels: [String], examples: [Example], settings: Settings = Settings(), vectors: WordVectors? = nil)
         -> IntentClassifier
     {
+        let augmenter = ExampleAugmenter(variantsPerExample: ExampleAugmenter.variantsPerExample(
+            examples: examples.count, labels: labels.count, limit: settings.carrierVariants, budget: settings.augmentationBudget),
+            weight: settings.variantWeight)
         // One random order, fixed by a seed, in memory: the solver then reads examples in blocks of neighbours.
-        var examples = examples
+        var examples = examples + augmenter.variants(of: examples)
         var random = SplitMix64(seed: 0x5EED)
         examples.shuffle(using: &random)
         let features = examples.concurrentMap { TextFeatures($0.normalized) }
@@ -51,6 +61,7 @@ extension IntentClassifier {
         }
         let matrix = TrainingMatrix(sparse: features.concurrentMap { unweighted.weightedVector($0) }, dense: meanings, sparseWidth: rows)
         let targets = examples.map(\.label)
+        let costs = examples.map(\.weight)
 
         let columns = matrix.width
         let width = labels.count
@@ -63,7 +74,7 @@ extension IntentClassifier {
                     // Each label writes only its own lane of `weights` and its own bias.
                     let (weights, bias) = (UnsafeSendableBuffer(weights), UnsafeSendableBuffer(bias))
                     DispatchQueue.concurrentPerform(iterations: width) { label in
-                        let solution = matrix.solveBinarySVM(positive: label, targets: targets, settings: settings)
+                        let solution = matrix.solveBinarySVM(positive: label, targets: targets, costs: costs, settings: settings)
                         for column in 0..<columns { weights.buffer[column * lanes * 8 + label] = solution.weights[column] }
                         bias.buffer[label] = solution.bias
                     }

@@ -135,9 +135,10 @@ struct TrainingMatrix: Sendable {
     /// block's rows ahead of need instead of waiting for each from memory.
     static let blockSize = 16
 
-    /// Dual coordinate descent with shrinking for `min ½|w|² + C Σ max(0, 1 − yᵢ w·xᵢ)²`, where yᵢ is +1 for
-    /// examples of `positive` and −1 for the rest; the bias is a feature of constant value 1.
-    func solveBinarySVM(positive: Int, targets: [Int], settings: IntentClassifier.Settings)
+    /// Dual coordinate descent with shrinking for `min ½|w|² + C Σ cᵢ max(0, 1 − yᵢ w·xᵢ)²`, where yᵢ is +1 for
+    /// examples of `positive` and −1 for the rest and cᵢ is each example's cost factor (`costs`); the bias is a
+    /// feature of constant value 1.
+    func solveBinarySVM(positive: Int, targets: [Int], costs: [Float], settings: IntentClassifier.Settings)
         -> (weights: [Float], bias: Float)
     {
         let count = self.count
@@ -160,7 +161,10 @@ struct TrainingMatrix: Sendable {
             sign[example] = targets[example] == positive ? 1 : -1
             order[example] = example
         }
-        let diagonal = Float(1 / (2 * settings.cost))
+        // The L2 loss's diagonal term, 1 / (2 C cᵢ), per example.
+        let diagonals = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
+        defer { diagonals.deallocate() }
+        for example in 0..<count { diagonals[example] = Float(1 / (2 * settings.cost * Double(costs[example]))) }
         var bias: Float = 0
         var active = count
         var random = SplitMix64(seed: UInt64(positive) &+ 0x5EED)
@@ -180,6 +184,7 @@ struct TrainingMatrix: Sendable {
                     for position in block * blockSize..<min(block * blockSize + blockSize, active) {
                         let example = order[position]
                         let dot = bias + self.dot(weights, matrix, example: example)
+                        let diagonal = diagonals[example]
                         let gradient = sign[example] * dot - 1 + alpha[example] * diagonal
                         var projected = gradient
                         if alpha[example] == 0 {
