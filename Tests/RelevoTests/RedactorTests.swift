@@ -43,7 +43,7 @@ import Testing
     @Test func packetsMaskCardsButKeepWhatAgentsNeed() async throws {
         let store = MemoryStore()
         let engine = try TestSupport.engine(store: store)
-        _ = try await engine.say("where is my order 4471? I paid with 4111 1111 1111 1111, call me on 612 345 678")
+        _ = try await engine.say("where is my order 4471? I paid with 4111 1111 1111 1111, my number is 612 345 678")
         let ticket = try #require(try await engine.say("agent").handoff?.ticket)
         let stored = try HandoffPacket.decode(try #require(try store.ticket(number: ticket)).packet)
         let text = stored.transcript.map(\.text).joined(separator: "\n")
