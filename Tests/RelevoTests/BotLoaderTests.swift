@@ -146,7 +146,7 @@ import Testing
                 exmaples: {en: [opening hours]}
                 response: {en: "9 to 5", es: "de 9 a 5"}
             """)
-        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, human_only, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
+        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, human_only, identifies_bot, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
     }
 
     @Test func aBotWithoutAWayToAskForAPersonIsRefused() throws {
