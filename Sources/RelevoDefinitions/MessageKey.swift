@@ -30,7 +30,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case callbackRequest = "callback_request"
     /// The contact the team will use when it opens (`{contact}`).
     case callbackSaved = "callback_saved"
-    /// Answer to any message while a person holds the case.
+    /// Answer to any message while a person holds the case (`{status}`: the case's status, as `case_status_*` say it).
     case waitingForHuman = "waiting_for_human"
     /// First message of a returning customer with an open case (`{status}`).
     case welcomeBack = "welcome_back"

@@ -3,7 +3,9 @@ import Foundation
 extension DialogueTurn {
     /// While a person holds the case the bot only acknowledges — with the case's status when asked or when the
     /// customer returns — and takes the callback contact once. New details are stored as the customer's slots,
-    /// which the packet agents see carries.
+    /// which the packet agents see carries. The acknowledgement may carry `{status}` (who holds the case, or its
+    /// place and wait, or when its team opens), so that a question such as "when do you open?" while the case
+    /// waits is answered truly whatever words it uses.
     package mutating func respondWhileWaiting(_ ticket: TicketRecord, match: IntentMatch, standing: QueueStanding?, returning: Bool) {
         state.mode = .waitingForHuman(ticket: ticket.number)
         if state.awaitingCallback {
@@ -17,7 +19,9 @@ extension DialogueTurn {
         } else if returning {
             say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
         } else if messages.isEmpty {
-            say(bot.message(.waitingForHuman, in: language), extra: ticketValues(ticket))
+            var values = ticketValues(ticket)
+            values["status"] = caseStatus(ticket, standing: standing)
+            say(bot.message(.waitingForHuman, in: language), extra: values)
         }
     }
 
@@ -25,6 +29,7 @@ extension DialogueTurn {
     func caseStatus(_ ticket: TicketRecord, standing: QueueStanding?) -> String {
         var values = ticketValues(ticket)
         guard let queue = bot.queues[ticket.queue] else {
+            values["status"] = ""
             return ResponseRenderer.render(bot.message(.waitingForHuman, in: language), values)
         }
         let key: MessageKey

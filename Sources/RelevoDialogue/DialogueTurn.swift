@@ -80,6 +80,13 @@ package struct DialogueTurn {
             return handOff(.humanOnlyIntent, intent: name, priority: upset ? .high : .normal)
         }
         if upset {
+            // An upset customer whose question can be answered at once gets the answer too, then the person.
+            if let name = match.intent, answersAtOnce(name) {
+                state.consecutiveNotUnderstood = 0
+                state.lastIntent = name
+                await perform(name)
+                if handoff != nil { return }
+            }
             return handOff(.frustration, intent: match.intent ?? state.lastIntent, priority: .high)
         }
         if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
@@ -96,6 +103,12 @@ package struct DialogueTurn {
             }
             return await continueFlow(intentName)
         case .confirming(let intentName):
+            // A new value for one of the intent's slots ("no, the other one: j.smith@example.org") corrects it:
+            // confirm again with the new value rather than take the "no" for an answer.
+            if let intent = bot.intents[intentName], intent.slots.contains(where: { changedSlots[$0] != nil }) {
+                state.consecutiveNotUnderstood = 0
+                return await continueFlow(intentName)
+            }
             let words = Set(understood.words)
             if !words.isDisjoint(with: Self.yes), words.isDisjoint(with: Self.no) {
                 state.consecutiveNotUnderstood = 0
@@ -180,6 +193,15 @@ package struct DialogueTurn {
             return
         }
         if let template { say(template, extra: values) }
+    }
+
+    /// Whether an intent answers something of the customer's own (an action, such as an order's status) in this
+    /// turn with nothing to ask or confirm. Small talk ("thanks for nothing") is never answered to someone upset.
+    private func answersAtOnce(_ name: String) -> Bool {
+        guard let intent = bot.intents[name], intent.action != nil, !intent.humanOnly, !intent.requestsHuman,
+              intent.confirmation == nil
+        else { return false }
+        return intent.slots.allSatisfy { known[$0] != nil }
     }
 
     private mutating func notUnderstood(reminder: LocalizedText?) {

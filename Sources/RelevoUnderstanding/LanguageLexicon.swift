@@ -67,7 +67,7 @@ enum LanguageLexicon {
         nueva viejo vuestro vuestra vuestros nuestro nuestra nuestros cuarto cuatro cinco seis siete ocho nueve
         diez lunes martes miercoles jueves viernes sabado domingo enero febrero marzo mayo junio julio septiembre
         setiembre noviembre diciembre conexion senal datos direccion devolucion reclamacion informacion te tardan tardar
-        gracias~ vale~ bueno~ buenas buenos buen buena hacia cosas unos unas ninguno ninguna ningun algun
+        gracias~ vale~ bueno~ buenas wenas buenos buen buena hacia cosas unos unas ninguno ninguna ningun algun
         alguno algunos algunas cobro cobros precio precios llamada llamadas mensaje mensajes tengas tenga puedan
         pueda quisiera gustaria acuerdo codigo descuento descuentos facturacion atencion suscripcion
         cancelacion carga cargar cargando reembolso reembolsar reembolsen grax~ chao~ chau~ xfa~ vos~ sos~

@@ -31,7 +31,7 @@ import Testing
 
         let thanks = try CLI.run(chat, input: "thank you!\n")
         #expect(thanks.lines.first == "agent> Hi Ana, I've cancelled order 7389 and refunded you.")
-        #expect(thanks.lines.last?.hasPrefix("bot> Your case \(number) is with a person") == true)
+        #expect(thanks.lines.last == "bot> I've added your message to your case. Your case \(number) is being handled by marta from our orders team; they will reply here.")
         #expect(!thanks.stdout.contains("order number"), "never asked again")
 
         let resolve = try CLI.run(["agent", "resolve", number, "--note", "cancelled and refunded"] + db)

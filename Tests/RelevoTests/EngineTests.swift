@@ -175,7 +175,8 @@ import Testing
         for text in ["where is my order 4471?", "hello?", "AGENT!!!", "zorp", "zorp"] {
             let reply = try await engine.say(text)
             #expect(reply.handoff == nil)
-            #expect(reply.texts == ["Your case \(handoff!.ticket) is with a person from our customer care team; they will reply here. I've added your message to the case."])
+            #expect(reply.texts.count == 1)
+            #expect(reply.texts.first?.hasPrefix("I've added your message to your case. Your case \(handoff!.ticket) is with our customer care team: you're number 1 in the queue") == true)
         }
         let open = try await engine.tickets()
         #expect(open.count == 1, "never a second ticket")

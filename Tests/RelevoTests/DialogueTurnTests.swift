@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import RelevoDefinitions
+@testable import RelevoDialogue
+@testable import Relevo
+@testable import RelevoTesting
+
+/// The dialogue's promises that are not about understanding: corrections honoured, an upset customer's
+/// question answered along with the person, and true answers while a case waits.
+@Suite struct DialogueTurnTests {
+    /// Saturday 10 January 2026, 11:00 in Madrid: the billing team is closed until Monday 09:00.
+    static let saturday = Transcript.parseDate("2026-01-10T11:00:00+01:00")!
+
+    @Test(arguments: [
+        ("no, the other one: j.smith@example.org", "j.smith@example.org"),
+        ("no, mejor a este: ana@example.com", "ana@example.com"),
+        ("no, millor a aquest: anna@example.cat", "anna@example.cat"),
+        ("it's j.smith@example.org actually", "j.smith@example.org"),
+    ])
+    func aCorrectionAtAConfirmationUpdatesTheValueAndConfirmsIt(correction: String, email: String) async throws {
+        let engine = try TestSupport.engine()
+        _ = try await engine.say("I forgot my password")
+        let asked = try await engine.say("tom@gmail.com")
+        #expect(asked.texts.last?.contains("tom@gmail.com") == true)
+
+        let corrected = try await engine.say(correction)
+        #expect(corrected.handoff == nil)
+        #expect(corrected.texts.count == 1)
+        #expect(corrected.texts.first?.contains(email) == true, "the new value is confirmed, not declined")
+        #expect(try await engine.slots(customer: "c1")["email"] == email)
+
+        let done = try await engine.say("yes")
+        #expect(done.texts.first?.contains(email) == true, "the action uses the corrected value")
+    }
+
+    @Test func aPlainNoAtAConfirmationStillDeclines() async throws {
+        let engine = try TestSupport.engine()
+        _ = try await engine.say("I forgot my password")
+        _ = try await engine.say("tom@gmail.com")
+        let declined = try await engine.say("no thanks")
+        #expect(declined.texts.first?.hasPrefix("All right, I won't do that") == true)
+    }
+
+    @Test func anUpsetCustomersAnswerableQuestionIsAnsweredAlongWithThePerson() async throws {
+        let engine = try TestSupport.engine()
+        let reply = try await engine.say("WHERE IS MY ORDER 7389??? THIS IS RIDICULOUS, I HAVE BEEN WAITING FOR WEEKS")
+        #expect(reply.handoff?.reason == .frustration)
+        #expect(reply.texts.first?.hasPrefix("Order 7389 is delayed in transit") == true, "the answer comes first")
+        #expect(reply.texts.count > 1, "then the handoff's messages")
+    }
+
+    @Test func anUpsetCustomerIsNotAnsweredSmallTalk() async throws {
+        let engine = try TestSupport.engine()
+        _ = try await engine.say("where is my order 7389")
+        let reply = try await engine.say("THANKS FOR NOTHING, THIS IS RIDICULOUS AND USELESS!!!")
+        #expect(reply.handoff != nil)
+        #expect(!reply.texts.contains { $0.contains("welcome") }, "no pleasantries for someone upset")
+    }
+
+    @Test(arguments: [
+        "when do you open?", "so when can I actually talk to them?", "hello?", "zorp", "¿a qué hora abrís?", "quan obriu?",
+    ])
+    func whileACaseWaitsOnAClosedQueueEveryAcknowledgementSaysWhenItOpens(text: String) async throws {
+        let engine = try TestSupport.engine(clock: ManualClock(Self.saturday))
+        _ = try await engine.say("I have a question about my invoice")
+        let handoff = try await engine.say("can I speak to someone please")
+        #expect(handoff.handoff?.queue == "billing")
+        let reply = try await engine.say(text)
+        #expect(reply.handoff == nil)
+        #expect(reply.texts.count == 1)
+        let opens = ["opens Monday at 09:00", "abre el lunes a las 09:00", "obre dilluns a les 09:00"]
+        #expect(opens.contains { reply.texts[0].contains($0) }, "\(reply.texts[0])")
+        #expect(!reply.texts[0].contains("is with a person"), "nobody holds the case while the team is closed")
+    }
+}
