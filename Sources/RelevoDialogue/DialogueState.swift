@@ -12,7 +12,9 @@ public enum DialogueMode: Codable, Sendable, Hashable {
     case closed
 }
 
-/// The state a session keeps between turns (stored as JSON with the session).
+/// The state a session keeps between turns (stored as JSON with the session, see `DialogueState+JSON.swift`).
+/// A new member needs only its declaration with a default value: the JSON is its `Codable` form, and a state
+/// stored before the member existed reads it as the default.
 package struct DialogueState: Codable, Sendable, Hashable {
     package var mode: DialogueMode = .idle
     package var language: Language?
@@ -45,31 +47,6 @@ package struct DialogueState: Codable, Sendable, Hashable {
         self.lastIntent = lastIntent
         self.channels = channels
         self.lastMessage = lastMessage
-    }
-}
-
-extension DialogueState {
-    private enum CodingKeys: String, CodingKey {
-        case mode, language, consecutiveNotUnderstood, totalNotUnderstood, slotPrompts, lastIntent, pendingIntent, channels
-        case frustrationLevel, lastMessage, hasAnswered, identityVerified, awaitingCallback
-    }
-
-    /// Reads a stored state; fields added by later versions default when absent.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        mode = try container.decodeIfPresent(DialogueMode.self, forKey: .mode) ?? .idle
-        language = try container.decodeIfPresent(Language.self, forKey: .language)
-        consecutiveNotUnderstood = try container.decodeIfPresent(Int.self, forKey: .consecutiveNotUnderstood) ?? 0
-        totalNotUnderstood = try container.decodeIfPresent(Int.self, forKey: .totalNotUnderstood) ?? 0
-        slotPrompts = try container.decodeIfPresent([String: Int].self, forKey: .slotPrompts) ?? [:]
-        lastIntent = try container.decodeIfPresent(String.self, forKey: .lastIntent)
-        pendingIntent = try container.decodeIfPresent(String.self, forKey: .pendingIntent)
-        channels = try container.decodeIfPresent([String].self, forKey: .channels) ?? []
-        frustrationLevel = try container.decodeIfPresent(Int.self, forKey: .frustrationLevel) ?? 0
-        lastMessage = try container.decodeIfPresent(String.self, forKey: .lastMessage)
-        hasAnswered = try container.decodeIfPresent(Bool.self, forKey: .hasAnswered) ?? false
-        identityVerified = try container.decodeIfPresent(Bool.self, forKey: .identityVerified) ?? false
-        awaitingCallback = try container.decodeIfPresent(Bool.self, forKey: .awaitingCallback) ?? false
     }
 }
 

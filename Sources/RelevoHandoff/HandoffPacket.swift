@@ -57,7 +57,7 @@ public struct HandoffPacket: Codable, Sendable, Hashable {
     public var transcript: [Message]
     public var createdAt: Date
 
-    /// The packet as JSON (sorted keys, ISO 8601 dates in UTC).
+    /// The packet as JSON, ISO 8601 dates in UTC: compact, or pretty-printed with sorted keys.
     public func json(pretty: Bool = false) -> String {
         if !pretty { return compactJSON() }
         let encoder = JSONEncoder()

@@ -1,5 +1,4 @@
-/// JSON written by hand where it is written on every turn or handoff (the session state, the packet): bytes
-/// appended to one buffer, turned into a string once.
+/// The buffer ``CompactJSONEncoder`` writes JSON into: bytes appended to one buffer, turned into a string once.
 package struct JSONText {
     package private(set) var bytes: [UInt8] = []
 
@@ -15,8 +14,26 @@ package struct JSONText {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends one byte (ASCII punctuation).
+    package mutating func byte(_ value: UInt8) {
+        bytes.append(value)
+    }
+
+    /// Appends UTF-8 text that needs no escaping (a number).
+    package mutating func bytes(_ text: String.UTF8View) {
+        bytes.append(contentsOf: text)
+    }
+
     package mutating func integer(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        // Digits written in place: `String(value)` allocated a string for every number.
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 
     package mutating func bool(_ value: Bool) {
@@ -27,7 +44,11 @@ package struct JSONText {
     package mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         // Most texts need no escaping: append them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // Scanned as contiguous bytes: the generic `contains` on the UTF-8 view was 12% of the encoder's time.
+        let plain = value.utf8.withContiguousStorageIfAvailable { utf8 in
+            !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        } ?? false
+        if plain {
             bytes.append(contentsOf: value.utf8)
             bytes.append(UInt8(ascii: "\""))
             return

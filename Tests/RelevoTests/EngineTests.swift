@@ -269,7 +269,7 @@ final class FailingStore: ConversationStore {
         DialogueMode.idle, .closed, .confirming(intent: "account_access"), .fillingSlot(intent: "track_order", slot: "order_number"),
         .waitingForHuman(ticket: "R-1001"),
     ])
-    func theHandWrittenJSONDecodesToTheSameState(_ mode: DialogueMode) throws {
+    func theStoredJSONDecodesToTheSameState(_ mode: DialogueMode) throws {
         var state = DialogueState()
         state.mode = mode
         state.language = .catalan
@@ -282,7 +282,7 @@ final class FailingStore: ConversationStore {
         state.lastMessage = "line\nbreak \\ \"quote\" \u{1} ñ 🙂"
         state.hasAnswered = true
         state.awaitingCallback = true
-        let decoded = try JSONDecoder().decode(DialogueState.self, from: Data(state.json.utf8))
+        let decoded = try #require(DialogueState.decode(state.json))
         #expect(decoded == state)
         let standard = JSONEncoder()
         standard.outputFormatting = .sortedKeys

@@ -128,7 +128,7 @@ extension Engine {
     }
 
     static func decode(_ json: String) -> DialogueState? {
-        try? JSONDecoder().decode(DialogueState.self, from: Data(json.utf8))
+        DialogueState.decode(json)
     }
 }
 
