@@ -42,7 +42,7 @@ package struct IntentMatcher: Sendable {
             .flatMap { intent in intent.patterns.map { (intent.name, $0) } }
         regexes = ContiguousArray(patterns.map(\.pattern.regex))
         threshold = bot.policy.confidenceThreshold
-        corrector = SpellingCorrector(words: Self.vocabulary(of: bot))
+        corrector = SpellingCorrector(words: Self.vocabulary(of: bot), known: LanguageGuesser.lexicon.keys)
 
         let intents = bot.intents.keys.sorted().filter { bot.intents[$0]!.examples.values.contains { !$0.isEmpty } }
         var examples: [IntentClassifier.Example] = []

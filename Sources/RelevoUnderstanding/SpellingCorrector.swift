@@ -8,13 +8,20 @@ struct SpellingCorrector: Sendable {
     /// Each one-letter deletion of a known word → the words it comes from.
     private var deletions: [String: [String]] = [:]
 
-    init(words: some Sequence<String>) {
+    /// Real words the bot does not use, which are never corrected: "diez" is not a typo of "died".
+    private var correct: Set<String> = []
+
+    /// - Parameters:
+    ///   - words: The bot's vocabulary: what unknown words are corrected to.
+    ///   - known: Other real words of the bot's languages, left as they are.
+    init(words: some Sequence<String>, known: some Sequence<String> = []) {
         for word in words where word.count >= 3 && word.allSatisfy(\.isLetter) {
             vocabulary[word, default: 0] += 1
         }
         for word in vocabulary.keys where word.count >= 4 {
             for variant in Self.deletions(of: word) { deletions[variant, default: []].append(word) }
         }
+        correct = Set(known)
     }
 
     /// `normalized` text with unknown words replaced by their closest known word, when there is one.
@@ -30,7 +37,7 @@ struct SpellingCorrector: Sendable {
     }
 
     func correction(of word: String) -> String? {
-        guard word.count >= 4, vocabulary[word] == nil, word.allSatisfy(\.isLetter) else { return nil }
+        guard word.count >= 4, vocabulary[word] == nil, !correct.contains(word), word.allSatisfy(\.isLetter) else { return nil }
         var candidates = Set<String>()
         // The typo deleted a letter, or substituted/swapped one (both share a deletion with the word).
         for variant in Self.deletions(of: word) {

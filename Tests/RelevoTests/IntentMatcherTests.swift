@@ -74,4 +74,11 @@ import Testing
         #expect(corrector.correct("ordre 4471") == "order 4471")
         #expect(SpellingCorrector.distance("humnao", "humano") == 1)
     }
+
+    @Test func realWordsOfTheBotsLanguagesAreNotTypos() {
+        let corrector = SpellingCorrector(words: ["died", "human"], known: ["diez"])
+        #expect(corrector.correct("hace diez dias") == "hace diez dias")
+        #expect(corrector.correct("a humen") == "a human")
+        #expect(match("hace diez días que espero el pedido").intent == "track_order", "not a death: 'diez' is ten")
+    }
 }
