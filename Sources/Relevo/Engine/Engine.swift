@@ -70,8 +70,14 @@ public final class Engine: Sendable {
     }
 
     /// Answers one customer message, storing the turn before returning.
+    ///
+    /// - Throws: ``IdentifierError`` when the customer id, channel or message id is blank, too long, or has a
+    ///   control character or line break (see ``Identifier``); store errors.
     public func handle(_ message: IncomingMessage) async throws -> Reply {
-        try await serialized(customer: message.customer) { engine in
+        try Identifier.check(message.customer, .customer)
+        try Identifier.check(message.channel, .channel)
+        if let id = message.id { try Identifier.check(id, .message) }
+        return try await serialized(customer: message.customer) { engine in
             try await engine.process(message)
         }
     }
