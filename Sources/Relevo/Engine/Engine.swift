@@ -35,7 +35,7 @@ public final class Engine: Sendable {
     /// Creates an engine over validated definitions.
     ///
     /// - Throws: ``PolicyError`` when the bot's policy loosens a handoff threshold past its bounds or
-    ///   switches one off: the engine refuses to run without its mandatory handoffs.
+    ///   switches one off, or a queue never opens: the engine refuses to run without its mandatory handoffs.
     /// - Parameters:
     ///   - bot: The definitions, from ``Bot/load(directory:)``.
     ///   - store: Where conversations and tickets are kept (``MemoryStore`` by default).
@@ -55,7 +55,7 @@ public final class Engine: Sendable {
         modelCache: ModelCache? = nil,
         logger: Logger
     ) throws(PolicyError) {
-        let problems = bot.policy.boundViolations
+        let problems = bot.handoffViolations
         guard problems.isEmpty else { throw PolicyError(problems: problems) }
         self.bot = bot
         self.understander = Understander(bot: bot, matcher: IntentMatcher(bot: bot, cache: modelCache, logger: logger), logger: logger)
