@@ -17,7 +17,7 @@ struct AgentQueue: AsyncParsableCommand {
 
     func run() async throws {
         let engine = try options.engine()
-        let tickets = try await engine.tickets().filter { queue == nil || $0.queue == queue }
+        let tickets = try await options.perform { try await engine.tickets() }.filter { queue == nil || $0.queue == queue }
         guard !tickets.isEmpty else {
             Console.print("\(queue.map { "No open tickets in queue \($0)." } ?? "No open tickets.")")
             return

@@ -26,8 +26,10 @@ struct AgentShow: AsyncParsableCommand {
 
     func run() async throws {
         let engine = try options.engine()
-        let ticket = try await options.perform { try await engine.ticket(self.ticket) }
-        let packet = try await engine.packet(ticket: ticket.number, redact: !noRedact)
+        let (ticket, packet) = try await options.perform {
+            let ticket = try await engine.ticket(self.ticket)
+            return (ticket, try await engine.packet(ticket: ticket.number, redact: !noRedact))
+        }
         if json {
             Console.print(TerminalText(json: packet.json(pretty: true)))
             return
