@@ -37,6 +37,12 @@ public struct Bot: Sendable {
         return queues[policy.defaultQueue]
     }
 
+    /// What would break a mandatory handoff, as messages (empty when nothing does): a policy value outside its
+    /// bounds, a queue that never opens. ``Engine`` refuses such a bot even when it is built in code.
+    public var handoffViolations: [String] {
+        policy.boundViolations + queues.values.filter(\.hours.neverOpens).map(\.name).sorted().map(QueueDefinition.neverOpensMessage)
+    }
+
     /// Number of example utterances over all intents and languages.
     public var exampleCount: Int {
         intents.values.reduce(0) { $0 + $1.examples.values.reduce(0) { $0 + $1.count } }

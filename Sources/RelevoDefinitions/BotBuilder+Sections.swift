@@ -111,7 +111,11 @@ extension BotBuilder {
                 reader.error(.schema, "\(what) needs 'hours' (for example: mon-fri: \"09:00-18:00\")", at: entry.keyNode)
                 continue
             }
+            let problems = reader.errors.count
             let intervals = readHours(hoursNode, what, &reader)
+            if reader.errors.count == problems, OpeningHours(timeZone: .gmt, intervals: intervals).neverOpens {
+                reader.error(.invalidValue, QueueDefinition.neverOpensMessage(entry.key), at: hoursNode)
+            }
             guard let timeZone else { continue }
             queues[entry.key] = QueueDefinition(
                 name: entry.key, displayName: displayName, aliases: aliases, intents: intentNames,

@@ -80,6 +80,32 @@ struct DefinitionFile {
         return nil
     }
 
+    /// Where `key`, first written at `first`, is written again in the same mapping: later on the same line (a
+    /// flow mapping) or on a later line at the same indentation (a block mapping). Columns count Unicode scalars,
+    /// as libyaml's do.
+    static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard first.line >= 1, first.line <= lines.count, !key.isEmpty else { return nil }
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
+        /// Whether `key` followed by `:` is written at `index` of `line`.
+        func isKey(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+            spellings.contains { written in
+                guard line.count >= index + written.count, Array(line[index..<(index + written.count)]) == written else { return false }
+                return line[(index + written.count)...].first { $0 != " " } == ":"
+            }
+        }
+        let line = lines[first.line - 1]
+        for index in stride(from: max(first.column - 1 + key.unicodeScalars.count, 1), to: line.count, by: 1)
+        where " {,".unicodeScalars.contains(line[index - 1]) && isKey(line, at: index) {
+            return (first.line, index + 1)
+        }
+        for number in first.line..<lines.count {
+            let indent = lines[number].prefix { $0 == " " }.count
+            if indent == first.column - 1, isKey(lines[number], at: indent) { return (number + 1, first.column) }
+        }
+        return nil
+    }
+
     private static func syntaxError(_ error: YamlError, path: String) -> DefinitionError {
         func located(_ problem: String, _ mark: Mark) -> DefinitionError {
             DefinitionError(.yamlSyntax, "YAML syntax: \(problem)", at: SourceLocation(path: path, line: mark.line, column: mark.column))
@@ -92,7 +118,13 @@ struct DefinitionFile {
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return located(detail, mark)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return located("duplicate keys \(duplicates.joined(separator: ", ")) \(context.text)", context.mark)
+            // The context's text is the whole file: name the key instead, where it is written again.
+            let key = duplicates.first ?? ""
+            let again = secondOccurrence(of: key, after: context.mark, in: context.text) ?? (context.mark.line, context.mark.column)
+            let others = duplicates.dropFirst().map { "'\($0)'" }
+            return DefinitionError(.yamlSyntax, "duplicate key '\(key)' (first at line \(context.mark.line))"
+                                   + (others.isEmpty ? "" : "; also duplicated: \(others.joined(separator: ", "))"),
+                                   at: SourceLocation(path: path, line: again.line, column: again.column))
         case let .reader(problem, _, _, _):
             return DefinitionError(.yamlSyntax, "YAML syntax: \(problem)", at: SourceLocation(path: path, line: 1, column: 1))
         default:

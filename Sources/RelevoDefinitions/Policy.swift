@@ -16,7 +16,9 @@ public struct Policy: Sendable, Hashable {
     public var sessionTimeoutMinutes: Int
     /// The language used when a message's language cannot be told.
     public var defaultLanguage: Language
-    /// Longest message, in characters, the engine reads; a longer one gets a polite reply and counts toward nothing.
+    /// Longest message, in characters, the engine reads; a longer one gets a polite reply and counts toward nothing
+    /// (its first part is still checked for a request for a person). At least 500: a limit that ordinary
+    /// messages reach would turn requests for a person into "too long".
     public var maxMessageLength: Int
 
     /// Mandatory bounds of each threshold.
@@ -26,7 +28,7 @@ public struct Policy: Sendable, Hashable {
     public static let frustrationBounds = 1...3
     public static let confidenceBounds = 0.05...0.95
     public static let sessionTimeoutBounds = 1...10_080
-    public static let messageLengthBounds = 20...100_000
+    public static let messageLengthBounds = 500...100_000
 
     /// The default policy.
     public init(

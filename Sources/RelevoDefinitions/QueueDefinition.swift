@@ -19,6 +19,11 @@ public struct QueueDefinition: Sendable {
     public var averageHandlingMinutes: Int
     /// Where the queue is defined.
     public var location: SourceLocation
+
+    /// The problem with a queue whose hours are closed every day.
+    static func neverOpensMessage(_ name: String) -> String {
+        "queue '\(name)' never opens: its hours are closed every day, so no handoff to it would reach a person (give it opening hours)"
+    }
 }
 
 /// Weekly opening hours in an IANA time zone.
@@ -35,6 +40,12 @@ public struct OpeningHours: Sendable, Hashable {
     public var intervals: [Interval]
     /// Days the queue is closed all day, as `yyyy-MM-dd` in its time zone.
     public var holidays: Set<String> = []
+
+    /// Whether the queue is closed every day of the week: a handoff to it would never reach a person, and
+    /// customers could never be told when it opens. Such hours are refused.
+    public var neverOpens: Bool {
+        !intervals.contains { $0.opens < $0.closes }
+    }
 
     /// Whether the hours cover every minute of the week.
     public var isAlwaysOpen: Bool {

@@ -2,13 +2,14 @@ import Foundation
 
 extension HandoffPacket {
     /// The packet as text for an agent's terminal: who, why, what is known (never to be asked again), and the
-    /// whole conversation.
-    public func rendered(timeZone: TimeZone = .current) -> String {
+    /// whole conversation. What the customer, the agent or the definitions wrote is escaped (``TerminalText``):
+    /// one line per message, whatever the message holds.
+    public func rendered(timeZone: TimeZone = .current) -> TerminalText {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        var lines = [
+        var lines: [TerminalText] = [
             "Ticket \(ticket) · queue \(queue) · priority \(priority.rawValue) · reason \(reason.rawValue)",
             "Customer \(customer) · language \(language) · channels \(channels.joined(separator: ", ")) · identity \(identityVerified ? "verified" : "not verified") · frustration \(frustrationLevel)",
             "Intent \(intent ?? "not identified") · opened \(formatter.string(from: createdAt))",
@@ -17,9 +18,9 @@ extension HandoffPacket {
             "",
             "Known — do not ask again:",
         ]
-        lines += slots.isEmpty ? ["  (nothing yet)"] : slots.map { "  \($0.name) = \($0.value)" + ($0.turn > 0 ? "  (turn \($0.turn))" : "") }
+        lines += slots.isEmpty ? ["  (nothing yet)"] : slots.map { "  \($0.name) = \($0.value)\($0.turn > 0 ? "  (turn \($0.turn))" : "")" }
         lines += ["", "Conversation:"]
         lines += transcript.map { "  [\(formatter.string(from: $0.at))] \($0.role.rawValue)@\($0.channel): \($0.text)" }
-        return lines.joined(separator: "\n")
+        return TerminalText(lines: lines)
     }
 }

@@ -15,7 +15,8 @@ struct AgentClaim: AsyncParsableCommand {
     var ticket: String
 
     func validate() throws {
-        guard !agent.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--agent must not be empty") }
+        try Identifier.validate(agent, .agent, option: "--agent")
+        try Identifier.validate(ticket, .ticket, option: "<ticket>")
     }
 
     func run() async throws {

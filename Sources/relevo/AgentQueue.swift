@@ -17,9 +17,9 @@ struct AgentQueue: AsyncParsableCommand {
 
     func run() async throws {
         let engine = try options.engine()
-        let tickets = try await engine.tickets().filter { queue == nil || $0.queue == queue }
+        let tickets = try await options.perform { try await engine.tickets() }.filter { queue == nil || $0.queue == queue }
         guard !tickets.isEmpty else {
-            Console.print(queue.map { "No open tickets in queue \($0)." } ?? "No open tickets.")
+            Console.print("\(queue.map { "No open tickets in queue \($0)." } ?? "No open tickets.")")
             return
         }
         let now = try OffsetClock.fromEnvironment().now()
@@ -27,10 +27,12 @@ struct AgentQueue: AsyncParsableCommand {
             [$0.number, $0.priority.rawValue, $0.queue, $0.reason.rawValue, $0.status == .claimed ? "claimed by \($0.agent ?? "?")" : "open",
              Self.duration(now.timeIntervalSince($0.createdAt)), $0.customerId]
         }
-        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        for row in rows {
-            Console.print(zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
-                .trimmingCharacters(in: .whitespaces))
+        // Cells escaped before they are measured, so that the columns line up as printed.
+        let cells = rows.map { $0.map(TerminalText.escape) }
+        let widths = (0..<rows[0].count).map { column in cells.map { $0[column].count }.max() ?? 0 }
+        for row in cells {
+            let line = zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
+            Console.print("\(line.trimmingCharacters(in: .whitespaces))")
         }
     }
 

@@ -21,6 +21,8 @@ struct AgentReply: AsyncParsableCommand {
     var text: [String]
 
     func validate() throws {
+        try Identifier.validate(agent, .agent, option: "--agent")
+        try Identifier.validate(ticket, .ticket, option: "<ticket>")
         guard !text.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the message must not be empty") }
     }
 

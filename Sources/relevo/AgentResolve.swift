@@ -20,6 +20,11 @@ struct AgentResolve: AsyncParsableCommand {
     @Argument(help: "The ticket number.")
     var ticket: String
 
+    func validate() throws {
+        if let agent { try Identifier.validate(agent, .agent, option: "--agent") }
+        try Identifier.validate(ticket, .ticket, option: "<ticket>")
+    }
+
     func run() async throws {
         let engine = try options.engine()
         let told = try await options.perform { try await engine.resolve(ticket: ticket, agent: agent, note: note) }

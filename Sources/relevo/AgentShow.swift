@@ -20,12 +20,18 @@ struct AgentShow: AsyncParsableCommand {
     @Argument(help: "The ticket number.")
     var ticket: String
 
+    func validate() throws {
+        try Identifier.validate(ticket, .ticket, option: "<ticket>")
+    }
+
     func run() async throws {
         let engine = try options.engine()
-        let ticket = try await options.perform { try await engine.ticket(self.ticket) }
-        let packet = try await engine.packet(ticket: ticket.number, redact: !noRedact)
+        let (ticket, packet) = try await options.perform {
+            let ticket = try await engine.ticket(self.ticket)
+            return (ticket, try await engine.packet(ticket: ticket.number, redact: !noRedact))
+        }
         if json {
-            Console.print(packet.json(pretty: true))
+            Console.print(TerminalText(json: packet.json(pretty: true)))
             return
         }
         Console.print("Status: \(ticket.status.rawValue)\(ticket.agent.map { " (\($0))" } ?? "")\(ticket.note.map { " · note: \($0)" } ?? "")")

@@ -46,14 +46,14 @@ struct Bench: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            Console.print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            Console.print(TerminalText(json: String(decoding: try encoder.encode(result), as: UTF8.self)))
             return
         }
-        Console.print(String(format: "%d turns over %d sessions, %@ store, %d intents", result.turns, result.sessions, result.store, result.intents))
-        Console.print(String(format: "throughput   %.0f turns/s", result.turnsPerSecond))
-        Console.print(String(format: "latency      p50 %.0f µs · p99 %.0f µs · max %.0f µs", result.p50Microseconds, result.p99Microseconds, result.maxMicroseconds))
-        Console.print(String(format: "memory       peak RSS %.1f MB · %.0f bytes per stored session", result.peakRSSMegabytes, result.bytesPerSession))
-        Console.print(String(format: "start-up     %.1f ms", result.startupMilliseconds))
+        Console.print("\(String(format: "%d turns over %d sessions, %@ store, %d intents", result.turns, result.sessions, result.store, result.intents))")
+        Console.print("\(String(format: "throughput   %.0f turns/s", result.turnsPerSecond))")
+        Console.print("\(String(format: "latency      p50 %.0f µs · p99 %.0f µs · max %.0f µs", result.p50Microseconds, result.p99Microseconds, result.maxMicroseconds))")
+        Console.print("\(String(format: "memory       peak RSS %.1f MB · %.0f bytes per stored session", result.peakRSSMegabytes, result.bytesPerSession))")
+        Console.print("\(String(format: "start-up     %.1f ms", result.startupMilliseconds))")
     }
 }
 

@@ -31,7 +31,7 @@ struct BotOptions: ParsableArguments {
         do {
             return try Bot.load(directory: bot)
         } catch let errors as DefinitionErrors {
-            for error in errors.errors { Console.error(error.description) }
+            for error in errors.errors { Console.error("\(error)") }
             Console.error("error: the definitions in '\(bot)' have \(errors.errors.count) problem(s); run 'relevo validate --bot \(bot)'")
             throw ExitCode(1)
         }
@@ -67,7 +67,7 @@ struct LogOptions: ParsableArguments {
 
     func logger(_ label: String) -> Logger {
         guard let logLevel else { return Logger(label: label) { _ in SwiftLogNoOpLogHandler() } }
-        var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
+        var logger = Logger(label: label) { EscapingLogHandler(StreamLogHandler.standardError(label: $0)) }
         logger.logLevel = logLevel
         return logger
     }
@@ -75,14 +75,15 @@ struct LogOptions: ParsableArguments {
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
 
-/// Writing to the terminal.
+/// Writing to the terminal: only ``TerminalText``, whose interpolated values are escaped, so nothing a
+/// customer or an agent wrote can drive the terminal or print a line of its own.
 enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    static func error(_ text: TerminalText) {
+        FileHandle.standardError.write(Data((text.text + "\n").utf8))
     }
 
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    static func print(_ text: TerminalText) {
+        FileHandle.standardOutput.write(Data((text.text + "\n").utf8))
     }
 
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }

@@ -31,8 +31,8 @@ struct Chat: AsyncParsableCommand {
     var noRedact = false
 
     func validate() throws {
-        guard !customer.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--customer must not be empty") }
-        guard !channel.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--channel must not be empty") }
+        try Identifier.validate(customer, .customer, option: "--customer")
+        try Identifier.validate(channel, .channel, option: "--channel")
         if let record, FileManager.default.fileExists(atPath: record), !FileManager.default.isWritableFile(atPath: record) {
             throw ValidationError("cannot write the transcript to '\(record)'")
         }

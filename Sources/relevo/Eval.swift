@@ -72,13 +72,13 @@ struct Eval: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            Console.print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            Console.print(TerminalText(json: String(decoding: try encoder.encode(result), as: UTF8.self)))
             return
         }
-        Console.print(String(format: "in-scope accuracy  %.2f%%   (correct intent and not rejected)", result.inScopeAccuracy * 100))
-        Console.print(String(format: "out-of-scope       recall %.2f%%, precision %.2f%%, threshold %.3f", result.oosRecall * 100, result.oosPrecision * 100, result.threshold))
-        Console.print(String(format: "training           %d rows in %.2f s; model %d bytes", result.trainCount, result.trainSeconds, result.modelBytes))
-        Console.print(String(format: "classification     median %.1f µs per utterance; %d test rows", result.classifyMicrosecondsMedian, result.testCount))
+        Console.print("\(String(format: "in-scope accuracy  %.2f%%   (correct intent and not rejected)", result.inScopeAccuracy * 100))")
+        Console.print("\(String(format: "out-of-scope       recall %.2f%%, precision %.2f%%, threshold %.3f", result.oosRecall * 100, result.oosPrecision * 100, result.threshold))")
+        Console.print("\(String(format: "training           %d rows in %.2f s; model %d bytes", result.trainCount, result.trainSeconds, result.modelBytes))")
+        Console.print("\(String(format: "classification     median %.1f µs per utterance; %d test rows", result.classifyMicrosecondsMedian, result.testCount))")
         if !result.confusions.isEmpty {
             Console.print("most confused (expected → predicted):")
             for confusion in result.confusions { Console.print("  \(confusion.count)×  \(confusion.expected) → \(confusion.predicted)") }
@@ -100,15 +100,14 @@ struct Eval: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            Console.print(String(decoding: try encoder.encode(figures), as: UTF8.self))
+            Console.print(TerminalText(json: String(decoding: try encoder.encode(figures), as: UTF8.self)))
             return
         }
         func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    -" }
         Console.print("file                          rows  intent  person  false-person  oos-rejected  department  language")
         for file in figures {
-            Console.print(file.file.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: " %5d", file.rows)
-                + "  " + percent(file.intentAccuracy) + "  " + percent(file.personRecall) + "        " + percent(file.falsePersonRate)
-                + "        " + percent(file.oosRejection) + "      " + percent(file.departmentAccuracy) + "    " + percent(file.replyLanguage))
+            let name = TerminalText.escape(file.file).padding(toLength: 28, withPad: " ", startingAt: 0)
+            Console.print("\(name)\(String(format: " %5d", file.rows))  \(percent(file.intentAccuracy))  \(percent(file.personRecall))        \(percent(file.falsePersonRate))        \(percent(file.oosRejection))      \(percent(file.departmentAccuracy))    \(percent(file.replyLanguage))")
         }
         for file in figures where !file.misses.isEmpty {
             Console.print("\n\(file.file): \(file.misses.count) missed (expected → got)")

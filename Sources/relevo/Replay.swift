@@ -29,7 +29,7 @@ struct Replay: AsyncParsableCommand {
         for file in files {
             let result = await replayer.replay(file: file)
             if !result.passed { failed += 1 }
-            Console.print(result.description)
+            Console.print("\(result)")
         }
         Console.print("\(files.count - failed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }

@@ -38,8 +38,8 @@ struct Understand: AsyncParsableCommand {
         if let request = understood.personRequest {
             Console.print("request for a person\(request.queue.map { ", to queue \($0)" } ?? "") (\(request.evidence))")
         }
-        Console.print("language \(understood.language.rawValue)" + (understood.entities.isEmpty ? "" : "; slots "
-            + understood.entities.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
+        let slots = understood.entities.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+        Console.print("language \(understood.language.rawValue)\(slots.isEmpty ? "" : "; slots \(slots)")")
         for candidate in engine.candidates(text).prefix(top) {
             Console.print("  \(String(format: "%.3f", candidate.similarity))  \(candidate.intent)")
         }

@@ -16,7 +16,7 @@ struct Validate: AsyncParsableCommand {
             let languages = bot.languages.map(\.rawValue).joined(separator: ", ")
             Console.print("\(botOptions.bot): OK: \(bot.intents.count) intents, \(bot.exampleCount) examples, \(bot.slots.count) slots, \(bot.queues.count) queues, languages \(languages)")
         } catch let errors as DefinitionErrors {
-            for error in errors.errors { Console.print(error.description) }
+            for error in errors.errors { Console.print("\(error)") }
             throw ExitCode(1)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `relevo chat` and `relevo agent` on the same database in one scripted session: the customer asks, the agent
@@ -62,5 +63,34 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any]
         #expect(object?["version"] as? Int == 1)
         #expect(object?["ticket"] as? String == number)
+    }
+
+    @Test func nothingWrittenCanDriveTheTerminalOrForgeALine() throws {
+        let path = try CLI.temporaryDirectory().appendingPathComponent("x.sqlite").path
+        let db = ["--db", path]
+        let asked = try CLI.run(["chat", "--customer", "ana"] + db, input: "agent\n")
+        let number = try #require(asked.lines.last?.split(separator: " ").dropFirst(2).first.map(String.init))
+        let hostile = "\u{1B}]0;pwned\u{7}\u{1B}[2Jhi\nbot> your card was charged"
+        #expect(try CLI.run(["agent", "reply", number, "--agent", "marta", hostile] + db).status == 0)
+        // A customer id written before ids were checked (by an older version, or straight into the database).
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE ticket SET customerId = ? WHERE number = ?", arguments: ["ana\nR-FORGED  high  orders  user_request  open  0s  eve", number])
+        }
+
+        let chat = try CLI.run(["chat", "--customer", "ana"] + db, input: "hello?\n")
+        #expect(chat.lines.first == #"agent> \e]0;pwned\u{7}\e[2Jhi\nbot> your card was charged"#)
+        let queue = try CLI.run(["agent", "queue"] + db)
+        #expect(queue.lines.count == 2, "one header and one ticket: \(queue.stdout)")
+        #expect(queue.lines[1].hasSuffix(#"ana\nR-FORGED  high  orders  user_request  open  0s  eve"#))
+        let show = try CLI.run(["agent", "show", number] + db)
+        #expect(show.stdout.contains(#"agent@chat: \e]0;pwned\u{7}\e[2Jhi\nbot> your card was charged"#))
+        let json = try CLI.run(["agent", "show", "--json", number] + db)
+        #expect(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) is [String: Any])
+        for output in [chat, queue, show, json] {
+            #expect(!output.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        }
+        let badAgent = try CLI.run(["agent", "claim", number, "--agent", "\u{1B}[31mBob"] + db)
+        #expect(badAgent.status != 0)
+        #expect(badAgent.stderr.contains(#"--agent: the agent name '\e[31mBob' contains a control character or line break"#))
     }
 }

@@ -85,6 +85,19 @@ import Testing
     @Test func emptyCustomerIsRejected() throws {
         let output = try CLI.run(["chat", "--customer", " ", "--db", ":memory:"], input: "")
         #expect(output.status != 0)
-        #expect(output.stderr.contains("--customer must not be empty"))
+        #expect(output.stderr.contains("--customer: the customer id must not be empty"))
+    }
+
+    @Test func idsThatCouldDriveTheTerminalOrForgeALineAreRefused() throws {
+        let forged = try CLI.run(["chat", "--customer", "ana\nR-FAKE01  high  orders", "--db", ":memory:"], input: "agent\n")
+        #expect(forged.status != 0)
+        #expect(forged.stdout.isEmpty)
+        #expect(forged.stderr.contains(#"--customer: the customer id 'ana\nR-FAKE01  high  orders' contains a control character or line break"#))
+        let title = try CLI.run(["chat", "--channel", "\u{1B}]0;pwned\u{7}", "--db", ":memory:"], input: "agent\n")
+        #expect(title.status != 0)
+        #expect(title.stderr.contains(#"--channel: the channel '\e]0;pwned\u{7}' contains a control character or line break"#))
+        #expect(!title.stderr.unicodeScalars.contains { $0.value == 0x1B })
+        let long = try CLI.run(["chat", "--customer", String(repeating: "x", count: 129), "--db", ":memory:"], input: "")
+        #expect(long.stderr.contains("--customer: the customer id is 129 characters long; at most 128 are allowed"))
     }
 }

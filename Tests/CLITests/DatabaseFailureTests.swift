@@ -37,6 +37,37 @@ import Testing
         func release() { released.signal() }
     }
 
+    @Test func aDatabaseRelevoMustNotUseIsOneLineNamingTheFile() throws {
+        let folder = try CLI.temporaryDirectory()
+        func made(_ name: String, _ sql: String) throws -> String {
+            let path = folder.appendingPathComponent(name).path
+            #expect(try CLI.run(["chat", "--db", path], input: "agent\n").status == 0)
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { try $0.execute(sql: sql) }
+            try queue.close()
+            return path
+        }
+        let newer = try made("newer.sqlite", "INSERT INTO grdb_migrations (identifier) VALUES ('v9-archive')")
+        let renamed = try made("renamed.sqlite", "ALTER TABLE turn RENAME COLUMN text TO body")
+        let garbage = folder.appendingPathComponent("garbage.sqlite").path
+        try Data((0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }).write(to: URL(fileURLWithPath: garbage))
+        let expected = [
+            newer: "this database was written by a newer version of Relevo (migration v9-archive)",
+            renamed: "table 'turn' has no column 'text'; the database's schema was changed outside Relevo",
+            garbage: "the file is not a database (damaged, or another kind of file)",
+        ]
+        for (path, message) in expected {
+            for command in [["chat"], ["agent", "queue"], ["agent", "show", "R-1"]] {
+                let output = try CLI.run(command + ["--db", path], input: "hello\n")
+                #expect(output.status == 1)
+                #expect(output.stderr == "error: cannot use database '\(path)': \(message)\n", "\(command)")
+                #expect(output.stdout.isEmpty)
+            }
+        }
+        let turns = try DatabaseQueue(path: newer).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM turn") }
+        #expect(turns == 3, "the newer version's database was not written to")
+    }
+
     @Test func aReadOnlyDatabaseIsOneClearError() throws {
         let folder = try CLI.temporaryDirectory()
         let db = folder.appendingPathComponent("ro.sqlite").path

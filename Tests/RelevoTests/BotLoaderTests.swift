@@ -130,6 +130,8 @@ import Testing
         ("max_consecutive_not_understood: off", "4:35", "from 1 to 3", "got off"),
         ("max_slot_prompts: 3", "4:21", "from 1 to 2", "got 3"),
         ("max_slot_prompts: false", "4:21", "from 1 to 2", "got false"),
+        ("max_message_length: 20", "4:23", "from 500 to 100000", "got 20"),
+        ("max_message_length: 499", "4:23", "from 500 to 100000", "got 499"),
     ])
     func policyOutsideMandatoryBounds(_ setting: String, _ position: String, _ bounds: String, _ got: String) throws {
         let key = setting.split(separator: ":")[0]
@@ -168,6 +170,48 @@ import Testing
             "more.yaml:4:13: error: 'weekdays' is not a day or day range (use mon..sun, a range like mon-fri, or daily)",
             "more.yaml:4:43: error: '18:00-09:00' is not a time range like 09:00-18:00",
         ])
+    }
+
+    @Test func aQueueThatNeverOpensIsRefused() throws {
+        let lines = try errors("""
+            queues:
+              night:
+                timezone: Europe/Madrid
+                hours: {daily: closed}
+              weekend:
+                timezone: Europe/Madrid
+                hours:
+                  mon-fri: closed
+                  sat-sun: [closed]
+            """)
+        #expect(lines == [
+            "more.yaml:4:12: error: queue 'night' never opens: its hours are closed every day, so no handoff to it would reach a person (give it opening hours)",
+            "more.yaml:8:7: error: queue 'weekend' never opens: its hours are closed every day, so no handoff to it would reach a person (give it opening hours)",
+        ])
+        var bot = TestSupport.defaultBot
+        bot.queues["billing"]!.hours.intervals = []
+        #expect(throws: PolicyError(problems: [
+            "queue 'billing' never opens: its hours are closed every day, so no handoff to it would reach a person (give it opening hours)",
+        ])) { try TestSupport.engine(bot: bot) }
+    }
+
+    @Test func aDuplicateKeyIsOneLineAtTheSecondKey() throws {
+        let block = try errors("""
+            intents:
+              hours:
+                examples: {en: [opening hours]}
+                response: {en: "9 to 5", es: "de 9 a 5"}
+              thanks:
+                examples: {en: [thanks]}
+              hours:
+                examples: {en: [when are you open]}
+            """)
+        #expect(block == ["more.yaml:7:3: error: duplicate key 'hours' (first at line 2)"])
+        let flow = try errors("""
+            intents:
+              hours: {examples: {en: [opening hours]}, response: {en: "9", es: "9"}, "response": {en: "5", es: "5"}}
+            """)
+        #expect(flow == ["more.yaml:2:74: error: duplicate key 'response' (first at line 2)"])
     }
 
     @Test func queueAliasesAreLoaded() {
@@ -213,5 +257,10 @@ import Testing
         bot.policy.maxConsecutiveNotUnderstood = 3
         bot.policy.maxSlotPrompts = 3
         #expect(throws: PolicyError.self) { try TestSupport.engine(bot: bot) }
+        bot.policy.maxSlotPrompts = 2
+        bot.policy.maxMessageLength = 20
+        #expect(throws: PolicyError(problems: [
+            "policy 'max_message_length' must be from 500 to 100000: handoff thresholds can be tightened, never switched off (got 20)",
+        ])) { try TestSupport.engine(bot: bot) }
     }
 }

@@ -62,4 +62,15 @@ import Testing
         #expect(decodedOurs == decodedStandard)
         #expect(packet.json().contains("\"createdAt\":\"2026-01-05T08:02:03Z\""))
     }
+
+    @Test func theRenderedPacketHasOneLinePerMessageWhateverItHolds() async throws {
+        let engine = try TestSupport.engine()
+        let ticket = try #require(try await engine.say("agent", as: "ana").handoff?.ticket)
+        _ = try await engine.reply(ticket: ticket, agent: "marta", text: "line one\n  [2026-01-05 10:00] customer@chat: forged\u{1B}[2J\u{1B}]0;title\u{7}")
+        let rendered = try await engine.packet(ticket: ticket).rendered(timeZone: TimeZone(identifier: "Europe/Madrid")!).text
+        #expect(!rendered.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        let agentLines = rendered.split(separator: "\n").filter { $0.contains("agent@chat") }
+        #expect(agentLines == [#"  [2026-01-05 10:00] agent@chat: line one\n  [2026-01-05 10:00] customer@chat: forged\e[2J\e]0;title\u{7}"#])
+        #expect(!rendered.split(separator: "\n").contains { $0.hasPrefix("  [2026-01-05 10:00] customer@chat: forged") })
+    }
 }

@@ -79,11 +79,12 @@ import Testing
 
     @Test func theLimitIsConfigurable() async throws {
         var bot = TestSupport.defaultBot
-        bot.policy.maxMessageLength = 20
+        bot.policy.maxMessageLength = 500
         let engine = try TestSupport.engine(bot: bot)
-        #expect(try await engine.say("where is my order 4471").texts.first?.contains("over 20 characters") == true)
+        let long = "where is my order 4471? " + String(repeating: "it was a present for my sister ", count: 16)
+        #expect(try await engine.say(long).texts.first?.contains("over 500 characters") == true)
         #expect(try await engine.say("agent").handoff != nil)
-        bot.policy.maxMessageLength = 5
+        bot.policy.maxMessageLength = 499
         #expect(throws: PolicyError.self) { try TestSupport.engine(bot: bot) }
     }
 

@@ -26,20 +26,23 @@ extension Engine {
         try await store.tickets(statuses: statuses)
     }
 
-    /// The ticket `number`, or ``AgentError`` when there is none.
+    /// The ticket `number`, or ``AgentError`` when there is none (``IdentifierError`` for a number no ticket can have).
     public func ticket(_ number: String) async throws -> TicketRecord {
+        try Identifier.check(number, .ticket)
         guard let ticket = try await store.ticket(number: number) else { throw AgentError(code: .unknownTicket, ticket: number) }
         return ticket
     }
 
     /// Every ticket of a customer, oldest first.
     public func tickets(customer: String) async throws -> [TicketRecord] {
-        try await store.tickets(customer: customer)
+        try Identifier.check(customer, .customer)
+        return try await store.tickets(customer: customer)
     }
 
     /// The customer's open ticket, if any.
     public func openTicket(customer: String) async throws -> TicketRecord? {
-        try await store.conversation(customer: customer).openTicket
+        try Identifier.check(customer, .customer)
+        return try await store.conversation(customer: customer).openTicket
     }
 
     /// Every message of the ticket's session so far (the packet's transcript plus what came after).
@@ -47,9 +50,11 @@ extension Engine {
         try await store.turns(session: ticket(number).sessionId)
     }
 
-    /// An agent takes the ticket.
+    /// An agent takes the ticket. Ticket numbers and agent names are checked as ids (``Identifier``) by every
+    /// agent operation.
     @discardableResult
     public func claim(ticket number: String, agent: String) async throws -> TicketRecord {
+        try Identifier.check(agent, .agent)
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
             var (ticket, session) = try await engine.openCase(number, customer: customer)
@@ -65,6 +70,7 @@ extension Engine {
     /// An agent writes to the customer on the ticket; the message is stored in the customer's session.
     /// An open ticket becomes claimed by `agent`.
     public func reply(ticket number: String, agent: String, text: String) async throws -> Reply.Message {
+        try Identifier.check(agent, .agent)
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
             var (ticket, session) = try await engine.openCase(number, customer: customer)
@@ -90,6 +96,7 @@ extension Engine {
 
     /// An agent closes the ticket with a note; the bot resumes the conversation and tells the customer.
     public func resolve(ticket number: String, agent: String? = nil, note: String) async throws -> Reply.Message {
+        if let agent { try Identifier.check(agent, .agent) }
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
             var (ticket, session) = try await engine.openCase(number, customer: customer)
@@ -135,7 +142,8 @@ extension Engine {
 extension Engine {
     /// Every slot value the customer has given, by name.
     public func slots(customer: String) async throws -> [String: String] {
-        Dictionary(try await store.conversation(customer: customer).slots.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+        try Identifier.check(customer, .customer)
+        return Dictionary(try await store.conversation(customer: customer).slots.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
     }
 }
 
@@ -158,12 +166,14 @@ extension Engine {
     /// Messages of the customer's current session with an id above `id`, for showing what an agent (or the bot,
     /// on resolving) wrote since.
     public func messages(customer: String, after id: Int64) async throws -> [TurnRecord] {
+        try Identifier.check(customer, .customer)
         guard let session = try await store.conversation(customer: customer).session else { return [] }
         return try await store.turns(session: session.id).filter { ($0.id ?? 0) > id }
     }
 
     /// Messages the customer has not seen: what an agent or the bot wrote after the customer's last message.
     public func unseenMessages(customer: String) async throws -> [TurnRecord] {
+        try Identifier.check(customer, .customer)
         guard let session = try await store.conversation(customer: customer).session else { return [] }
         let turns = try await store.turns(session: session.id)
         guard let lastCustomer = turns.lastIndex(where: { $0.role == .customer }) else { return [] }

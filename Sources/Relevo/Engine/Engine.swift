@@ -35,7 +35,7 @@ public final class Engine: Sendable {
     /// Creates an engine over validated definitions.
     ///
     /// - Throws: ``PolicyError`` when the bot's policy loosens a handoff threshold past its bounds or
-    ///   switches one off: the engine refuses to run without its mandatory handoffs.
+    ///   switches one off, or a queue never opens: the engine refuses to run without its mandatory handoffs.
     /// - Parameters:
     ///   - bot: The definitions, from ``Bot/load(directory:)``.
     ///   - store: Where conversations and tickets are kept (``MemoryStore`` by default).
@@ -55,7 +55,7 @@ public final class Engine: Sendable {
         modelCache: ModelCache? = nil,
         logger: Logger
     ) throws(PolicyError) {
-        let problems = bot.policy.boundViolations
+        let problems = bot.handoffViolations
         guard problems.isEmpty else { throw PolicyError(problems: problems) }
         self.bot = bot
         self.understander = Understander(bot: bot, matcher: IntentMatcher(bot: bot, cache: modelCache, logger: logger), logger: logger)
@@ -70,8 +70,14 @@ public final class Engine: Sendable {
     }
 
     /// Answers one customer message, storing the turn before returning.
+    ///
+    /// - Throws: ``IdentifierError`` when the customer id, channel or message id is blank, too long, or has a
+    ///   control character or line break (see ``Identifier``); store errors.
     public func handle(_ message: IncomingMessage) async throws -> Reply {
-        try await serialized(customer: message.customer) { engine in
+        try Identifier.check(message.customer, .customer)
+        try Identifier.check(message.channel, .channel)
+        if let id = message.id { try Identifier.check(id, .message) }
+        return try await serialized(customer: message.customer) { engine in
             try await engine.process(message)
         }
     }

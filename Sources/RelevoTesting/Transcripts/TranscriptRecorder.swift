@@ -6,6 +6,10 @@ import Foundation
 /// Ticket numbers differ between a live store and a replay's fresh one, so a reply that mentions a ticket
 /// is recorded as `<~` with its longest part that does not. Unless told not to, personal data (cards, IBANs,
 /// emails, phones) is replaced by consistent stand-ins, in the customer's messages and the bot's alike.
+///
+/// Nothing recorded can break the transcript's lines: a customer's message is written as the engine reads it
+/// (``InputSanitizer``: no control characters or line breaks), and ids, notes and agents' messages are escaped
+/// (``TerminalText``), so no text can add a `>`, `@` or `= handoff` line of its own.
 public struct TranscriptRecorder: Sendable {
     private(set) var lines: [String]
     private var volatile: Set<String> = []
@@ -17,8 +21,8 @@ public struct TranscriptRecorder: Sendable {
         self.channel = channel
         self.redactor = redact ? Redactor(style: .standIn) : nil
         lines = ["# Recorded by relevo chat."]
-        if let note { lines.append("# \(note)") }
-        lines += ["@customer \(customer)", "@channel \(channel)"]
+        if let note { lines.append("# \(Self.oneLine(note))") }
+        lines += ["@customer \(Self.oneLine(customer))", "@channel \(Self.oneLine(channel))"]
     }
 
     /// Marks a text (such as a ticket number) as differing between runs.
@@ -33,7 +37,7 @@ public struct TranscriptRecorder: Sendable {
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone.current
         lines.append("@now \(formatter.string(from: date))")
-        lines.append("> \(hide(Self.oneLine(message)))")
+        lines.append("> \(hide(InputSanitizer.clean(message)))")
         for text in reply.texts { lines.append(expectation(for: text)) }
         if let intent = reply.match.intent { lines.append("= intent \(intent)") }
         if let handoff = reply.handoff {
@@ -66,7 +70,8 @@ public struct TranscriptRecorder: Sendable {
         return "<~ \(longest)"
     }
 
+    /// `text` on one line: line breaks become spaces, and other control characters are escaped.
     private static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        TerminalText.escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 }
