@@ -4,10 +4,7 @@ extension HandoffPacket {
     /// The packet as text for an agent's terminal: who, why, what is known (never to be asked again), and the
     /// whole conversation.
     public func rendered(timeZone: TimeZone = .current) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let formatter = Self.minutes(in: timeZone)
         var lines = [
             "Ticket \(ticket) · queue \(queue) · priority \(priority.rawValue) · reason \(reason.rawValue)",
             "Customer \(customer) · language \(language) · channels \(channels.joined(separator: ", ")) · identity \(identityVerified ? "verified" : "not verified") · frustration \(frustrationLevel)",
@@ -21,5 +18,14 @@ extension HandoffPacket {
         lines += ["", "Conversation:"]
         lines += transcript.map { "  [\(formatter.string(from: $0.at))] \($0.role.rawValue)@\($0.channel): \($0.text)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// `2026-01-05 10:00` in `timeZone`: how a terminal shows times to agents.
+    package static func minutes(in timeZone: TimeZone) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter
     }
 }

@@ -252,6 +252,10 @@ final class FailingStore: ConversationStore {
     func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding {
         try inner.queueStanding(queue: queue, priority: priority, createdAt: createdAt, excluding: excluding)
     }
+    func customerData(customer: String) throws -> CustomerData { try inner.customerData(customer: customer) }
+    func erase(customer: String, at date: Date) throws -> ErasureRecord { try inner.erase(customer: customer, at: date) }
+    func purge(before cutoff: Date, at date: Date) throws -> ErasureRecord { try inner.purge(before: cutoff, at: date) }
+    func erasures() throws -> [ErasureRecord] { try inner.erasures() }
 }
 
 @Suite struct HandoffDelegateTests {
