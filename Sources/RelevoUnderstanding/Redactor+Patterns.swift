@@ -14,8 +14,12 @@ extension Redactor {
     private static let codeBeforeCue = try! PCRE2Regex(#"(?<![\d.,/\-])\d{3,4}(?=\s*(?:(?:is|es|és)\s+)?(?:(?:my|the|el|mi|la\s+meva|el\s+meu)\s+)?\#(securityCodeCue)\b)"#)
     /// A month and year: `12/27`, `1/2027`, `12-27`.
     private static let monthYear = #"(?<![\d/.\-])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:\d{2}|20\d{2})(?![\d/])"#
+    /// Words that introduce a card's expiry date, in English, Spanish and Catalan.
+    private static let expiryCue = #"(?:exp(?:iry|ires|iration)?(?:\s+date)?|valid\s+(?:thru|through|until)|good\s+thru|caduca|caducidad|vence|vencimiento|venc|caducitat|venciment)"#
     /// An expiry date after its cue ("exp 12/27", "valid thru 01/29", "caduca el 03/28", "caducitat 11/30").
-    private static let expiryAfterCue = try! PCRE2Regex(#"\b(?:exp(?:iry|ires|iration)?(?:\s+date)?|valid\s+(?:thru|through|until)|good\s+thru|caduca|caducidad|vence|vencimiento|venc|caducitat|venciment)\b[^\p{N}\n]{0,15}?\K\#(monthYear)"#)
+    private static let expiryAfterCue = try! PCRE2Regex(#"\b\#(expiryCue)\b[^\p{N}\n]{0,15}?\K\#(monthYear)"#)
+    /// Any cue word of a security code or an expiry date: most messages have none, and skip their patterns.
+    private static let anyCue = try! PCRE2Regex(#"\b(?:\#(securityCodeCue)|\#(expiryCue))\b"#)
     /// A month and year with a slash, which counts as an expiry date next to a card number.
     private static let slashMonthYear = try! PCRE2Regex(#"(?<![\d/.\-])(?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2})(?![\d/])"#)
     /// How far from a card number (in characters, with no digit between) a month and year counts as its expiry.
@@ -75,9 +79,14 @@ extension Redactor {
         (codeAfterCue.matchRanges(in: text) + codeBeforeCue.matchRanges(in: text)).sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// Expiry dates named by a cue word, and months and years written next to one of `cards`.
-    static func expiryDates(in text: String, cards: [Range<String.Index>]) -> [Range<String.Index>] {
-        let cued = expiryAfterCue.matchRanges(in: text)
+    /// Whether `text` holds a cue word of a security code or an expiry date.
+    static func hasCue(_ text: String) -> Bool {
+        anyCue.matches(text)
+    }
+
+    /// Expiry dates named by a cue word (when `text` has one), and months and years written next to one of `cards`.
+    static func expiryDates(in text: String, cards: [Range<String.Index>], cued hasCue: Bool = true) -> [Range<String.Index>] {
+        let cued = hasCue ? expiryAfterCue.matchRanges(in: text) : []
         let near = slashMonthYear.matchRanges(in: text).filter { date in
             cards.contains { card in
                 let between = date.lowerBound >= card.upperBound ? text[card.upperBound..<date.lowerBound]

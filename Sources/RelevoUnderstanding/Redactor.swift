@@ -80,13 +80,16 @@ public struct Redactor: Sendable {
                 found.append(Finding(kind: kind, range: range))
             }
         }
-        let cards = Self.cards(in: text)
+        // Cards have 13 digits or more, IBANs 10 or more; security codes and expiry dates away from a card need a
+        // cue word, looked for once.
+        let cards = digits >= 13 ? Self.cards(in: text) : []
+        let cued = Self.hasCue(text)
         for kind in [Kind.iban, .card, .cvv, .expiry, .email, .phone] where kinds.contains(kind) {
             switch kind {
             case .card: add(.card, cards)
-            case .iban: add(.iban, Self.ibans(in: text))
-            case .cvv: add(.cvv, Self.securityCodes(in: text))
-            case .expiry: add(.expiry, Self.expiryDates(in: text, cards: cards))
+            case .iban: if digits >= 10 { add(.iban, Self.ibans(in: text)) }
+            case .cvv: if cued { add(.cvv, Self.securityCodes(in: text)) }
+            case .expiry: if cued || !cards.isEmpty { add(.expiry, Self.expiryDates(in: text, cards: cards, cued: cued)) }
             case .email: add(.email, EntityExtractor.email.matchRanges(in: text))
             case .phone:
                 add(.phone, EntityExtractor.phone.matchRanges(in: text).filter { (9...15).contains(text[$0].filter(\.isASCIIDigit).count) })
