@@ -6,6 +6,7 @@ extension BotBuilder {
         "max_consecutive_not_understood", "max_total_not_understood", "frustration_threshold", "max_slot_prompts",
         "confidence_threshold", "default_queue",
         "session_timeout_minutes", "default_language", "max_message_length",
+        Policy.retentionKey, Policy.unmaskedPaymentDataKey,
     ]
 
     mutating func readPolicy(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -36,6 +37,17 @@ extension BotBuilder {
                     } else {
                         reader.error(.unknownReference, "policy default_language '\(value)' is not one of the bot's languages", at: entry.value)
                     }
+                }
+            case Policy.retentionKey:
+                if case .scalar = entry.value, let days = entry.value.int, Policy.retentionBounds.contains(days) {
+                    policy.retentionDays = days
+                } else {
+                    let got = entry.value.string.map { $0.isEmpty ? "nothing" : $0 } ?? "a non-number"
+                    reader.error(.invalidValue, Policy.retentionMessage(got: got), at: entry.value)
+                }
+            case Policy.unmaskedPaymentDataKey:
+                if let value = reader.bool(entry.value, "policy '\(Policy.unmaskedPaymentDataKey)'") {
+                    policy.storeUnmaskedPaymentData = value
                 }
             default: break
             }

@@ -20,6 +20,14 @@ public struct Policy: Sendable, Hashable {
     /// (its first part is still checked for a request for a person). At least 500: a limit that ordinary
     /// messages reach would turn requests for a person into "too long".
     public var maxMessageLength: Int
+    /// Whether customers' card numbers, IBANs, security codes and expiry dates are stored as written. By default
+    /// (`false`) they are masked before anything is stored (`[card ••••0004]`, `[cvv]`); a host that must keep
+    /// them sets `store_unmasked_payment_data: true`. Either way they are never slot values, and packets,
+    /// logs, recordings and exports mask them.
+    public var storeUnmaskedPaymentData: Bool
+    /// Days a closed conversation (no open ticket) is kept after its last activity; `nil` keeps it until erased.
+    /// ``Engine/purge(olderThan:)`` and `relevo purge` remove what is older.
+    public var retentionDays: Int?
 
     /// Mandatory bounds of each threshold.
     public static let consecutiveNotUnderstoodBounds = 1...3
@@ -40,7 +48,9 @@ public struct Policy: Sendable, Hashable {
         defaultQueue: String = "general",
         sessionTimeoutMinutes: Int = 720,
         defaultLanguage: Language = .english,
-        maxMessageLength: Int = 2_000
+        maxMessageLength: Int = 2_000,
+        storeUnmaskedPaymentData: Bool = false,
+        retentionDays: Int? = nil
     ) {
         self.maxConsecutiveNotUnderstood = maxConsecutiveNotUnderstood
         self.maxTotalNotUnderstood = maxTotalNotUnderstood
@@ -51,6 +61,8 @@ public struct Policy: Sendable, Hashable {
         self.sessionTimeoutMinutes = sessionTimeoutMinutes
         self.defaultLanguage = defaultLanguage
         self.maxMessageLength = maxMessageLength
+        self.storeUnmaskedPaymentData = storeUnmaskedPaymentData
+        self.retentionDays = retentionDays
     }
 }
 
@@ -85,6 +97,9 @@ extension Policy {
             .map { Self.boundMessage($0.key, $0.bounds, got: String(self[keyPath: $0.value])) }
         if !Self.confidenceBounds.contains(confidenceThreshold) {
             problems.append("policy 'confidence_threshold' must be a number from \(Self.confidenceBounds.lowerBound) to \(Self.confidenceBounds.upperBound) (got \(confidenceThreshold))")
+        }
+        if let days = retentionDays, !Self.retentionBounds.contains(days) {
+            problems.append(Self.retentionMessage(got: String(days)))
         }
         return problems
     }

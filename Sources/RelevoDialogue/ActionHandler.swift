@@ -8,9 +8,20 @@ public protocol ActionHandler: Sendable {
 public struct ActionRequest: Sendable, Hashable {
     public var action: String
     public var intent: String
+    /// The customer the action is for (``IncomingMessage/customer``): a backend answers only about what is
+    /// theirs (see ``DemoActionHandler``).
     public var customer: String
     public var language: Language
     public var slots: [String: String]
+
+    /// A request, as the dialogue makes it (hosts build one to test their backend).
+    public init(action: String, intent: String, customer: String, language: Language, slots: [String: String]) {
+        self.action = action
+        self.intent = intent
+        self.customer = customer
+        self.language = language
+        self.slots = slots
+    }
 }
 
 /// The backend's answer: values for the response template, an optional named outcome, and slot values it rejected.

@@ -1,5 +1,11 @@
 /// The default bot's demo backend: a small orders table (`order_status`), a line-status check (`line_status`)
 /// and a password-reset request (`password_reset`).
+///
+/// It shows the pattern a host's backend should follow: an order's status is told only to the customer who
+/// placed it (``ActionRequest/customer``, the id the host authenticated). Any other order number — unknown, or
+/// someone else's — gets the same `not_found` outcome, so the answer never tells whether an order exists: the
+/// customer hears "I can't find that order on your account", the slot is asked again, and the usual slot-loop
+/// handoff follows if it keeps failing.
 public struct DemoActionHandler: ActionHandler {
     /// One demo order.
     public struct Order: Sendable, Hashable {
@@ -46,7 +52,26 @@ public struct DemoActionHandler: ActionHandler {
             ]),
     ]
 
-    public init() {}
+    /// Which orders each demo customer placed, by customer id.
+    public static let demoAccounts: [String: Set<String>] = [
+        // The README's session and the CLI tests' customer.
+        "ana": ["4471", "7389"],
+        // `relevo chat`'s default customer and the transcripts' default customer: the demo's own accounts.
+        "local-customer": Set(orders.keys),
+        "test-customer": Set(orders.keys),
+        // Customers named in transcripts who ask about an order.
+        "maria": ["7389"],
+        "c2": ["4471"],
+        "cliente-77": ["4471"],
+    ]
+
+    /// The orders each customer placed: only their owner is told their status.
+    public var accounts: [String: Set<String>]
+
+    /// A demo backend whose customers own the orders in `accounts` (``demoAccounts`` by default).
+    public init(accounts: [String: Set<String>] = DemoActionHandler.demoAccounts) {
+        self.accounts = accounts
+    }
 
     /// Demo lines with a known outage, by phone number.
     public static let outages: [String: [Language: String]] = [
@@ -73,7 +98,10 @@ public struct DemoActionHandler: ActionHandler {
     }
 
     private func orderStatus(_ request: ActionRequest) -> ActionResult {
-        guard let number = request.slots["order_number"], let order = Self.orders[number] else {
+        // Someone else's order is answered exactly as an unknown one: nothing tells whether it exists.
+        guard let number = request.slots["order_number"], let order = Self.orders[number],
+              accounts[request.customer]?.contains(number) == true
+        else {
             return ActionResult(outcome: "not_found", invalidSlots: ["order_number"])
         }
         let language = request.language

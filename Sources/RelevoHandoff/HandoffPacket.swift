@@ -94,10 +94,11 @@ public struct HandoffPacket: Codable, Sendable, Hashable {
 }
 
 extension HandoffPacket {
-    /// What agents never see in a packet: the rest (order numbers, callback numbers, emails) they need.
-    package static let agentRedaction: Set<Redactor.Kind> = [.card, .iban]
+    /// What agents never see in a packet — payment data, in case a host stores it unmasked: the rest (order
+    /// numbers, callback numbers, emails) they need.
+    package static let agentRedaction = Redactor.paymentKinds
 
-    /// A packet's transcript of `turns`: card numbers and IBANs masked unless `redact` is false.
+    /// A packet's transcript of `turns`: payment data masked unless `redact` is false.
     package static func transcript(of turns: [TurnRecord], redact: Bool = true) -> [Message] {
         turns.map {
             Message(role: $0.role, text: redact ? Redactor.mask($0.text, kinds: agentRedaction) : $0.text,

@@ -105,6 +105,25 @@ final class ConversationCache: Sendable {
         }
     }
 
+    /// After this store erased a customer: their entry and tickets are forgotten, and the held and waiting
+    /// tickets (which may have lost theirs) are read again.
+    func forget(customer: String) {
+        state.withLock { state in
+            state.entries[customer] = nil
+            state.ticketOwners = state.ticketOwners.filter { $0.value != customer }
+            state.waiting = nil
+        }
+    }
+
+    /// After this store purged old conversations: everything is read again.
+    func reset() {
+        state.withLock { state in
+            state.entries.removeAll(keepingCapacity: true)
+            state.ticketOwners.removeAll(keepingCapacity: true)
+            state.waiting = nil
+        }
+    }
+
     /// A change this store has committed.
     func apply(_ change: ConversationChange) {
         state.withLock { state in

@@ -89,6 +89,7 @@ extension SQLiteStore {
                 CREATE INDEX ticket_waiting ON ticket(status, queue) WHERE \(waitingCondition);
                 """)
         }
+        registerErasures(in: &migrator)
         return migrator
     }
 }

@@ -9,8 +9,8 @@ import Synchronization
 /// share one transaction (group commit), and each returns once it is committed to the WAL. Each customer's
 /// conversation is kept between turns (``ConversationCache``).
 public struct SQLiteStore: ConversationStore {
-    private let batches: BatchedWriter
-    private let cache: ConversationCache
+    let batches: BatchedWriter
+    let cache: ConversationCache
 
     /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory database.
     ///

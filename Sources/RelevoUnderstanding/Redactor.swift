@@ -1,20 +1,34 @@
 import Foundation
 
-/// Finds personal data in text — card numbers (Luhn-checked), IBANs (mod-97-checked), emails and phone
-/// numbers — and hides it: masked (`[card ••••1111]`) for logs and agents' views, or replaced by consistent
-/// stand-ins (`person1@example.invalid`) so that a recorded transcript still replays.
+/// The one home of the rule that finds personal data in text — card numbers (any separator, Luhn-checked),
+/// IBANs (any case, mod-97-checked), card security codes (CVV/CVC, by a cue word), card expiry dates (by a cue
+/// word, or MM/YY next to a card), emails and phone numbers — and hides it: masked (`[card ••••1111]`) for
+/// storage, logs and agents' views, as a placeholder without digits (`[card]`) for understanding, or replaced by
+/// consistent stand-ins (`person1@example.invalid`) so that a recorded transcript still replays.
 public struct Redactor: Sendable {
     /// A kind of personal data.
     public enum Kind: String, Sendable, CaseIterable {
-        case card, iban, email, phone
+        case card, iban, cvv, expiry, email, phone
     }
+
+    /// Payment data: masked before a customer's message is stored (unless the bot's policy says
+    /// `store_unmasked_payment_data: true`), in packets and in exports; never a slot value.
+    public static let paymentKinds: Set<Kind> = [.card, .iban, .cvv, .expiry]
 
     /// How found data is hidden.
     public enum Style: Sendable {
-        /// `[card ••••1111]`, `[IBAN ES••…1332]`, `[email]`, `[phone ••••222]`.
+        /// `[card ••••1111]`, `[IBAN ES••…1332]`, `[cvv]`, `[expiry]`, `[email]`, `[phone ••••222]`.
         case mask
+        /// `[card]`, `[IBAN]`, `[cvv]`, `[expiry]`, `[email]`, `[phone]`: no digit left for a slot to take.
+        case placeholder
         /// The same stand-in for the same value each time: a valid-looking card, IBAN, email or phone.
         case standIn
+    }
+
+    /// One piece of personal data found in a text.
+    struct Finding {
+        var kind: Kind
+        var range: Range<String.Index>
     }
 
     /// The kinds this redactor hides.
@@ -29,113 +43,89 @@ public struct Redactor: Sendable {
         self.style = style
     }
 
-    private static let card = try! PCRE2Regex(#"(?<![\d])(?:\d[ \-]?){12,18}\d(?![\d])"#)
-    private static let iban = try! PCRE2Regex(#"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"#, caseless: false)
-    private static let email = EntityExtractor.email
-    private static let phone = EntityExtractor.phone
-
     /// `text` with the data of `kinds` hidden. Stand-ins are remembered, so call it on one redactor for one
     /// conversation.
     public mutating func redact(_ text: String) -> String {
-        var text = text
-        for kind in [Kind.iban, .card, .email, .phone] where kinds.contains(kind) {
-            text = replace(kind, in: text)
-        }
-        return text
-    }
-
-    /// `text` masked, with no state kept.
-    public static func mask(_ text: String, kinds: Set<Kind> = Set(Kind.allCases)) -> String {
-        var redactor = Redactor(kinds: kinds, style: .mask)
-        return redactor.redact(text)
-    }
-
-    private mutating func replace(_ kind: Kind, in text: String) -> String {
-        let regex: PCRE2Regex = switch kind {
-        case .card: Self.card
-        case .iban: Self.iban
-        case .email: Self.email
-        case .phone: Self.phone
-        }
+        let found = Self.findings(in: text, kinds: kinds)
+        guard !found.isEmpty else { return text }
         var output = ""
         var rest = text.startIndex
-        for range in regex.matchRanges(in: text) where range.lowerBound >= rest {
-            let found = String(text[range])
-            guard let hidden = hide(kind, found) else { continue }
-            output += text[rest..<range.lowerBound]
-            output += hidden
-            rest = range.upperBound
+        for finding in found {
+            output += text[rest..<finding.range.lowerBound]
+            output += hide(finding.kind, String(text[finding.range]))
+            rest = finding.range.upperBound
         }
         return output + text[rest...]
     }
 
-    private mutating func hide(_ kind: Kind, _ value: String) -> String? {
-        let digits = value.filter(\.isASCIIDigit)
-        switch kind {
-        case .card: guard (13...19).contains(digits.count), Self.luhn(digits) else { return nil }
-        case .iban: guard Self.ibanValid(value) else { return nil }
-        case .phone: guard (9...15).contains(digits.count) else { return nil }
-        case .email: break
+    /// `text` masked, with no state kept.
+    public static func mask(_ text: String, kinds: Set<Kind> = Set(Kind.allCases), style: Style = .mask) -> String {
+        var redactor = Redactor(kinds: kinds, style: style)
+        return redactor.redact(text)
+    }
+
+    /// The personal data of `kinds` in `text`, in order and without overlaps: IBANs first, then cards, security
+    /// codes, expiry dates, emails and phones (a later kind never takes part of an earlier one's match).
+    static func findings(in text: String, kinds: Set<Kind>) -> [Finding] {
+        var digits = 0
+        var at = false
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x40 { at = true }
         }
-        if style == .mask {
+        // Every kind but emails needs at least three digits: most messages are done here.
+        guard digits >= 3 || at && kinds.contains(.email) else { return [] }
+        var found: [Finding] = []
+        func add(_ kind: Kind, _ ranges: [Range<String.Index>]) {
+            for range in ranges where !found.contains(where: { $0.range.overlaps(range) }) {
+                found.append(Finding(kind: kind, range: range))
+            }
+        }
+        // Cards have 13 digits or more, IBANs 10 or more; security codes and expiry dates away from a card need a
+        // cue word, looked for once.
+        let cards = digits >= 13 ? Self.cards(in: text) : []
+        let cued = Self.hasCue(text)
+        for kind in [Kind.iban, .card, .cvv, .expiry, .email, .phone] where kinds.contains(kind) {
+            switch kind {
+            case .card: add(.card, cards)
+            case .iban: if digits >= 10 { add(.iban, Self.ibans(in: text)) }
+            case .cvv: if cued { add(.cvv, Self.securityCodes(in: text)) }
+            case .expiry: if cued || !cards.isEmpty { add(.expiry, Self.expiryDates(in: text, cards: cards, cued: cued)) }
+            case .email: add(.email, EntityExtractor.email.matchRanges(in: text))
+            case .phone:
+                add(.phone, EntityExtractor.phone.matchRanges(in: text).filter { (9...15).contains(text[$0].filter(\.isASCIIDigit).count) })
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private mutating func hide(_ kind: Kind, _ value: String) -> String {
+        let digits = value.filter(\.isASCIIDigit)
+        switch style {
+        case .placeholder:
+            return kind == .iban ? "[IBAN]" : "[\(kind.rawValue)]"
+        case .mask:
             let last = String(digits.suffix(4))
             return switch kind {
             case .card: "[card ••••\(last)]"
             case .iban: "[IBAN \(value.prefix(2).uppercased())••…\(String(value.filter { $0.isLetter || $0.isNumber }.suffix(4)))]"
-            case .email: "[email]"
+            case .cvv, .expiry, .email: "[\(kind.rawValue)]"
             case .phone: "[phone ••••\(String(digits.suffix(3)))]"
             }
-        }
-        let key = kind.rawValue + ":" + value.filter { !$0.isWhitespace && $0 != "-" && $0 != "." || kind == .email }.lowercased()
-        if let known = standIns[key] { return known }
-        let n = counters[kind, default: 0] + 1
-        counters[kind] = n
-        let standIn: String = switch kind {
-        case .card: Self.luhnCompleted("400000000000" + String(format: "%03d", n % 1000))
-        case .iban: "XX00 REDACTED \(n)"
-        case .email: "person\(n)@example.invalid"
-        case .phone: "6990000" + String(format: "%02d", n % 100)
-        }
-        standIns[key] = standIn
-        return standIn
-    }
-
-    /// Whether the digits pass the Luhn check.
-    static func luhn(_ digits: String) -> Bool {
-        var sum = 0
-        for (index, character) in digits.reversed().enumerated() {
-            guard var digit = character.wholeNumberValue else { return false }
-            if index % 2 == 1 {
-                digit *= 2
-                if digit > 9 { digit -= 9 }
+        case .standIn:
+            let key = kind.rawValue + ":" + value.filter { !$0.isWhitespace && $0 != "-" && $0 != "." || kind == .email }.lowercased()
+            if let known = standIns[key] { return known }
+            let n = counters[kind, default: 0] + 1
+            counters[kind] = n
+            let standIn: String = switch kind {
+            case .card: Self.luhnCompleted("400000000000" + String(format: "%03d", n % 1000))
+            case .iban: "XX00 REDACTED \(n)"
+            case .cvv: "000"
+            case .expiry: "01/30"
+            case .email: "person\(n)@example.invalid"
+            case .phone: "6990000" + String(format: "%02d", n % 100)
             }
-            sum += digit
+            standIns[key] = standIn
+            return standIn
         }
-        return sum % 10 == 0
-    }
-
-    /// `prefix` plus the Luhn check digit.
-    static func luhnCompleted(_ prefix: String) -> String {
-        (0...9).map { prefix + String($0) }.first(where: luhn)!
-    }
-
-    /// Whether `text` is an IBAN with valid mod-97 check digits.
-    static func ibanValid(_ text: String) -> Bool {
-        let compact = text.filter { $0.isLetter || $0.isNumber }.uppercased()
-        guard (15...34).contains(compact.count) else { return false }
-        let rearranged = compact.dropFirst(4) + compact.prefix(4)
-        var remainder = 0
-        for character in rearranged {
-            let value: Int
-            if let digit = character.wholeNumberValue {
-                value = digit
-            } else if let ascii = character.asciiValue, (65...90).contains(ascii) {
-                value = Int(ascii) - 55
-            } else {
-                return false
-            }
-            remainder = (value < 10 ? remainder * 10 + value : remainder * 100 + value) % 97
-        }
-        return remainder == 1
     }
 }

@@ -14,7 +14,7 @@ struct AgentShow: AsyncParsableCommand {
     @Flag(help: "Print the packet's versioned JSON instead.")
     var json = false
 
-    @Flag(help: "Show card numbers and IBANs as written (by default they are masked; contacts and order numbers always show).")
+    @Flag(help: "Show payment data as stored (masked before storage unless the bot sets store_unmasked_payment_data; contacts and order numbers always show).")
     var noRedact = false
 
     @Argument(help: "The ticket number.")

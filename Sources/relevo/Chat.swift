@@ -27,7 +27,7 @@ struct Chat: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write the session as a transcript to this file (replays with 'relevo replay').", valueName: "file"))
     var record: String?
 
-    @Flag(help: "Record card numbers, IBANs, emails and phone numbers as written (by default they are replaced by stand-ins).")
+    @Flag(help: "Record card numbers, IBANs, security codes, expiry dates, emails and phone numbers as written (by default they are replaced by stand-ins).")
     var noRedact = false
 
     func validate() throws {

@@ -248,6 +248,26 @@ import Testing
         ])
     }
 
+    @Test func customerDataSettingsAreLoadedAndChecked() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let settings = "  default_queue: general\n  retention_days: 90\n  store_unmasked_payment_data: true"
+        try Self.base.replacingOccurrences(of: "  default_queue: general", with: settings)
+            .write(to: folder.appendingPathComponent("bot.yaml"), atomically: true, encoding: .utf8)
+        let bot = try Bot.load(directory: folder.path)
+        #expect(bot.policy.retentionDays == 90)
+        #expect(bot.policy.storeUnmaskedPaymentData)
+        #expect(TestSupport.defaultBot.policy.retentionDays == nil, "kept until erased unless a bot says otherwise")
+        #expect(!TestSupport.defaultBot.policy.storeUnmaskedPaymentData, "payment data is masked by default")
+        let wrong = "  default_queue: general\n  retention_days: 0\n  store_unmasked_payment_data: maybe"
+        #expect(try errors("", base: Self.base.replacingOccurrences(of: "  default_queue: general", with: wrong)) == [
+            "bot.yaml:4:19: error: policy 'retention_days' must be a whole number of days from 1 to 3650 (got 0)",
+            "bot.yaml:5:32: error: policy 'store_unmasked_payment_data' must be true or false",
+        ])
+        var refused = TestSupport.defaultBot
+        refused.policy.retentionDays = 0
+        #expect(throws: PolicyError.self) { try TestSupport.engine(bot: refused) }
+    }
+
     @Test func theEngineRefusesAPolicyOutsideItsBounds() {
         var bot = TestSupport.defaultBot
         bot.policy.maxConsecutiveNotUnderstood = 5

@@ -28,7 +28,7 @@ final class GatedBackend: ActionHandler {
                 waiter?.resume()
             }
         }
-        return try await DemoActionHandler().perform(request)
+        return try await DemoActionHandler(accounts: TestSupport.demoAccounts).perform(request)
     }
 
     /// Returns once the held request has arrived (and is held).

@@ -121,13 +121,13 @@ import Testing
         let engine = try TestSupport.engine()
         // 9999 was volunteered, so asking after it is the first ask; after 8888 the second; after 7777 a handoff.
         let first = try await engine.say("where is my order 9999")
-        #expect(first.texts == ["I can't find an order with the number 9999.", "What's your order number? You'll find it in your confirmation email (for example 4471)."])
+        #expect(first.texts == ["I can't find an order with the number 9999 on your account.", "What's your order number? You'll find it in your confirmation email (for example 4471)."])
         let second = try await engine.say("8888")
         #expect(second.handoff == nil)
         #expect(second.texts.last?.hasPrefix("I need the order number") == true)
         let third = try await engine.say("7777")
         #expect(third.handoff?.reason == .slotLoop)
-        #expect(third.texts.first == "I can't find an order with the number 7777.")
+        #expect(third.texts.first == "I can't find an order with the number 7777 on your account.")
     }
 
     @Test func humanOnlyIntentsHandOffAtOnceWithPriority() async throws {
@@ -253,6 +253,10 @@ final class FailingStore: ConversationStore {
     func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding {
         try inner.queueStanding(queue: queue, priority: priority, createdAt: createdAt, excluding: excluding)
     }
+    func customerData(customer: String) throws -> CustomerData { try inner.customerData(customer: customer) }
+    func erase(customer: String, at date: Date) throws -> ErasureRecord { try inner.erase(customer: customer, at: date) }
+    func purge(before cutoff: Date, at date: Date) throws -> ErasureRecord { try inner.purge(before: cutoff, at: date) }
+    func erasures() throws -> [ErasureRecord] { try inner.erasures() }
 }
 
 @Suite struct HandoffDelegateTests {

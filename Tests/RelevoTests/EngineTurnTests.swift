@@ -32,6 +32,10 @@ final class CountingStore: ConversationStore {
     func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) throws -> QueueStanding {
         count("queueStanding"); return try inner.queueStanding(queue: queue, priority: priority, createdAt: createdAt, excluding: excluding)
     }
+    func customerData(customer: String) throws -> CustomerData { count("customerData"); return try inner.customerData(customer: customer) }
+    func erase(customer: String, at date: Date) throws -> ErasureRecord { count("erase"); return try inner.erase(customer: customer, at: date) }
+    func purge(before cutoff: Date, at date: Date) throws -> ErasureRecord { count("purge"); return try inner.purge(before: cutoff, at: date) }
+    func erasures() throws -> [ErasureRecord] { count("erasures"); return try inner.erasures() }
 }
 
 @Suite struct EngineTurnTests {

@@ -91,7 +91,7 @@ import Testing
     @Test func sqlInjectionIsJustText() async throws {
         let path = try TestSupport.temporaryDirectory().appendingPathComponent("i.sqlite").path
         let store = try SQLiteStore(path: path)
-        let engine = try TestSupport.engine(store: store)
+        let engine = try TestSupport.engine(store: store, actions: DemoActionHandler(accounts: ["robert'); DROP TABLE session;--": ["4471"]]))
         let attack = "'; DROP TABLE turn; -- my email is x'or'1'='1@example.com and order 4471"
         _ = try await engine.say(attack, as: "robert'); DROP TABLE session;--")
         _ = try await engine.say("where is my order", as: "robert'); DROP TABLE session;--")

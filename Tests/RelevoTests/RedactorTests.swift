@@ -25,6 +25,33 @@ import Testing
         #expect(!Redactor.ibanValid("GB83WEST12345698765432"))
     }
 
+    @Test(arguments: ["5500.0000.0000.0004", "5500-0000-0000-0004", "5500 0000 0000 0004", "5500000000000004", "5500 0000-0000.0004"])
+    func cardsAreMaskedWhateverTheirSeparators(_ card: String) {
+        #expect(Redactor.mask("paid with \(card)!") == "paid with [card ••••0004]!")
+        #expect(Redactor.mask("order 4471 \(card) 12/27") == "order 4471 [card ••••0004] [expiry]",
+                "the card is found inside a longer run of numbers, and its expiry next to it")
+    }
+
+    @Test(arguments: ["es91 2100 0418 4502 0005 1332", "ES9121000418450200051332", "es9121000418450200051332", "Es91 2100 0418 4502 0005 1332"])
+    func ibansAreMaskedInAnyCase(_ iban: String) {
+        #expect(Redactor.mask("my iban is \(iban) thanks") == "my iban is [IBAN ES••…1332] thanks")
+    }
+
+    @Test(arguments: [
+        ("cvv 123", "cvv [cvv]"), ("my CVC is 4567.", "my CVC is [cvv]."), ("security code: 321", "security code: [cvv]"),
+        ("el código de seguridad es 987", "el código de seguridad es [cvv]"), ("codi de seguretat 654", "codi de seguretat [cvv]"),
+        ("123 is my cvv", "[cvv] is my cvv"), ("exp 12/27", "exp [expiry]"), ("valid thru 01/2029", "valid thru [expiry]"),
+        ("caduca el 03/28", "caduca el [expiry]"), ("data de caducitat 11-30", "data de caducitat [expiry]"),
+    ])
+    func securityCodesAndExpiryDatesAreMaskedByTheirCue(_ text: String, _ masked: String) {
+        #expect(Redactor.mask(text) == masked)
+    }
+
+    @Test(arguments: ["order 4471", "see you on 12/27", "it costs 123 euros", "order 4471, and what is a cvv?"])
+    func numbersWithoutACueOrACardStay(_ text: String) {
+        #expect(Redactor.mask(text) == text)
+    }
+
     @Test func emailsAndPhonesAreMasked() {
         #expect(Redactor.mask("write ana@example.com or call 600 111 222") == "write [email] or call [phone ••••222]")
         #expect(Redactor.mask("order 4471") == "order 4471", "order numbers are not personal data")
@@ -41,18 +68,60 @@ import Testing
     }
 
     @Test func packetsMaskCardsButKeepWhatAgentsNeed() async throws {
-        let store = MemoryStore()
+        var keeping = TestSupport.defaultBot
+        keeping.policy.storeUnmaskedPaymentData = true
+        for bot in [TestSupport.defaultBot, keeping] {
+            let store = MemoryStore()
+            let engine = try TestSupport.engine(bot: bot, store: store)
+            _ = try await engine.say("where is my order 4471? I paid with 4111 1111 1111 1111, my number is 612 345 678")
+            let ticket = try #require(try await engine.say("agent").handoff?.ticket)
+            let stored = try HandoffPacket.decode(try #require(try store.ticket(number: ticket)).packet)
+            let text = stored.transcript.map(\.text).joined(separator: "\n")
+            #expect(!text.contains("4111 1111 1111 1111"))
+            #expect(text.contains("[card ••••1111]"))
+            #expect(text.contains("612 345 678"), "the callback number stays")
+            #expect(stored.slots.map(\.value).contains("4471"))
+            #expect(stored.slots.map(\.value).contains("612345678"))
+            let unmasked = try await engine.packet(ticket: ticket, redact: false).transcript.contains { $0.text.contains("4111 1111 1111 1111") }
+            #expect(unmasked == bot.policy.storeUnmaskedPaymentData, "only what was stored can be shown as written")
+        }
+    }
+
+    static let payment = "my card is 5500.0000.0000.0004 exp 12/27, cvv 123, iban es91 2100 0418 4502 0005 1332"
+    static let secrets = ["5500.0000.0000.0004", "0000.0000", "12/27", "123", "es91", "2100 0418"]
+
+    @Test(arguments: [0, 1])
+    func paymentDataIsMaskedBeforeStorage(_ index: Int) async throws {
+        let store = try ConversationStoreContractTests.stores()[index]
         let engine = try TestSupport.engine(store: store)
-        _ = try await engine.say("where is my order 4471? I paid with 4111 1111 1111 1111, my number is 612 345 678")
-        let ticket = try #require(try await engine.say("agent").handoff?.ticket)
-        let stored = try HandoffPacket.decode(try #require(try store.ticket(number: ticket)).packet)
-        let text = stored.transcript.map(\.text).joined(separator: "\n")
-        #expect(!text.contains("4111 1111 1111 1111"))
-        #expect(text.contains("[card ••••1111]"))
-        #expect(text.contains("612 345 678"), "the callback number stays")
-        #expect(stored.slots.map(\.value).contains("4471"))
-        #expect(stored.slots.map(\.value).contains("612345678"))
-        #expect(try await engine.packet(ticket: ticket, redact: false).transcript.contains { $0.text.contains("4111 1111 1111 1111") })
+        _ = try await engine.say(Self.payment)
+        let session = try #require(try await store.conversation(customer: "c1").session)
+        let stored = try await store.turns(session: session.id).filter { $0.role == .customer }.map(\.text)
+        #expect(stored == ["my card is [card ••••0004] exp [expiry], cvv [cvv], iban [IBAN ES••…1332]"])
+        var keeping = TestSupport.defaultBot
+        keeping.policy.storeUnmaskedPaymentData = true
+        let rawStore = try ConversationStoreContractTests.stores()[index]
+        _ = try await TestSupport.engine(bot: keeping, store: rawStore).say(Self.payment)
+        let kept = try #require(try await rawStore.conversation(customer: "c1").session)
+        #expect(try await rawStore.turns(session: kept.id).map(\.text).first == Self.payment, "a host that must keep it can")
+    }
+
+    @Test func paymentDataIsNeverASlotValue() async throws {
+        var keeping = TestSupport.defaultBot
+        keeping.policy.storeUnmaskedPaymentData = true
+        for bot in [TestSupport.defaultBot, keeping] {
+            let engine = try TestSupport.engine(bot: bot)
+            _ = try await engine.say("where is my order?")
+            let answer = try await engine.say("cvv 123")
+            #expect(answer.slots["order_number"] == nil, "a security code is not an order number")
+            let third = try await engine.say("it's the one I paid with 5500 0000 0000 0004 exp 12/27")
+            #expect(third.slots["order_number"] == nil)
+            let handoff = try #require(try await [third, engine.say("agent")].compactMap(\.handoff).first)
+            let packet = try await engine.packet(ticket: handoff.ticket)
+            #expect(packet.slots.isEmpty, "\(packet.slots)")
+            let text = packet.json()
+            for secret in Self.secrets { #expect(!text.contains(secret), "\(secret) is in the packet") }
+        }
     }
 
     @Test func logsNeverHoldPersonalData() async throws {
@@ -62,10 +131,11 @@ import Testing
         let engine = try Engine(bot: TestSupport.defaultBot, clock: ManualClock(TestSupport.monday), ids: SequentialIDGenerator(),
                                 actions: DemoActionHandler(), logger: logger)
         _ = try await engine.say("my card 4111 1111 1111 1111, iban ES91 2100 0418 4502 0005 1332, ana@example.com, 612 345 678")
+        _ = try await engine.say(Self.payment)
         _ = try await engine.say("agent")
         let log = capture.text
         #expect(!log.isEmpty)
-        for secret in ["4111 1111 1111 1111", "ES91 2100", "ana@example.com", "612 345 678"] {
+        for secret in ["4111 1111 1111 1111", "ES91 2100", "ana@example.com", "612 345 678"] + Self.secrets {
             #expect(!log.contains(secret), "\(secret) leaked into the log")
         }
     }
@@ -74,10 +144,11 @@ import Testing
         let engine = try TestSupport.engine()
         let clock = TestSupport.monday
         var recorder = TranscriptRecorder(customer: "c1", channel: "chat")
-        for text in ["I forgot my password, my email is ana.real@example.com", "yes"] {
+        for text in ["I forgot my password, my email is ana.real@example.com", "yes", Self.payment] {
             recorder.record(message: text, at: clock, reply: try await engine.say(text))
         }
         #expect(!recorder.text.contains("ana.real@example.com"))
+        for secret in Self.secrets { #expect(!recorder.text.contains(secret), "\(secret) is in the recording") }
         #expect(recorder.text.contains("person1@example.invalid"))
         let result = await TranscriptReplayer(bot: TestSupport.defaultBot, logger: TestSupport.logger)
             .replay(try Transcript.parse(recorder.text, path: "r.transcript"))

@@ -57,8 +57,8 @@ import Testing
         }
         #expect(journal == "wal")
         #expect(migrations == ["v1-sessions-turns-slots-tickets", "v2-message-ids", "v3-queue-index", "v4-turn-ids-without-sequence",
-                               "v5-waiting-ticket-index"])
-        #expect(tables == ["session", "turn", "slot", "ticket"])
+                               "v5-waiting-ticket-index", "v6-erasures"])
+        #expect(tables == ["session", "turn", "slot", "ticket", "erasure"])
     }
 
     @Test func aDatabaseThatCannotBeOpenedGivesOneClearError() {

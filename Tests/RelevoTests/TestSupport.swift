@@ -25,9 +25,13 @@ enum TestSupport {
     /// Monday 5 January 2026, 10:00 in Madrid: every queue is open.
     static let monday = Transcript.parseDate("2026-01-05T10:00:00+01:00")!
 
+    /// The demo backend's accounts, with the tests' customers owning every demo order.
+    static let demoAccounts = DemoActionHandler.demoAccounts.merging(
+        ["c1", "slow", "other"].map { ($0, Set(DemoActionHandler.orders.keys)) }, uniquingKeysWith: { $1 })
+
     static func engine(
         bot: Bot = defaultBot, store: any ConversationStore = MemoryStore(), clock: ManualClock = ManualClock(monday),
-        actions: any ActionHandler = DemoActionHandler(), delegate: any HandoffDelegate = NoHandoffDelegate()
+        actions: any ActionHandler = DemoActionHandler(accounts: demoAccounts), delegate: any HandoffDelegate = NoHandoffDelegate()
     ) throws -> Engine {
         try Engine(bot: bot, store: store, clock: clock, ids: SequentialIDGenerator(), actions: actions, delegate: delegate, logger: logger)
     }

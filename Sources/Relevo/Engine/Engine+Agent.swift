@@ -149,7 +149,7 @@ extension Engine {
 
 extension Engine {
     /// The ticket's packet as it stands now: every slot known so far and the whole conversation, including what
-    /// was said after the handoff. Card numbers and IBANs are masked unless `redact` is false.
+    /// was said after the handoff. Payment data is masked unless `redact` is false.
     public func packet(ticket number: String, redact: Bool = true) async throws -> HandoffPacket {
         let ticket = try await ticket(number)
         var packet = try HandoffPacket.decode(ticket.packet)

@@ -78,13 +78,17 @@ public struct Benchmark: Sendable {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: configuration.databasePath + suffix) }
             store = try openSQLite(configuration.databasePath)
         }
+        // Each simulated customer placed the demo orders, so that asking about one is answered as it would be.
+        let accounts = Dictionary(uniqueKeysWithValues: (0..<max(1, configuration.sessions)).map {
+            ("bench-\($0)", Set(DemoActionHandler.orders.keys))
+        })
         let rssBefore = Self.residentBytes()
         let clock = ContinuousClock()
         let startup = clock.now
         let bot = try Bot.load(directory: directory)
         // The same working hours at every run, whenever it is run: queues open, as on a busy morning.
         let wallClock = OffsetClock(startingAt: Self.mondayMorning)
-        let engine = try Engine(bot: bot, store: store, clock: wallClock, actions: DemoActionHandler(), modelCache: configuration.modelCache,
+        let engine = try Engine(bot: bot, store: store, clock: wallClock, actions: DemoActionHandler(accounts: accounts), modelCache: configuration.modelCache,
                                 logger: Logger(label: "relevo.bench") { _ in SwiftLogNoOpLogHandler() })
         let startupDuration = startup.duration(to: clock.now)
 

@@ -76,6 +76,20 @@ public protocol ConversationStore: Sendable {
     /// priority) stands in `queue`, not counting the ticket `excluding`: counted in the store, without reading
     /// packets.
     func queueStanding(queue: String, priority: Priority, createdAt: Date?, excluding: String?) async throws -> QueueStanding
+
+    // Customer data: access, erasure and retention.
+
+    /// Everything stored about `customer`: sessions, their messages, slots and tickets with their packets.
+    func customerData(customer: String) async throws -> CustomerData
+    /// Removes everything stored about `customer` (open tickets too), and records the erasure at `date`
+    /// without personal data; in one transaction.
+    func erase(customer: String, at date: Date) async throws -> ErasureRecord
+    /// Removes the sessions last active before `cutoff` (a session's last activity: its latest message, or a
+    /// later change to one of its tickets) that hold no open ticket, with their messages and tickets, and the
+    /// slots given before `cutoff` by customers with no open ticket; records the purge at `date`.
+    func purge(before cutoff: Date, at date: Date) async throws -> ErasureRecord
+    /// Every erasure and purge recorded, oldest first.
+    func erasures() async throws -> [ErasureRecord]
 }
 
 extension ConversationStore {

@@ -7,7 +7,7 @@ import Synchronization
 /// customers rarely wait for each other; tickets, which queues share, have one lock of their own.
 public final class MemoryStore: ConversationStore {
     /// The conversations of some customers.
-    private struct Shard {
+    struct Shard {
         var sessions: [String: SessionRecord] = [:]
         /// Each customer's latest session id.
         var latestSession: [String: String] = [:]
@@ -19,7 +19,7 @@ public final class MemoryStore: ConversationStore {
     }
 
     /// Every ticket, with indexes by customer and by queue.
-    fileprivate struct Tickets {
+    struct Tickets {
         var byNumber: [String: TicketRecord] = [:]
         /// Each customer's ticket numbers, oldest first.
         var byCustomer: [String: [String]] = [:]
@@ -32,26 +32,28 @@ public final class MemoryStore: ConversationStore {
     }
 
     /// What a ticket's place in line depends on.
-    fileprivate struct ActiveTicket {
+    struct ActiveTicket {
         var claimed: Bool
         var priority: Priority
         var createdAt: Date
     }
 
     /// A shard behind its lock (a class: a `Mutex` cannot be copied into an array).
-    private final class LockedShard: Sendable {
+    final class LockedShard: Sendable {
         let lock = Mutex(Shard())
     }
 
     private static let shardCount = 16
-    private let shards = (0..<MemoryStore.shardCount).map { _ in LockedShard() }
-    private let tickets = Mutex(Tickets())
+    let shards = (0..<MemoryStore.shardCount).map { _ in LockedShard() }
+    let tickets = Mutex(Tickets())
+    /// Erasures and purges, oldest first.
+    let erasureLog = Mutex<[ErasureRecord]>([])
     private let lastTurnID = Atomic<Int64>(0)
 
     /// Creates an empty store.
     public init() {}
 
-    private func shard(_ customer: String) -> LockedShard {
+    func shard(_ customer: String) -> LockedShard {
         shards[Int(UInt(bitPattern: customer.hashValue) % UInt(Self.shardCount))]
     }
 

@@ -34,20 +34,32 @@ package struct Understander: Sendable {
     package func read(_ raw: String, context: Context) -> Understood {
         let limit = bot.policy.maxMessageLength
         let cleaned = InputSanitizer.clean(raw)
+        // Payment data is read as a placeholder without digits (never a slot value) and, unless the policy keeps
+        // it, stored masked.
+        let (kept, readable) = Self.hidingPaymentData(cleaned, keep: bot.policy.storeUnmaskedPaymentData)
         // A text has at least as many UTF-8 bytes as characters: most messages skip counting characters.
         let tooLong = cleaned.utf8.count > limit && cleaned.count > limit
         // An oversized message is stored cut at the limit, answered politely, and counts toward nothing.
-        let text = tooLong ? String(cleaned.prefix(limit)) + "…" : cleaned
+        let stored = tooLong ? String(kept.prefix(limit)) + "…" : kept
+        let text = tooLong ? String(readable.prefix(limit)) + "…" : readable
         let normalized = tooLong ? "" : TextNormalizer.normalize(text)
         let words = TextNormalizer.words(normalized).map(String.init)
         let match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
-        let personRequest = personRequest(in: tooLong ? TextNormalizer.normalize(String(cleaned.prefix(limit))) : normalized,
+        let personRequest = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                           match: match, context: context)
         let language = chooseLanguage(text: text, normalized: normalized, match: match, current: context.language)
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
-        return Understood(text: text, tooLong: tooLong, normalized: normalized, words: words, match: match,
+        return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
                           personRequest: personRequest, language: language, signals: signals,
                           entities: entities(text: text, normalized: normalized))
+    }
+
+    /// The message as stored (payment data masked, unless `keep`) and as understood (payment data as
+    /// placeholders without digits, so that no slot can take a card number or a security code).
+    static func hidingPaymentData(_ text: String, keep: Bool) -> (stored: String, readable: String) {
+        let readable = Redactor.mask(text, kinds: Redactor.paymentKinds, style: .placeholder)
+        guard readable != text else { return (text, text) }
+        return (keep ? text : Redactor.mask(text, kinds: Redactor.paymentKinds), readable)
     }
 
     /// The library's recognition of a request for a person, which no bot can switch off; else the bot's own

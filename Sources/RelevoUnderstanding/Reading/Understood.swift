@@ -1,7 +1,8 @@
 /// Everything understanding makes of one customer message, in one value: the rest of the turn reads it and
 /// never goes back to the text.
 public struct Understood: Sendable {
-    /// The message as stored: cleaned of control characters and, when too long, cut at the limit.
+    /// The message as stored: cleaned of control characters, its payment data masked (unless the policy says
+    /// `store_unmasked_payment_data: true`) and, when too long, cut at the limit.
     public var text: String
     /// Whether the message was over the bot's length limit (then only a request for a person and the
     /// customer's signals are read from its first part; it is answered "too long" otherwise).
