@@ -13,10 +13,13 @@ extension HandoffPacket {
         }
         out.raw("],\"createdAt\":"); out.string(Self.iso8601(createdAt))
         out.raw(",\"customer\":"); out.string(customer)
+        if let earlierMessages { out.raw(",\"earlierMessages\":"); out.integer(earlierMessages) }
+        if let firstTurn { out.raw(",\"firstTurn\":"); out.integer(firstTurn) }
         out.raw(",\"frustrationLevel\":"); out.integer(frustrationLevel)
         out.raw(",\"identityVerified\":"); out.bool(identityVerified)
         if let intent { out.raw(",\"intent\":"); out.string(intent) }
         out.raw(",\"language\":"); out.string(language.rawValue)
+        if let lastTurn { out.raw(",\"lastTurn\":"); out.integer(lastTurn) }
         out.raw(",\"priority\":"); out.string(priority.rawValue)
         out.raw(",\"queue\":"); out.string(queue)
         out.raw(",\"reason\":"); out.string(reason.rawValue)

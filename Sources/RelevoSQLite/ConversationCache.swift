@@ -105,6 +105,16 @@ final class ConversationCache: Sendable {
         }
     }
 
+    /// Drops the customer's entry, found out of date (another connection wrote for the customer), and has the
+    /// next batch check for other connections' writes.
+    func forget(customer: String) {
+        state.withLock { state in
+            state.entries[customer] = nil
+            state.waiting = nil
+            state.checked = nil
+        }
+    }
+
     /// A change this store has committed.
     func apply(_ change: ConversationChange) {
         state.withLock { state in
@@ -147,6 +157,9 @@ final class ConversationCache: Sendable {
         } else {
             entry.session = session
             entry.turns += change.turns
+            // The latest messages only, as the store reads them.
+            let excess = entry.turns.count - StoredConversation.recentMessages
+            if excess > 0 { entry.turns.removeFirst(excess) }
         }
         // Slots by name.
         var slots = Dictionary(entry.slots.map { ($0.name, $0) }, uniquingKeysWith: { $1 })
