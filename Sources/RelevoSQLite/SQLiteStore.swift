@@ -205,6 +205,7 @@ public struct SQLiteStore: ConversationStore {
         if messageId == nil, let cached = cache.conversation(customer: customer) { return cached }
         let cache = self.cache
         return try await batches.read { db in
+            cache.read(customer: customer, version: Self.dataVersion(db))
             let session = try RawQuery(db, """
                 SELECT \(SessionRecord.columns) FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
                 """).first([.text(customer)], SessionRecord.init)
@@ -273,13 +274,19 @@ public struct SQLiteStore: ConversationStore {
         // The change as stored, its turns numbered by the database, for the cache.
         let stored = Mutex(change)
         try await batches.write({ db in
-            if let basis = change.basis, try !Self.holds(basis, customer: change.session.customerId, db) {
+            if let basis = change.basis, !cache.unchangedSinceRead(customer: change.session.customerId, version: Self.dataVersion(db)),
+               try !Self.holds(basis, customer: change.session.customerId, db) {
                 cache.forget(customer: change.session.customerId)
                 throw StoreConflict(customer: change.session.customerId)
             }
             let ids = try Self.apply(change, db)
             stored.withLock { for index in $0.turns.indices { $0.turns[index].id = ids[index] } }
         }, committed: { cache.apply(stored.withLock { $0 }) })
+    }
+
+    /// Changes whenever another connection commits (SQLite's `data_version` of this connection).
+    static func dataVersion(_ db: Database) -> Int64? {
+        try? RawQuery(db, "PRAGMA data_version").first([]) { $0.integer(0) }
     }
 
     /// Whether the customer's latest session is still the one `basis` was read with (inside the commit's

@@ -33,6 +33,8 @@ import Testing
     func aCommitFromAnOutOfDateReadIsRefusedAndWritesNothing(_ kind: String) async throws {
         let path = try TestSupport.temporaryDirectory().appendingPathComponent("stale.sqlite").path
         let store: any ConversationStore = kind == "memory" ? MemoryStore() : try SQLiteStore(path: path)
+        // Another process: the SQLite store trusts a read no other connection has written after.
+        let other: any ConversationStore = kind == "memory" ? store : try SQLiteStore(path: path)
         let start = Date(timeIntervalSince1970: 1_767_603_600)
         func change(_ session: SessionRecord, text: String, basis: SessionRecord?) -> ConversationChange {
             ConversationChange(session: session, turns: [TurnRecord(sessionId: session.id, customerId: "c1", turn: session.turnCount,
@@ -45,7 +47,7 @@ import Testing
         var second = read
         second.turnCount = 2
         second.updatedAt = start.addingTimeInterval(1)
-        try await store.commit(change(second, text: "two", basis: read))
+        try await other.commit(change(second, text: "two", basis: read))
         // Worked out from the same read as "two": refused.
         var stale = read
         stale.turnCount = 2
