@@ -77,19 +77,22 @@ package struct HandoffMaker: Sendable {
             TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                        channel: session.channel, text: $0, createdAt: now)
         }
-        let transcript = HandoffPacket.transcript(of: earlier + [message] + replies)
+        let transcript = HandoffPacket.transcript(of: Array((earlier + [message]).suffix(HandoffPacket.recentMessages)) + replies)
         let slots = outcome.known.values.sorted { $0.name < $1.name }
             .map { HandoffPacket.Slot(name: $0.name, value: $0.value, turn: $0.sessionId == session.id ? $0.turn : 0) }
-        let packet = HandoffPacket(
+        var packet = HandoffPacket(
             version: HandoffPacket.currentVersion, ticket: number, customer: session.customerId, channel: session.channel,
             channels: outcome.state.channels, reason: decision.reason, intent: decision.intent, queue: queue.name,
             priority: priority, language: language, identityVerified: outcome.state.identityVerified,
             frustrationLevel: outcome.state.frustrationLevel, slots: slots,
-            summary: summary(decision, queue: queue.name, slots: slots, transcript: transcript, state: outcome.state, language: language),
+            summary: summary(decision, queue: queue.name, slots: slots, customerMessages: session.turnCount, last: message,
+                             state: outcome.state, language: language),
             transcript: transcript, createdAt: now)
+        packet.firstTurn = 1
+        packet.lastTurn = session.turnCount
         let ticket = TicketRecord(
             number: number, customerId: session.customerId, sessionId: session.id, reason: decision.reason,
-            queue: queue.name, intent: decision.intent, priority: priority, status: .open, packet: packet.json(),
+            queue: queue.name, intent: decision.intent, priority: priority, status: .open, packet: packet.stored.json(),
             createdAt: now, updatedAt: now)
         logger.info("handoff", metadata: ["ticket": "\(number)", "reason": "\(decision.reason.rawValue)", "queue": "\(queue.name)"])
         return Made(handoff: Handoff(ticket: number, reason: decision.reason, queue: queue.name, priority: priority, queueOpen: status.isOpen),
@@ -109,7 +112,7 @@ package struct HandoffMaker: Sendable {
     }
 
     /// A few lines for the agent: why, what the customer wants, what is already known.
-    func summary(_ decision: DialogueTurn.HandoffDecision, queue: String, slots: [HandoffPacket.Slot], transcript: [HandoffPacket.Message],
+    func summary(_ decision: DialogueTurn.HandoffDecision, queue: String, slots: [HandoffPacket.Slot], customerMessages: Int, last: TurnRecord,
                  state: DialogueState, language: Language) -> String {
         let why: String = switch decision.reason {
         case .userRequest: "The customer asked for a person."
@@ -123,8 +126,7 @@ package struct HandoffMaker: Sendable {
         let wants = decision.intent.map { "Intent: \($0)." } ?? "Intent: not identified."
         let known = slots.isEmpty ? "Nothing to re-ask: no details were given yet."
             : "Known (do not ask again): " + slots.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + "."
-        let customerMessages = transcript.filter { $0.role == .customer }.count
-        let last = transcript.last { $0.role == .customer }.map { " Last message: \"\($0.text)\"." } ?? ""
-        return "\(why) \(wants) \(known) \(customerMessages) customer message(s) on \(state.channels.joined(separator: ", ")) in \(language); queue \(queue).\(last)"
+        let lastMessage = HandoffPacket.transcript(of: [last])[0].text
+        return "\(why) \(wants) \(known) \(customerMessages) customer message(s) on \(state.channels.joined(separator: ", ")) in \(language); queue \(queue). Last message: \"\(lastMessage)\"."
     }
 }

@@ -17,6 +17,7 @@ extension HandoffPacket {
         ]
         lines += slots.isEmpty ? ["  (nothing yet)"] : slots.map { "  \($0.name) = \($0.value)\($0.turn > 0 ? "  (turn \($0.turn))" : "")" }
         lines += ["", "Conversation:"]
+        if let earlierMessages, earlierMessages > 0 { lines.append("  … \(earlierMessages) earlier message(s) left out") }
         lines += transcript.map { "  [\(formatter.string(from: $0.at))] \($0.role.rawValue)@\($0.channel): \($0.text)" }
         return TerminalText(lines: lines)
     }

@@ -4,6 +4,8 @@ import Foundation
 public struct HandoffPacket: Codable, Sendable, Hashable {
     /// The JSON form's version.
     public static let currentVersion = 1
+    /// The latest messages a packet sent at a handoff carries, and a turn reads (besides the handoff's own).
+    public static let recentMessages = 50
 
     /// A known fact with the customer turn it came from.
     public struct Slot: Codable, Sendable, Hashable {
@@ -54,8 +56,19 @@ public struct HandoffPacket: Codable, Sendable, Hashable {
     public var slots: [Slot]
     /// A few lines for the agent.
     public var summary: String
+    /// The conversation: the session's messages, oldest first. The packet stored with the ticket leaves it
+    /// empty — each message is stored once, in the session's turns, which ``firstTurn`` and ``lastTurn`` name —
+    /// and reading a ticket's packet fills it in from them; the packet sent to the host's delegate carries the
+    /// latest messages (at most 50 and the handoff's).
     public var transcript: [Message]
     public var createdAt: Date
+    /// The session's first customer turn of the conversation the packet is about (1: from its start).
+    public var firstTurn: Int?
+    /// The session's customer turn that handed off: the conversation up to the handoff is turns `firstTurn`
+    /// through `lastTurn` of the ticket's session.
+    public var lastTurn: Int?
+    /// Messages of the conversation before the transcript's first, left out of it (`nil`: none).
+    public var earlierMessages: Int?
 
     /// The packet as JSON, ISO 8601 dates in UTC: compact, or pretty-printed with sorted keys.
     public func json(pretty: Bool = false) -> String {
@@ -90,6 +103,14 @@ public struct HandoffPacket: Codable, Sendable, Hashable {
         self.summary = summary
         self.transcript = transcript
         self.createdAt = createdAt
+    }
+
+    /// The packet as stored with its ticket: the conversation named by its turns, not copied.
+    package var stored: HandoffPacket {
+        var packet = self
+        packet.transcript = []
+        packet.earlierMessages = nil
+        return packet
     }
 }
 

@@ -30,6 +30,9 @@ final class ConversationCache: Sendable {
         var ticketOwners: [String: String] = [:]
         var version: Int64?
         var checked: ContinuousClock.Instant?
+        /// For each customer, the `data_version` up to which other connections' writes are known to be in the
+        /// latest conversation served (from memory or the database).
+        var readVersions: [String: Int64] = [:]
     }
 
     private let state = Mutex(State())
@@ -46,8 +49,9 @@ final class ConversationCache: Sendable {
     func conversation(customer: String) -> StoredConversation? {
         state.withLock { state in
             guard let checked = state.checked, checked.duration(to: now()) <= Self.freshness, let waiting = state.waiting,
-                  var entry = state.entries[customer]
+                  var entry = state.entries[customer], let version = state.version
             else { return nil }
+            state.readVersions[customer] = version
             entry.queues = waiting.loads
             entry.openTicketStanding = entry.openTicket.map(waiting.standing(of:))
             return entry
@@ -69,7 +73,7 @@ final class ConversationCache: Sendable {
     func check(_ db: Database) {
         let recent = state.withLock { state in state.checked.map { $0.duration(to: now()) < Self.checkInterval } ?? false }
         if recent { return }
-        let version = try? RawQuery(db, "PRAGMA data_version").first([]) { $0.integer(0) }
+        let version = SQLiteStore.dataVersion(db)
         state.withLock { state in
             if version == nil || version != state.version {
                 state.entries.removeAll(keepingCapacity: true)
@@ -79,6 +83,22 @@ final class ConversationCache: Sendable {
             state.version = version ?? nil
             state.checked = version == nil ? nil : now()
         }
+    }
+
+    /// A conversation of `customer` read from the database, in a transaction whose `data_version` was `version`.
+    func read(customer: String, version: Int64?) {
+        state.withLock { state in
+            if state.readVersions.count >= Self.limit { state.readVersions.removeAll(keepingCapacity: true) }
+            state.readVersions[customer] = version
+        }
+    }
+
+    /// Whether no other connection has written since the customer's latest conversation was served: `version`
+    /// is the `data_version` inside the commit's transaction. Then a change worked out from it cannot be out of
+    /// date (one engine orders a customer's operations), and the commit need not read the session again.
+    func unchangedSinceRead(customer: String, version: Int64?) -> Bool {
+        guard let version else { return false }
+        return state.withLock { $0.readVersions[customer] == version }
     }
 
     /// The held and waiting tickets, if known: a read needs them from the database only when not.
@@ -105,13 +125,16 @@ final class ConversationCache: Sendable {
         }
     }
 
-    /// After this store erased a customer: their entry and tickets are forgotten, and the held and waiting
-    /// tickets (which may have lost theirs) are read again.
+    /// Forgets a customer: after this store erased them, or when their entry was found out of date (another
+    /// connection wrote for them). Their entry and tickets go, the held and waiting tickets (which may have lost
+    /// theirs) are read again, and the next batch checks for other connections' writes.
     func forget(customer: String) {
         state.withLock { state in
             state.entries[customer] = nil
             state.ticketOwners = state.ticketOwners.filter { $0.value != customer }
+            state.readVersions[customer] = nil
             state.waiting = nil
+            state.checked = nil
         }
     }
 
@@ -120,7 +143,9 @@ final class ConversationCache: Sendable {
         state.withLock { state in
             state.entries.removeAll(keepingCapacity: true)
             state.ticketOwners.removeAll(keepingCapacity: true)
+            state.readVersions.removeAll(keepingCapacity: true)
             state.waiting = nil
+            state.checked = nil
         }
     }
 
@@ -166,6 +191,9 @@ final class ConversationCache: Sendable {
         } else {
             entry.session = session
             entry.turns += change.turns
+            // The latest messages only, as the store reads them.
+            let excess = entry.turns.count - StoredConversation.recentMessages
+            if excess > 0 { entry.turns.removeFirst(excess) }
         }
         // Slots by name.
         var slots = Dictionary(entry.slots.map { ($0.name, $0) }, uniquingKeysWith: { $1 })

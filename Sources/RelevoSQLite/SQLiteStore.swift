@@ -24,7 +24,9 @@ public struct SQLiteStore: ConversationStore {
     /// - Parameters:
     ///   - checkpointInterval: Commits between two background checkpoints.
     ///   - cache: The conversations' cache (tests give it a clock of their own).
-    init(path: String, busyTimeout: TimeInterval, checkpointInterval: Int, cache: ConversationCache = ConversationCache()) throws(StoreError) {
+    ///   - walFrames: WAL frames that start a background checkpoint, and beyond which the writer truncates the WAL.
+    init(path: String, busyTimeout: TimeInterval, checkpointInterval: Int, cache: ConversationCache = ConversationCache(),
+         walFrames: (trigger: Int, limit: Int) = (Checkpointer.defaultFrameTrigger, Checkpointer.defaultFrameLimit)) throws(StoreError) {
         self.cache = cache
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
@@ -46,8 +48,15 @@ public struct SQLiteStore: ConversationStore {
             throw StoreError(path: path, underlying: error)
         }
         var checkpointer: Checkpointer?
-        if path != ":memory:", let background = try? Checkpointer(path: path, configuration: configuration, interval: checkpointInterval),
-           (try? writer.writeWithoutTransaction({ try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") })) != nil
+        if path != ":memory:",
+           let background = try? Checkpointer(path: path, configuration: configuration, interval: checkpointInterval,
+                                              walFrameTrigger: walFrames.trigger, walFrameLimit: walFrames.limit),
+           (try? writer.writeWithoutTransaction({ (db: Database) -> Void in
+               try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+               // A WAL that started over is cut back to the limit's size (it keeps the largest size it reached).
+               try db.execute(sql: "PRAGMA journal_size_limit = \(walFrames.limit * 4_096)")
+               background.watch(db)
+           })) != nil
         {
             checkpointer = background
         }
@@ -112,6 +121,7 @@ public struct SQLiteStore: ConversationStore {
         if messageId == nil, let cached = cache.conversation(customer: customer) { return cached }
         let cache = self.cache
         return try await batches.read { db in
+            cache.read(customer: customer, version: Self.dataVersion(db))
             let session = try RawQuery(db, """
                 SELECT \(SessionRecord.columns) FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
                 """).first([.text(customer)], SessionRecord.init)
@@ -128,7 +138,8 @@ public struct SQLiteStore: ConversationStore {
                 cache.remember(waiting)
             }
             var conversation = StoredConversation(
-                session: session, slots: slots, openTicket: ticket, turns: try session.map { try Self.turns(session: $0.id, db) } ?? [],
+                session: session, slots: slots, openTicket: ticket,
+                turns: try session.map { try Self.turns(session: $0.id, latest: StoredConversation.recentMessages, db) } ?? [],
                 queues: waiting.loads, openTicketStanding: ticket.map(waiting.standing(of:)))
             cache.remember(conversation, customer: customer)
             if let messageId { conversation.delivered = try Self.turns(customer: customer, messageId: messageId, db) }
@@ -160,14 +171,48 @@ public struct SQLiteStore: ConversationStore {
         try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? ORDER BY id").all([.text(session)], TurnRecord.init)
     }
 
+    public func turns(session: String, latest limit: Int) async throws -> (turns: [TurnRecord], earlier: Int) {
+        try await batches.read { db in
+            let turns = try Self.turns(session: session, latest: limit, db)
+            let all = try RawQuery(db, "SELECT COUNT(*) FROM turn WHERE sessionId = ?").first([.text(session)]) { Int($0.integer(0)) } ?? 0
+            return (turns, max(0, all - turns.count))
+        }
+    }
+
+    /// The latest `limit` messages of a session, in order: through the session index, from its end.
+    static func turns(session: String, latest limit: Int, _ db: Database) throws -> [TurnRecord] {
+        try RawQuery(db, "SELECT \(TurnRecord.columns) FROM turn WHERE sessionId = ? ORDER BY id DESC LIMIT ?")
+            .all([.text(session), .integer(Int64(max(0, limit)))], TurnRecord.init).reversed()
+    }
+
     public func commit(_ change: ConversationChange) async throws {
         let cache = self.cache
         // The change as stored, its turns numbered by the database, for the cache.
         let stored = Mutex(change)
         try await batches.write({ db in
+            if let basis = change.basis, !cache.unchangedSinceRead(customer: change.session.customerId, version: Self.dataVersion(db)),
+               try !Self.holds(basis, customer: change.session.customerId, db) {
+                cache.forget(customer: change.session.customerId)
+                throw StoreConflict(customer: change.session.customerId)
+            }
             let ids = try Self.apply(change, db)
             stored.withLock { for index in $0.turns.indices { $0.turns[index].id = ids[index] } }
         }, committed: { cache.apply(stored.withLock { $0 }) })
+    }
+
+    /// Changes whenever another connection commits (SQLite's `data_version` of this connection).
+    static func dataVersion(_ db: Database) -> Int64? {
+        try? RawQuery(db, "PRAGMA data_version").first([]) { $0.integer(0) }
+    }
+
+    /// Whether the customer's latest session is still the one `basis` was read with (inside the commit's
+    /// immediate transaction, which holds the database's write lock: no other process writes in between).
+    static func holds(_ basis: ConversationChange.Basis, customer: String, _ db: Database) throws -> Bool {
+        let latest = try RawQuery(db, """
+            SELECT id, turnCount, state, updatedAt FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
+            """).first([.text(customer)]) { ($0.text(0), Int($0.integer(1)), $0.text(2), $0.text(3)) }
+        guard let read = basis.session, let latest else { return basis.session == nil && latest == nil }
+        return read.id == latest.0 && read.turnCount == latest.1 && read.state == latest.2 && SQLiteDate.text(read.updatedAt) == latest.3
     }
 
     /// Writes a change's rows (inside the caller's transaction). A session's customer never changes, and is not

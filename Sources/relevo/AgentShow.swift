@@ -17,6 +17,12 @@ struct AgentShow: AsyncParsableCommand {
     @Flag(help: "Show payment data as stored (masked before storage unless the bot sets store_unmasked_payment_data; contacts and order numbers always show).")
     var noRedact = false
 
+    @Flag(help: "Show every message of the conversation (by default the latest \(AgentShow.latest), with a line saying how many earlier ones are left out).")
+    var all = false
+
+    /// The messages shown without `--all`.
+    static let latest = 50
+
     @Argument(help: "The ticket number.")
     var ticket: String
 
@@ -28,7 +34,7 @@ struct AgentShow: AsyncParsableCommand {
         let engine = try options.engine()
         let (ticket, packet) = try await options.perform {
             let ticket = try await engine.ticket(self.ticket)
-            return (ticket, try await engine.packet(ticket: ticket.number, redact: !noRedact))
+            return (ticket, try await engine.packet(ticket: ticket.number, redact: !noRedact, latest: all ? nil : Self.latest))
         }
         if json {
             Console.print(TerminalText(json: packet.json(pretty: true)))

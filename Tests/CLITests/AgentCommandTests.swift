@@ -93,4 +93,25 @@ import Testing
         #expect(badAgent.status != 0)
         #expect(badAgent.stderr.contains(#"--agent: the agent name '\e[31mBob' contains a control character or line break"#))
     }
+
+    /// A long conversation: `agent show` prints its latest 50 messages and says how many earlier ones are left
+    /// out; `--all` prints them all; the JSON still carries a transcript.
+    @Test func showPrintsTheLatestMessagesUnlessAll() throws {
+        let db = ["--db", try CLI.temporaryDirectory().appendingPathComponent("long.sqlite").path]
+        let input = (1...40).map { "what are your opening hours? \($0)\n" }.joined() + "agent\n"
+        let asked = try CLI.run(["chat", "--customer", "long"] + db, input: input)
+        let number = try #require(asked.lines.last?.split(separator: " ").dropFirst(2).first.map(String.init))
+        let show = try CLI.run(["agent", "show", number] + db)
+        #expect(show.status == 0)
+        let shown = show.lines.filter { $0.contains("] customer@") || $0.contains("] bot@") }
+        #expect(shown.count == 50)
+        let earlier = try #require(show.stdout.firstMatch(of: /… (\d+) earlier message\(s\) left out/)?.1)
+        let all = try CLI.run(["agent", "show", "--all", number] + db)
+        #expect(all.lines.filter { $0.contains("] customer@") || $0.contains("] bot@") }.count == 50 + Int(earlier)!)
+        #expect(all.stdout.contains("customer@chat: what are your opening hours? 1\n"))
+        #expect(!all.stdout.contains("left out"))
+        let json = try CLI.run(["agent", "show", "--json", "--all", number] + db)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["transcript"] as? [[String: Any]])?.count == 50 + Int(earlier)!)
+    }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import Synchronization
 import Testing
 
 @Suite struct ChatCommandTests {
@@ -30,6 +32,39 @@ import Testing
                                          environment: environment)
         #expect(refused.status == 1)
         #expect(refused.stderr == "error: RELEVO_CLOCK_OFFSET must be a number of seconds (for example -3600), not 'yesterday'\n")
+    }
+
+    /// Four processes chatting for one customer on one database at once: every message is stored, and each
+    /// session's customer turns are numbered 1, 2, 3… without a gap or a number used twice, however the
+    /// processes interleave.
+    @Test func fourProcessesForOneCustomerKeepOneOrder() throws {
+        let folder = try CLI.temporaryDirectory()
+        let db = folder.appendingPathComponent("race.sqlite").path
+        let lines = ["hello", "where is my order?", "4471", "thanks", "what are your opening hours?", "bye"]
+        let inputs = (0..<4).map { process in (0..<25).flatMap { round in lines.map { "\($0) \(process)\(round)" } } }
+        let outputs = Mutex<[CLI.Output]>([])
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let input = inputs[index].joined(separator: "\n") + "\n"
+            let output = try? CLI.run(["chat", "--db", db, "--customer", "same"], input: input)
+            outputs.withLock { $0.append(output ?? CLI.Output(status: -1, stdout: "", stderr: "not run")) }
+        }
+        for output in outputs.withLock({ $0 }) {
+            #expect(output.status == 0, "\(output.stderr)")
+        }
+        let turns = try DatabaseQueue(path: db).read { db in
+            try Row.fetchAll(db, sql: "SELECT sessionId, turn, text FROM turn WHERE role = 'customer' ORDER BY id")
+                .map { (session: $0["sessionId"] as String, turn: $0["turn"] as Int, text: $0["text"] as String) }
+        }
+        #expect(turns.map(\.text).sorted() == inputs.flatMap { $0 }.sorted(), "every message stored once")
+        for (session, numbers) in Dictionary(grouping: turns, by: \.session).mapValues({ $0.map(\.turn) }) {
+            #expect(numbers.sorted() == Array(1...numbers.count), "session \(session): turns \(numbers.sorted())")
+        }
+        let sessions = try DatabaseQueue(path: db).read { db in
+            try Row.fetchAll(db, sql: "SELECT id, turnCount FROM session").map { ($0["id"] as String, $0["turnCount"] as Int) }
+        }
+        for (id, count) in sessions {
+            #expect(turns.filter { $0.session == id }.count == count, "session \(id) counts \(count) turns")
+        }
     }
 
     @Test func aSecondProcessContinuesTheSameCustomersConversation() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import RelevoText
 @testable import RelevoDefinitions
@@ -15,12 +16,13 @@ import Testing
         let engine = try TestSupport.engine(store: store)
         _ = try await engine.say("where is my order 4471", channel: "web")
         let ticket = try #require(try await engine.say("quiero hablar con una persona", channel: "sms").handoff?.ticket)
-        let json = try #require(try store.ticket(number: ticket)).packet
+        let json = try await engine.packet(ticket: ticket).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == [
             "version", "ticket", "customer", "channel", "channels", "reason", "intent", "queue", "priority", "language",
-            "identityVerified", "frustrationLevel", "slots", "summary", "transcript", "createdAt",
+            "identityVerified", "frustrationLevel", "slots", "summary", "transcript", "createdAt", "firstTurn", "lastTurn",
         ])
+        #expect(try #require(try store.ticket(number: ticket)).packet == json.replacing(/"transcript":\[.*\]/, with: "\"transcript\":[]"))
         #expect(object["version"] as? Int == 1)
         #expect(object["reason"] as? String == "user_request")
         #expect(object["channels"] as? [String] == ["web", "sms"])
@@ -31,6 +33,36 @@ import Testing
         #expect(slots.first?["turn"] as? Int == 1)
         let transcript = try #require(object["transcript"] as? [[String: Any]])
         #expect(Set(transcript[0].keys) == ["role", "text", "channel", "turn", "at"])
+    }
+
+    /// A long session hands off twice: each stored packet names the conversation's turns instead of copying
+    /// them (each message is stored once), the packet sent to the host carries the latest messages only, and
+    /// reading the ticket's packet assembles the conversation from the session's messages.
+    @Test func aStoredPacketRefersToTheConversationInsteadOfCopyingIt() async throws {
+        let store = MemoryStore()
+        let delegate = PacketLog()
+        let engine = try TestSupport.engine(store: store, delegate: delegate)
+        for index in 1...60 { _ = try await engine.say("what are your opening hours? \(index)") }
+        let first = try #require(try await engine.say("agent").handoff?.ticket)
+        _ = try await engine.resolve(ticket: first, note: "done")
+        let second = try #require(try await engine.say("agent please").handoff?.ticket)
+        for ticket in [first, second] {
+            let stored = try HandoffPacket.decode(try #require(try store.ticket(number: ticket)).packet)
+            #expect(stored.transcript.isEmpty)
+            #expect(stored.firstTurn == 1)
+        }
+        #expect(try HandoffPacket.decode(try #require(try store.ticket(number: second)).packet).lastTurn == 62)
+        let sent = try #require(delegate.packets.last)
+        #expect(sent.transcript.count <= HandoffPacket.recentMessages + 3)
+        #expect(sent.transcript.last?.role == .bot)
+        let whole = try await engine.packet(ticket: second)
+        let session = try #require(try await store.conversation(customer: "c1").session)
+        #expect(whole.transcript.count == (try store.turns(session: session.id)).count)
+        #expect(whole.transcript.first?.text == "what are your opening hours? 1")
+        let latest = try await engine.packet(ticket: second, latest: 50)
+        #expect(latest.transcript.count == 50)
+        #expect(latest.earlierMessages == whole.transcript.count - 50)
+        #expect(latest.rendered().contains("… \(whole.transcript.count - 50) earlier message(s) left out"))
     }
 
     @Test func decodesWhatItEncodes() async throws {
@@ -73,4 +105,11 @@ import Testing
         #expect(agentLines == [#"  [2026-01-05 10:00] agent@chat: line one\n  [2026-01-05 10:00] customer@chat: forged\e[2J\e]0;title\u{7}"#])
         #expect(!rendered.split(separator: "\n").contains { $0.hasPrefix("  [2026-01-05 10:00] customer@chat: forged") })
     }
+}
+
+/// Records the packets sent with handoffs.
+final class PacketLog: HandoffDelegate {
+    private let sent = Mutex<[HandoffPacket]>([])
+    var packets: [HandoffPacket] { sent.withLock { $0 } }
+    func handoff(_ event: HandoffEvent) async { if let packet = event.packet { sent.withLock { $0.append(packet) } } }
 }

@@ -75,7 +75,7 @@ import Testing
             let engine = try TestSupport.engine(bot: bot, store: store)
             _ = try await engine.say("where is my order 4471? I paid with 4111 1111 1111 1111, my number is 612 345 678")
             let ticket = try #require(try await engine.say("agent").handoff?.ticket)
-            let stored = try HandoffPacket.decode(try #require(try store.ticket(number: ticket)).packet)
+            let stored = try await engine.packet(ticket: ticket)
             let text = stored.transcript.map(\.text).joined(separator: "\n")
             #expect(!text.contains("4111 1111 1111 1111"))
             #expect(text.contains("[card ••••1111]"))

@@ -82,6 +82,26 @@ import Testing
         [MemoryStore(), try SQLiteStore(path: ":memory:")]
     }
 
+    /// A turn's read holds the session's latest 50 messages, however long the session (from the database, and
+    /// from the SQLite store's cache after its commits).
+    @Test(arguments: [0, 1])
+    func aTurnReadsTheLatestMessagesOnly(_ index: Int) async throws {
+        let store = try Self.stores()[index]
+        for turn in 1...60 {
+            let session = SessionRecord(id: "s1", customerId: "c1", channel: "chat", state: "{}", turnCount: turn,
+                                        createdAt: TestSupport.monday, updatedAt: TestSupport.monday.addingTimeInterval(Double(turn)))
+            try await store.commit(ConversationChange(session: session, turns: [
+                TurnRecord(sessionId: "s1", customerId: "c1", turn: turn, role: .customer, channel: "chat", text: "m\(turn)", createdAt: session.updatedAt),
+            ]))
+            if turn == 5 { _ = try await store.conversation(customer: "c1") }
+        }
+        let read = try await store.conversation(customer: "c1").turns
+        #expect(read.map(\.text) == (11...60).map { "m\($0)" })
+        let latest = try await store.turns(session: "s1", latest: 20)
+        #expect(latest.turns.map(\.text) == (41...60).map { "m\($0)" })
+        #expect(latest.earlier == 40)
+    }
+
     @Test(arguments: [0, 1])
     func theTurnsOneReadGivesWhatTheSeparateCallsDo(_ index: Int) async throws {
         let store = try Self.stores()[index]

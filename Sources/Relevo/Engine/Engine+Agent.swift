@@ -57,11 +57,11 @@ extension Engine {
         try Identifier.check(agent, .agent)
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var (ticket, session) = try await engine.openCase(number, customer: customer)
+            var (ticket, session, basis) = try await engine.openCase(number, customer: customer)
             ticket.status = .claimed
             ticket.agent = agent
             ticket.updatedAt = engine.clock.now()
-            try await engine.store.commit(ConversationChange(session: session, tickets: [ticket]))
+            try await engine.store.commit(ConversationChange(session: session, tickets: [ticket], basis: basis))
             await engine.delegate.handoff(HandoffEvent(status: .accepted, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             return ticket
         }
@@ -73,7 +73,7 @@ extension Engine {
         try Identifier.check(agent, .agent)
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var (ticket, session) = try await engine.openCase(number, customer: customer)
+            var (ticket, session, basis) = try await engine.openCase(number, customer: customer)
             let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw AgentError(code: .emptyText, ticket: number) }
             let now = engine.clock.now()
@@ -86,7 +86,7 @@ extension Engine {
             session.updatedAt = now
             let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .agent,
                                   channel: session.channel, text: text, createdAt: now)
-            try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
+            try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket], basis: basis))
             if accepted {
                 await engine.delegate.handoff(HandoffEvent(status: .accepted, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             }
@@ -99,7 +99,7 @@ extension Engine {
         if let agent { try Identifier.check(agent, .agent) }
         let customer = try await ticket(number).customerId
         return try await serialized(customer: customer) { engine in
-            var (ticket, session) = try await engine.openCase(number, customer: customer)
+            var (ticket, session, basis) = try await engine.openCase(number, customer: customer)
             let now = engine.clock.now()
             ticket.status = .resolved
             ticket.note = note
@@ -115,7 +115,7 @@ extension Engine {
                                                QueueRouter(bot: engine.bot).ticketValues(ticket, language: language))
             let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                                   channel: session.channel, text: text, createdAt: now)
-            try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket]))
+            try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket], basis: basis))
             engine.remember(state, json: session.state, session: session.id)
             await engine.delegate.handoff(HandoffEvent(status: .completed, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             return Reply.Message(sender: .bot, text: text)
@@ -124,12 +124,16 @@ extension Engine {
 
     /// The open ticket `number` of `customer` and its session: from the customer's conversation (which the
     /// store may have at hand) when the ticket is the one it holds open, else read one by one.
-    private func openCase(_ number: String, customer: String) async throws -> (ticket: TicketRecord, session: SessionRecord) {
+    /// The basis is the customer's latest session as read: the commit is refused if another process changed it
+    /// since.
+    private func openCase(_ number: String, customer: String) async throws
+        -> (ticket: TicketRecord, session: SessionRecord, basis: ConversationChange.Basis) {
         let conversation = try await store.conversation(customer: customer)
+        let basis = ConversationChange.Basis(session: conversation.session)
         let ticket = if let open = conversation.openTicket, open.number == number { open } else { try await openTicketForAgent(number) }
-        if let session = conversation.session, session.id == ticket.sessionId { return (ticket, session) }
+        if let session = conversation.session, session.id == ticket.sessionId { return (ticket, session, basis) }
         guard let session = try await store.session(id: ticket.sessionId) else { throw AgentError(code: .unknownTicket, ticket: number) }
-        return (ticket, session)
+        return (ticket, session, basis)
     }
 
     private func openTicketForAgent(_ number: String) async throws -> TicketRecord {
@@ -148,9 +152,11 @@ extension Engine {
 }
 
 extension Engine {
-    /// The ticket's packet as it stands now: every slot known so far and the whole conversation, including what
-    /// was said after the handoff. Payment data is masked unless `redact` is false.
-    public func packet(ticket number: String, redact: Bool = true) async throws -> HandoffPacket {
+    /// The ticket's packet as it stands now: every slot known so far and the conversation, assembled from the
+    /// session's messages, including what was said after the handoff — the latest `latest` messages (with the
+    /// number left out in ``HandoffPacket/earlierMessages``), or all of them when `latest` is `nil`. Payment data
+    /// is masked unless `redact` is false.
+    public func packet(ticket number: String, redact: Bool = true, latest: Int? = nil) async throws -> HandoffPacket {
         let ticket = try await ticket(number)
         var packet = try HandoffPacket.decode(ticket.packet)
         let known = try await store.conversation(customer: ticket.customerId).slots
@@ -159,7 +165,14 @@ extension Engine {
             packet.slots.append(HandoffPacket.Slot(name: slot.name, value: slot.value, turn: slot.sessionId == ticket.sessionId ? slot.turn : 0))
         }
         packet.slots.sort { $0.name < $1.name }
-        packet.transcript = HandoffPacket.transcript(of: try await store.turns(session: ticket.sessionId), redact: redact)
+        if let latest {
+            let (turns, earlier) = try await store.turns(session: ticket.sessionId, latest: latest)
+            packet.transcript = HandoffPacket.transcript(of: turns, redact: redact)
+            packet.earlierMessages = earlier > 0 ? earlier : nil
+        } else {
+            packet.transcript = HandoffPacket.transcript(of: try await store.turns(session: ticket.sessionId), redact: redact)
+            packet.earlierMessages = nil
+        }
         return packet
     }
 
@@ -168,14 +181,19 @@ extension Engine {
     public func messages(customer: String, after id: Int64) async throws -> [TurnRecord] {
         try Identifier.check(customer, .customer)
         guard let session = try await store.conversation(customer: customer).session else { return [] }
-        return try await store.turns(session: session.id).filter { ($0.id ?? 0) > id }
+        // The latest messages hold them unless more were written since (then every message is read).
+        let (latest, earlier) = try await store.turns(session: session.id, latest: HandoffPacket.recentMessages)
+        let turns = earlier > 0 && (latest.first?.id ?? 0) > id ? try await store.turns(session: session.id) : latest
+        return turns.filter { ($0.id ?? 0) > id }
     }
 
     /// Messages the customer has not seen: what an agent or the bot wrote after the customer's last message.
     public func unseenMessages(customer: String) async throws -> [TurnRecord] {
         try Identifier.check(customer, .customer)
         guard let session = try await store.conversation(customer: customer).session else { return [] }
-        let turns = try await store.turns(session: session.id)
+        // The latest messages hold the customer's last one unless an agent wrote many since.
+        let (latest, earlier) = try await store.turns(session: session.id, latest: HandoffPacket.recentMessages)
+        let turns = earlier > 0 && !latest.contains(where: { $0.role == .customer }) ? try await store.turns(session: session.id) : latest
         guard let lastCustomer = turns.lastIndex(where: { $0.role == .customer }) else { return [] }
         let lastTurn = turns[lastCustomer].turn
         return turns[(lastCustomer + 1)...].filter { $0.role == .agent || $0.turn == lastTurn && $0.createdAt > turns[lastCustomer].createdAt }

@@ -30,7 +30,7 @@ extension Engine {
         try await commit(ConversationChange(
             session: session, turns: [said] + outcome.messages.map { said.reply($0) },
             slots: outcome.changedSlots.values.sorted { $0.name < $1.name }, removedSlots: outcome.removedSlots.sorted(),
-            tickets: made.map { [$0.ticket] } ?? []), handoff: made)
+            tickets: made.map { [$0.ticket] } ?? [], basis: .init(session: stored.session)), handoff: made)
         remember(outcome.state, json: session.state, session: session.id)
         let waiting = if case .waitingForHuman = outcome.state.mode { true } else { false }
         return Reply(
@@ -43,7 +43,8 @@ extension Engine {
         do {
             try await store.commit(change)
         } catch {
-            if let made {
+            // A read out of date stored nothing: the turn is worked out again (``Engine/serialized``).
+            if let made, !(error is StoreConflict) {
                 logger.error("handoff could not be stored", metadata: ["ticket": "\(made.ticket.number)", "error": "\(error)"])
                 await delegate.handoff(HandoffEvent(status: .failed, ticket: made.ticket.number, customer: made.ticket.customerId, queue: made.ticket.queue))
             }

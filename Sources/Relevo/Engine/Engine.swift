@@ -100,11 +100,26 @@ public final class Engine: Sendable {
     }
 
     /// Runs `work` after every earlier operation for `customer` has finished; other customers are not held up.
+    ///
+    /// Within one process this orders a customer's operations. Across processes sharing a database, the store
+    /// refuses a commit whose read is out of date (``StoreConflict``: another process wrote for the customer
+    /// in between); `work` is then run again from its read, up to ``conflictAttempts`` times.
     func serialized<T: Sendable>(customer: String, _ work: @escaping @Sendable (Engine) async throws -> T) async throws -> T {
         await order.enter(customer)
         defer { order.leave(customer) }
-        return try await work(self)
+        var attempt = 1
+        while true {
+            do {
+                return try await work(self)
+            } catch let conflict as StoreConflict where attempt < Self.conflictAttempts {
+                attempt += 1
+                logger.debug("read out of date; the operation runs again", metadata: ["customer": "\(customer)", "error": "\(conflict)"])
+            }
+        }
     }
+
+    /// Runs of an operation whose read another process made out of date, at most.
+    static let conflictAttempts = 100
 
     /// The customer's operations waiting for an earlier one to finish (tests: one is surely queued, not just started).
     func operationsWaiting(customer: String) -> Int {

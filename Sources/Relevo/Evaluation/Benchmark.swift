@@ -22,11 +22,14 @@ public struct Benchmark: Sendable {
         public var modelCache: ModelCache?
         /// Turns in flight at once (`nil`: two per core, like a server's request handlers).
         public var workers: Int?
+        /// One long session per customer of this many turns, instead of `turns` over short conversations.
+        public var sessionTurns: Int?
 
         public init(botDirectory: String = "Intents", store: StoreKind = .memory, databasePath: String = "bench.sqlite",
                     sessions: Int = 1_000, turns: Int = 100_000, syntheticIntents: Int? = nil, modelCache: ModelCache? = nil,
-                    workers: Int? = nil) {
+                    workers: Int? = nil, sessionTurns: Int? = nil) {
             self.workers = workers
+            self.sessionTurns = sessionTurns
             self.modelCache = modelCache
             self.botDirectory = botDirectory
             self.store = store
@@ -50,11 +53,13 @@ public struct Benchmark: Sendable {
         public var turns: Int
         public var store: String
         public var intents: Int
+        /// With `sessionTurns`: how a turn's cost changes along the long sessions.
+        public var long: LongSessions?
 
         enum CodingKeys: String, CodingKey {
             case turnsPerSecond = "turns_per_second", p50Microseconds = "p50_us", p99Microseconds = "p99_us"
             case maxMicroseconds = "max_us", peakRSSMegabytes = "peak_rss_mb", bytesPerSession = "bytes_per_session"
-            case startupMilliseconds = "startup_ms", sessions, turns, store, intents
+            case startupMilliseconds = "startup_ms", sessions, turns, store, intents, long = "session_turns"
         }
     }
 
@@ -65,8 +70,9 @@ public struct Benchmark: Sendable {
     }
 
     /// Runs the benchmark; `openSQLite` opens the SQLite store at a path (the `RelevoSQLite` product's
-    /// `SQLiteStore`) for `--store sqlite`.
-    public func run(openSQLite: (String) throws -> any ConversationStore) async throws -> Result {
+    /// `SQLiteStore`) for `--store sqlite`, and `databaseBytes` gives the size of the data stored at a path
+    /// (without the WAL's spare room) for the long sessions' bytes per turn.
+    public func run(openSQLite: (String) throws -> any ConversationStore, databaseBytes: ((String) throws -> Int)? = nil) async throws -> Result {
         let configuration = self.configuration
         let directory = try configuration.syntheticIntents.map { try SyntheticBot.write(intents: $0) } ?? configuration.botDirectory
         defer { if configuration.syntheticIntents != nil { try? FileManager.default.removeItem(atPath: directory) } }
@@ -93,17 +99,19 @@ public struct Benchmark: Sendable {
         let startupDuration = startup.duration(to: clock.now)
 
         let sessions = max(1, configuration.sessions)
-        let perSession = max(1, configuration.turns / sessions)
+        let perSession = configuration.sessionTurns ?? max(1, configuration.turns / sessions)
+        let endless = configuration.sessionTurns != nil
         // All sessions are open at once; a bounded number of workers (two per core, like a server's request
         // handlers) serve them, each interleaving its share of the sessions turn by turn, every session's turns
         // in order. Latency is then the engine's own time per turn, not time spent queueing for a core.
         let workers = min(sessions, configuration.workers ?? max(2, ProcessInfo.processInfo.activeProcessorCount * 2))
         let began = clock.now
-        let latencies = try await withThrowingTaskGroup(of: [Int64].self) { group in
+        // Each worker's durations, in order: a session's position is the index divided by the worker's sessions.
+        let measured = try await withThrowingTaskGroup(of: (durations: [Int64], sessions: Int).self) { group in
             for worker in 0..<workers {
                 group.addTask {
                     let mine = Array(stride(from: worker, to: sessions, by: workers))
-                    var scripts = mine.map { Conversation(seed: $0) }
+                    var scripts = mine.map { Conversation(seed: $0, endless: endless) }
                     var durations: [Int64] = []
                     durations.reserveCapacity(perSession * mine.count)
                     for _ in 0..<perSession {
@@ -127,14 +135,14 @@ public struct Benchmark: Sendable {
                             durations.append(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
                         }
                     }
-                    return durations
+                    return (durations, mine.count)
                 }
             }
-            var all: [Int64] = []
-            all.reserveCapacity(sessions * perSession)
-            for try await durations in group { all += durations }
-            return all.sorted()
+            var all: [(durations: [Int64], sessions: Int)] = []
+            for try await worker in group { all.append(worker) }
+            return all
         }
+        let latencies = measured.flatMap(\.durations).sorted()
         let elapsed = began.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         func percentile(_ p: Double) -> Double {
@@ -145,12 +153,16 @@ public struct Benchmark: Sendable {
         case .memory: Double(max(0, Self.residentBytes() - rssBefore))
         case .sqlite: Double(["", "-wal"].compactMap { (try? FileManager.default.attributesOfItem(atPath: configuration.databasePath + $0))?[.size] as? Int }.reduce(0, +))
         }
+        let dataBytes = configuration.store == .sqlite ? try databaseBytes.map { Double(try $0(configuration.databasePath)) } : nil
+        let long = endless ? try await LongSessions(measured: measured, perSession: perSession, storedBytes: dataBytes ?? storedBytes,
+                                                    store: store, sessions: sessions) : nil
         return Result(
             turnsPerSecond: Double(latencies.count) / seconds, p50Microseconds: percentile(0.5), p99Microseconds: percentile(0.99),
             maxMicroseconds: Double(latencies.last ?? 0) / 1_000, peakRSSMegabytes: Double(Self.peakResidentBytes()) / 1_048_576,
             bytesPerSession: storedBytes / Double(sessions),
             startupMilliseconds: Double(startupDuration.components.seconds) * 1_000 + Double(startupDuration.components.attoseconds) / 1e15,
-            sessions: sessions, turns: latencies.count, store: configuration.store.rawValue, intents: bot.intents.count)
+            sessions: sessions, turns: latencies.count, store: configuration.store.rawValue, intents: bot.intents.count,
+            long: long)
     }
 
     /// Monday 5 January 2026, 10:00 in Madrid: the moment every run starts at.

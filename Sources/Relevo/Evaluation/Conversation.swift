@@ -22,20 +22,26 @@ struct Conversation {
         [.say("tinc un dubte amb la factura", channel: "web"), .say("com va el meu cas?", channel: "web"), .say("adéu", channel: "web")],
     ]
 
+    /// The scripts without their goodbyes: one session that goes on (`relevo bench --session-turns`).
+    static let endless: [[Step]] = scripts.map { Array($0.dropLast()) }
+
     private var script: Int
     private var position = 0
+    private let scripts: [[Step]]
 
-    init(seed: Int) {
-        script = seed % Self.scripts.count
+    /// - Parameter endless: Conversations without goodbyes, so that the customer's session never closes.
+    init(seed: Int, endless: Bool = false) {
+        scripts = endless ? Self.endless : Self.scripts
+        script = seed % scripts.count
     }
 
     mutating func next() -> Step {
-        let steps = Self.scripts[script]
+        let steps = scripts[script]
         let step = steps[position]
         position += 1
         if position == steps.count {
             position = 0
-            script = (script + 1) % Self.scripts.count
+            script = (script + 1) % scripts.count
         }
         return step
     }

@@ -9,8 +9,11 @@ public struct StoredConversation: Sendable, Hashable {
     public var slots: [SlotRecord]
     /// The customer's open ticket, if any.
     public var openTicket: TicketRecord?
-    /// The messages of the latest session so far, in order: what a handoff's packet carries.
+    /// The latest messages of the latest session, in order (at most ``recentMessages``): what a handoff's
+    /// packet carries to the host's delegate. A turn reads the same, however long the session.
     public var turns: [TurnRecord]
+    /// The messages ``turns`` holds at most.
+    public static let recentMessages = HandoffPacket.recentMessages
     /// The tickets held and waiting in each queue that has any: where a new ticket would stand.
     public var queues: [String: QueueLoad]
     /// Where the open ticket stands in its queue.
@@ -39,13 +42,36 @@ public struct ConversationChange: Sendable {
     public var removedSlots: [String]
     /// Tickets to insert or update.
     public var tickets: [TicketRecord]
+    /// The customer's latest session as the change was worked out from it, when it was read from the store:
+    /// the store commits the change only if that is still the customer's latest session, unchanged (a
+    /// compare-and-swap inside the commit's transaction), and throws ``StoreConflict`` otherwise — another
+    /// process (or connection) wrote for the customer since the read, and the turn is worked out again.
+    public var basis: Basis?
 
-    public init(session: SessionRecord, turns: [TurnRecord] = [], slots: [SlotRecord] = [], removedSlots: [String] = [], tickets: [TicketRecord] = []) {
+    /// What a change was worked out from.
+    public struct Basis: Sendable, Hashable {
+        /// The customer's latest session at the read, or `nil` when the customer had none.
+        public var session: SessionRecord?
+
+        public init(session: SessionRecord?) {
+            self.session = session
+        }
+
+        /// Whether `latest`, the customer's latest session now, is still the one read.
+        /// (A store that keeps dates to the millisecond compares `updatedAt` as stored.)
+        public func holds(for latest: SessionRecord?) -> Bool {
+            session == latest
+        }
+    }
+
+    public init(session: SessionRecord, turns: [TurnRecord] = [], slots: [SlotRecord] = [], removedSlots: [String] = [], tickets: [TicketRecord] = [],
+                basis: Basis? = nil) {
         self.session = session
         self.turns = turns
         self.slots = slots
         self.removedSlots = removedSlots
         self.tickets = tickets
+        self.basis = basis
     }
 }
 
@@ -62,6 +88,8 @@ public protocol ConversationStore: Sendable {
     func session(id: String) async throws -> SessionRecord?
     /// All messages of a session, in order.
     func turns(session: String) async throws -> [TurnRecord]
+    /// The latest `limit` messages of a session, in order, and how many came before them.
+    func turns(session: String, latest limit: Int) async throws -> (turns: [TurnRecord], earlier: Int)
     /// Writes a turn's changes atomically.
     func commit(_ change: ConversationChange) async throws
     /// The ticket with `number`.
@@ -96,6 +124,12 @@ extension ConversationStore {
     /// The customer's latest session, slots, open ticket and the rest of ``StoredConversation``.
     public func conversation(customer: String) async throws -> StoredConversation {
         try await conversation(customer: customer, messageId: nil)
+    }
+
+    /// The latest `limit` messages of a session from all of them (a store that can read fewer implements it).
+    public func turns(session: String, latest limit: Int) async throws -> (turns: [TurnRecord], earlier: Int) {
+        let all = try await turns(session: session)
+        return (Array(all.suffix(max(0, limit))), max(0, all.count - max(0, limit)))
     }
 
     /// Tickets in any of `statuses`, of every queue.

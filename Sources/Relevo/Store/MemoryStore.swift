@@ -65,7 +65,7 @@ public final class MemoryStore: ConversationStore {
     public func conversation(customer: String, messageId: String?) throws -> StoredConversation {
         let (session, slots, turns) = shard(customer).lock.withLock { shard in
             let session = shard.latestSession[customer].flatMap { shard.sessions[$0] }
-            return (session, shard.slots[customer], session.flatMap { shard.turns[$0.id] })
+            return (session, shard.slots[customer], session.flatMap { shard.turns[$0.id]?.suffix(StoredConversation.recentMessages) }.map(Array.init))
         }
         let (ticket, loads) = tickets.withLock { tickets in
             var oldest: TicketRecord?
@@ -100,7 +100,10 @@ public final class MemoryStore: ConversationStore {
         let session = change.session
         var turns = change.turns
         for index in turns.indices { turns[index].id = lastTurnID.wrappingAdd(1, ordering: .relaxed).newValue }
-        shard(session.customerId).lock.withLock { shard in
+        let stale = shard(session.customerId).lock.withLock { shard in
+            if let basis = change.basis, !basis.holds(for: shard.latestSession[session.customerId].flatMap({ shard.sessions[$0] })) {
+                return true
+            }
             shard.sessions[session.id] = session
             if let latest = shard.latestSession[session.customerId].flatMap({ shard.sessions[$0] }),
                latest.id != session.id, latest.updatedAt > session.updatedAt
@@ -125,7 +128,9 @@ public final class MemoryStore: ConversationStore {
                 }
                 shard.slots[slot.customerId] = slots
             }
+            return false
         }
+        if stale { throw StoreConflict(customer: session.customerId) }
         guard !change.tickets.isEmpty else { return }
         tickets.withLock { tickets in
             for ticket in change.tickets {
