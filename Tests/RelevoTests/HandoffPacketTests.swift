@@ -62,7 +62,7 @@ import Testing
         let latest = try await engine.packet(ticket: second, latest: 50)
         #expect(latest.transcript.count == 50)
         #expect(latest.earlierMessages == whole.transcript.count - 50)
-        #expect(latest.rendered().contains("… \(whole.transcript.count - 50) earlier message(s) left out"))
+        #expect(latest.rendered().text.contains("… \(whole.transcript.count - 50) earlier message(s) left out"))
     }
 
     @Test func decodesWhatItEncodes() async throws {
