@@ -25,7 +25,7 @@ extension SessionRecord {
     static let columns = "id, customerId, channel, state, turnCount, createdAt, updatedAt"
 
     init(_ row: RawQuery.Row) {
-        self.init(id: row.text(0), customerId: row.text(1), channel: row.text(2), state: row.text(3),
+        self.init(id: row.text(0), customerId: row.text(1), channel: row.text(2), state: SessionState(json: row.text(3)),
                   turnCount: Int(row.integer(4)), createdAt: row.date(5), updatedAt: row.date(6))
     }
 }

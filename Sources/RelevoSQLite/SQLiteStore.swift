@@ -212,7 +212,7 @@ public struct SQLiteStore: ConversationStore {
             SELECT id, turnCount, state, updatedAt FROM session WHERE customerId = ? ORDER BY updatedAt DESC, createdAt DESC LIMIT 1
             """).first([.text(customer)]) { ($0.text(0), Int($0.integer(1)), $0.text(2), $0.text(3)) }
         guard let read = basis.session, let latest else { return basis.session == nil && latest == nil }
-        return read.id == latest.0 && read.turnCount == latest.1 && read.state == latest.2 && SQLiteDate.text(read.updatedAt) == latest.3
+        return read.id == latest.0 && read.turnCount == latest.1 && read.state.json == latest.2 && SQLiteDate.text(read.updatedAt) == latest.3
     }
 
     /// Writes a change's rows (inside the caller's transaction). A session's customer never changes, and is not
@@ -224,7 +224,7 @@ public struct SQLiteStore: ConversationStore {
             INSERT INTO session (\(SessionRecord.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET channel = excluded.channel, state = excluded.state, turnCount = excluded.turnCount,
                 createdAt = excluded.createdAt, updatedAt = excluded.updatedAt
-            """).execute([.text(session.id), .text(session.customerId), .text(session.channel), .text(session.state),
+            """).execute([.text(session.id), .text(session.customerId), .text(session.channel), .text(session.state.json),
                           .integer(Int64(session.turnCount)), .text(SQLiteDate.text(session.createdAt)),
                           .text(SQLiteDate.text(session.updatedAt))])
         var ids: [Int64] = []

@@ -16,7 +16,7 @@ import Testing
     static let start = TestSupport.monday
 
     static func session(_ id: String, customer: String = "c1", created: TimeInterval = 0, updated: TimeInterval) -> SessionRecord {
-        SessionRecord(id: id, customerId: customer, channel: "chat", state: "{\"s\":\"\(id)\"}", turnCount: 1,
+        SessionRecord(id: id, customerId: customer, channel: "chat", state: SessionState(json: "{\"s\":\"\(id)\"}"), turnCount: 1,
                       createdAt: start + created, updatedAt: start + updated)
     }
 

@@ -69,7 +69,7 @@ extension CustomerData {
             customer = data.customer
             sessions = data.sessions.map { session in
                 Session(id: session.id, channel: session.channel, turnCount: session.turnCount, createdAt: session.createdAt,
-                        updatedAt: session.updatedAt, state: session.state, messages: (bySession[session.id] ?? []).map {
+                        updatedAt: session.updatedAt, state: session.state.json, messages: (bySession[session.id] ?? []).map {
                             Message(role: $0.role.rawValue, channel: $0.channel, turn: $0.turn, text: masked($0.text), intent: $0.intent,
                                     messageId: $0.messageId, at: $0.createdAt)
                         })

@@ -116,7 +116,6 @@ extension Engine {
             let turn = TurnRecord(sessionId: session.id, customerId: session.customerId, turn: session.turnCount, role: .bot,
                                   channel: session.channel, text: text, createdAt: now)
             try await engine.store.commit(ConversationChange(session: session, turns: [turn], tickets: [ticket], basis: basis))
-            engine.remember(state, json: session.state, session: session.id)
             await engine.delegate.handoff(HandoffEvent(status: .completed, ticket: number, customer: ticket.customerId, queue: ticket.queue))
             return Reply.Message(sender: .bot, text: text)
         }

@@ -36,7 +36,6 @@ extension Engine {
     public func erase(customer: String) async throws -> ErasureRecord {
         try await serialized(customer: customer) { engine in
             let erasure = try await engine.store.erase(customer: customer, at: engine.clock.now())
-            engine.forgetStates()
             return erasure
         }
     }
@@ -51,12 +50,6 @@ extension Engine {
             throw RetentionError(code: .noRetention, message: "the bot's policy sets no retention_days, and no number of days was given")
         }
         let purged = try await store.purge(olderThan: days, now: clock.now())
-        forgetStates()
         return purged
-    }
-
-    /// Drops every decoded session state (some may be of sessions just removed).
-    private func forgetStates() {
-        states.withLock { $0.removeAll() }
     }
 }

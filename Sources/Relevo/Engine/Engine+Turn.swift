@@ -31,7 +31,6 @@ extension Engine {
             session: session, turns: [said] + outcome.messages.map { said.reply($0) },
             slots: outcome.changedSlots.values.sorted { $0.name < $1.name }, removedSlots: outcome.removedSlots.sorted(),
             tickets: made.map { [$0.ticket] } ?? [], basis: .init(session: stored.session)), handoff: made)
-        remember(outcome.state, json: session.state, session: session.id)
         let waiting = if case .waitingForHuman = outcome.state.mode { true } else { false }
         return Reply(
             messages: outcome.messages.map { Reply.Message(sender: .bot, text: $0) }, match: understood.match, handoff: made?.handoff,
@@ -109,27 +108,14 @@ extension Engine {
         return (session, state)
     }
 
-    /// The session's state, from the cache when the stored JSON is the one cached.
+    /// The session's state: the value it was written with, else decoded from its JSON (once per record read).
     func state(of session: SessionRecord) -> DialogueState? {
-        if let cached = states.withLock({ $0[session.id] }), cached.json == session.state { return cached.state }
-        guard let state = Self.decode(session.state) else { return nil }
-        remember(state, json: session.state, session: session.id)
-        return state
+        session.state.value(as: DialogueState.self, decode: DialogueState.decode)
     }
 
-    func remember(_ state: DialogueState, json: String, session: String) {
-        states.withLock { cache in
-            if cache.count >= Self.stateCacheLimit { cache.removeAll(keepingCapacity: true) }
-            cache[session] = (json, state)
-        }
-    }
-
-    static func encode(_ state: DialogueState) -> String {
-        state.json
-    }
-
-    static func decode(_ json: String) -> DialogueState? {
-        DialogueState.decode(json)
+    /// A state to store: its JSON is written only if the store asks for it.
+    static func encode(_ state: DialogueState) -> SessionState {
+        SessionState(state) { $0.json }
     }
 }
 

@@ -27,10 +27,6 @@ public final class Engine: Sendable {
     let delegate: any HandoffDelegate
     let logger: Logger
     private let order = CustomerOrder()
-    /// Decoded session states by session id, with the JSON they came from: a state is decoded again only when
-    /// another process changed it.
-    let states = Mutex<[String: (json: String, state: DialogueState)]>([:])
-    static let stateCacheLimit = 100_000
 
     /// Creates an engine over validated definitions.
     ///

@@ -6,14 +6,14 @@ public struct SessionRecord: Codable, Sendable, Hashable {
     public var customerId: String
     /// The channel of the latest message.
     public var channel: String
-    /// The dialogue state as JSON.
-    public var state: String
+    /// The dialogue state (JSON in a database).
+    public var state: SessionState
     /// Number of customer turns so far.
     public var turnCount: Int
     public var createdAt: Date
     public var updatedAt: Date
 
-    public init(id: String, customerId: String, channel: String, state: String, turnCount: Int, createdAt: Date, updatedAt: Date) {
+    public init(id: String, customerId: String, channel: String, state: SessionState, turnCount: Int, createdAt: Date, updatedAt: Date) {
         self.id = id
         self.customerId = customerId
         self.channel = channel
