@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "RelevoUnderstanding",
             dependencies: ["RelevoDefinitions", .product(name: "Logging", package: "swift-log")],
-            resources: [.copy("Resources/wordvectors.rlvw"), .copy("Resources/person-requests")]
+            resources: [.copy("Resources/wordvectors.rlvw"), .copy("Resources/person-requests"), .copy("Resources/out-of-scope")]
         ),
         .target(
             name: "RelevoDialogue",

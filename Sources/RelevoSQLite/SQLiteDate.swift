@@ -3,8 +3,9 @@ import Foundation
 import GRDB
 
 /// Dates as the store writes them: GRDB's text format, `yyyy-MM-dd HH:mm:ss.SSS` in UTC to the nearest
-/// millisecond (Gregorian calendar), so that text comparisons in SQL order them. Formatted by hand: a
-/// `DateFormatter` per date costs more than the rest of a turn's SQL.
+/// millisecond (Gregorian calendar), so that text comparisons in SQL order them. Formatted and read by hand:
+/// with GRDB's `databaseValue` and `fromDatabaseValue` instead, `relevo bench --store sqlite --sessions 1000
+/// --turns 100000` fell from 10,200–11,000 to 9,800–10,000 turns/s (release, idle 2-core machine).
 enum SQLiteDate {
     /// The stored text of `date`, the same as GRDB's `Date.databaseValue`.
     static func text(_ date: Date) -> String {

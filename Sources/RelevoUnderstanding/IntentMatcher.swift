@@ -31,6 +31,9 @@ package struct IntentMatcher: Sendable {
     private let languages: IntentClassifier?
     /// Where the intent classifier came from.
     let modelSource: ModelSource
+    /// The classifier's label of the library's out-of-scope messages (``OutOfScopeExamples``), if trained.
+    let outOfScopeLabel: Int?
+    static let outOfScopeName = "(out of scope)"
 
     /// Trains the classifiers on the bot's examples, or loads them from `cache` when they were trained on the
     /// same examples by the same code.
@@ -57,7 +60,17 @@ package struct IntentMatcher: Sendable {
                 }
             }
         }
-        (classifier, modelSource) = Self.model(labels: intents, examples: examples, vectorsID: WordVectors.bundledContentID,
+        // The library's out-of-scope messages in the bot's languages, as one label after the intents.
+        let outOfScope = bot.languages.sorted().flatMap { language in
+            OutOfScopeExamples.examples(in: language).map {
+                IntentClassifier.Example(normalized: $0, label: intents.count, language: language, weight: OutOfScopeExamples.weight,
+                                         takesCarriers: false)
+            }
+        }
+        outOfScopeLabel = outOfScope.isEmpty || intents.isEmpty ? nil : intents.count
+        if outOfScopeLabel != nil { examples += outOfScope }
+        let labels = outOfScopeLabel == nil ? intents : intents + [Self.outOfScopeName]
+        (classifier, modelSource) = Self.model(labels: labels, examples: examples, vectorsID: WordVectors.bundledContentID,
                                                vectors: { WordVectors.loaded(logger: logger) },
                                                cache: cache, logger: logger)
 
@@ -118,7 +131,8 @@ package struct IntentMatcher: Sendable {
         let corrected = corrector.correct(normalized)
         let scores = classifier.scores(TextFeatures(corrected), words: classifier.words(in: corrected))
         guard !scores.isEmpty else { return [] }
-        return zip(classifier.labels, classifier.confidences(scores))
+        return zip(classifier.labels, classifier.confidences(scores)).enumerated()
+            .filter { $0.offset != outOfScopeLabel }.map(\.element)
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { ($0.0, $0.1) }
     }
@@ -131,7 +145,9 @@ package struct IntentMatcher: Sendable {
         let features = TextFeatures(corrected)
         let scores = classifier.scores(features, words: classifier.words(in: corrected))
         guard !scores.isEmpty else { return .notUnderstood }
-        let best = classifier.prediction(from: scores)
+        // The out-of-scope label takes its share of the confidence but is never the answer: the best intent
+        // is, when its own confidence still reaches the threshold.
+        let best = classifier.prediction(from: scores, excluding: outOfScopeLabel)
         guard best.confidence >= threshold else { return .notUnderstood }
         return IntentMatch(intent: classifier.labels[best.label], confidence: min(best.confidence, 1), source: .examples,
                            language: language(of: features))

@@ -52,12 +52,13 @@ struct ExampleAugmenter: Sendable {
         return max(0, min(limit, budget / (examples * labels) - 1))
     }
 
-    /// The examples' variants (not the examples themselves), each with its example's label and language.
+    /// The variants of the examples that take carriers (not the examples themselves), each with its example's label
+    /// and language.
     func variants(of examples: [IntentClassifier.Example]) -> [IntentClassifier.Example] {
         guard variantsPerExample > 0 else { return [] }
         var result: [IntentClassifier.Example] = []
         result.reserveCapacity(examples.count * variantsPerExample)
-        for example in examples {
+        for example in examples where example.takesCarriers {
             let language = Self.carrierLanguage(of: example)
             let prefixes = Self.normalizedPrefixes[language]!, suffixes = Self.normalizedSuffixes[language]!
             // Distinct carriers, drawn over prefixes and suffixes together by a generator seeded with the example.

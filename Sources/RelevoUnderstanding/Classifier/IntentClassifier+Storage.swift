@@ -20,6 +20,8 @@ extension IntentClassifier {
             hasher.combine(UInt32(example.label))
             hasher.combine(example.normalized)
             hasher.combine(example.language?.rawValue ?? "")
+            if !example.takesCarriers { hasher.combine("no carriers") }
+            if example.weight != 1 { hasher.combine("weight \(example.weight)") }
         }
         return hasher.value
     }

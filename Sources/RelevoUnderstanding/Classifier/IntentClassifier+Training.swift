@@ -9,12 +9,16 @@ extension IntentClassifier {
         var language: Language?
         /// How much it counts: the SVM's cost for it is the settings' cost times this.
         var weight: Float
+        /// Whether it gets variants in carrier phrases. The library's out-of-scope messages do not: "hi, what's
+        /// the capital of peru" taught the out-of-scope label the carriers' words, and "hi" came out not understood.
+        var takesCarriers: Bool
 
-        package init(normalized: String, label: Int, language: Language? = nil, weight: Float = 1) {
+        package init(normalized: String, label: Int, language: Language? = nil, weight: Float = 1, takesCarriers: Bool = true) {
             self.normalized = normalized
             self.label = label
             self.language = language
             self.weight = weight
+            self.takesCarriers = takesCarriers
         }
     }
 

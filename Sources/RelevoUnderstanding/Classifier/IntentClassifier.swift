@@ -183,9 +183,15 @@ package struct IntentClassifier: Sendable {
 
     /// The best-scoring label with its confidence.
     func prediction(from scores: [Float]) -> Prediction {
-        var best = 0
-        for index in scores.indices where scores[index] > scores[best] { best = index }
-        let confidence = evidence(scores[best]) / softmaxDenominator(scores, top: scores[best])
+        prediction(from: scores, excluding: nil)
+    }
+
+    /// The best-scoring label other than `excluded`, with its confidence against every label (`excluded` too).
+    func prediction(from scores: [Float], excluding excluded: Int?) -> Prediction {
+        var best = excluded == 0 ? 1 : 0
+        for index in scores.indices where index != excluded && scores[index] > scores[best] { best = index }
+        let top = scores.max() ?? scores[best]
+        let confidence = evidence(scores[best]) * exp((scores[best] - top) / settings.temperature) / softmaxDenominator(scores, top: top)
         return Prediction(label: best, score: scores[best], confidence: Double(confidence))
     }
 
