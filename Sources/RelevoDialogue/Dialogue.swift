@@ -19,7 +19,8 @@ package struct Dialogue: Sendable {
     ///
     /// While a person holds the case, the bot only acknowledges (see ``DialogueTurn/respondWhileWaiting(_:standing:returning:)``);
     /// otherwise an oversized or empty message gets its polite reply, a question about a case when there is
-    /// none is answered so, and everything else goes through the state machine.
+    /// none is answered so (unless the customer asks for a person too), and everything else goes through the
+    /// state machine.
     package func respond(_ understood: Understood, to input: DialogueInput) async -> DialogueOutcome {
         var turn = DialogueTurn(
             bot: bot, actions: actions, logger: logger, customer: input.customer, sessionID: input.sessionID, turn: input.turn,
@@ -34,7 +35,7 @@ package struct Dialogue: Sendable {
             turn.say(bot.message(.messageTooLong, in: understood.language), extra: ["limit": String(bot.policy.maxMessageLength)])
         } else if understood.normalized.isEmpty {
             turn.say(bot.message(.emptyMessage, in: understood.language))
-        } else if let name = understood.match.intent, bot.intents[name]?.reportsCaseStatus == true {
+        } else if understood.personRequest == nil, let name = understood.match.intent, bot.intents[name]?.reportsCaseStatus == true {
             turn.say(bot.message(.caseStatusNone, in: understood.language))
         } else {
             await turn.respond(to: understood)

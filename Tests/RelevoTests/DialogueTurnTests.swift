@@ -33,6 +33,16 @@ import Testing
         #expect(done.texts.first?.contains(email) == true, "the action uses the corrected value")
     }
 
+    /// Asking a person to look at one's case is a request for a person, even with no case open: never the
+    /// "you have no open case" answer instead.
+    @Test(arguments: ["can someone look into my case personally?", "¿alguien puede revisar mi caso personalmente?",
+                      "algú pot revisar el meu cas personalment?"])
+    func aPersonAskedToLookAtACaseIsAPersonEvenWithNoCase(message: String) async throws {
+        let engine = try TestSupport.engine()
+        let reply = try await engine.say(message)
+        #expect(reply.handoff?.reason == .userRequest)
+    }
+
     @Test func aPlainNoAtAConfirmationStillDeclines() async throws {
         let engine = try TestSupport.engine()
         _ = try await engine.say("I forgot my password")

@@ -15,7 +15,8 @@
 /// 6. someone and then a request word ("a tech I can talk to", "is there a real one I can talk to?");
 /// 7. a wish or "is there", then right after who ("I need a human", "vull un tècnic", "hay alguien");
 /// 8. a wish, then "with"/"con"/"amb" a person ("quiero reclamar un cargo con una persona");
-/// 9. a question or wish that someone helps ("can a human check this", "¿me puede atender un humano?");
+/// 9. a question or wish that someone helps ("can a human check this", "¿me puede atender un humano?"), or who
+///    first and then help asked ("¿alguien puede revisar mi caso?");
 /// 10. who alone, with please and the like ("agent please", "ENCARGADO", "billing dept pls", "atención al cliente").
 struct ClauseReading {
     /// A clause that asks for a person: why, and the queue of the department it names as who, if any.
@@ -190,6 +191,11 @@ struct ClauseReading {
     }
 
     private func help() -> Finding? {
+        helpAsked() ?? whoToHelp()
+    }
+
+    /// A question or wish that someone helps, who after it ("can a human check this", "que me atienda una persona").
+    private func helpAsked() -> Finding? {
         for (position, index) in live.enumerated() {
             let parts = spans[index].parts
             let opensClause = spans[index].words.elementsEqual(["que"]) && live[..<position].allSatisfy { has($0, [.filler, .polite]) }
@@ -200,6 +206,24 @@ struct ClauseReading {
                 if isWho(candidate), ok(candidate) { sawWho = true }
                 if has(candidate, [.help, .call]), ok(candidate) { sawHelp = true }
                 if sawWho, sawHelp { return Finding(evidence: describe("help", index, candidate), queue: nil) }
+            }
+        }
+        return nil
+    }
+
+    /// Who first, then "can" or "that" and help ("¿alguien puede revisar mi caso?", "algú de l'equip que m'ajudi",
+    /// "someone who can look into this"): who opens the clause, and the help is asked, not told ("a technician is
+    /// coming to fix this" has no "can"/"que").
+    private func whoToHelp() -> Finding? {
+        guard !pastClause,
+              let first = live.firstIndex(where: { !has($0, [.filler, .polite]) }).map({ live[$0] }),
+              isWho(first), ok(first), !has(first, .department)
+        else { return nil }
+        var asked = false
+        for candidate in live.drop(while: { $0 <= first }).prefix(7) {
+            if has(candidate, .modal) || spans[candidate].words.first == "que" || spans[candidate].words.first == "who" { asked = true }
+            if asked, has(candidate, .help), ok(candidate) {
+                return Finding(evidence: describe("help", first, candidate), queue: queue(after: first))
             }
         }
         return nil
