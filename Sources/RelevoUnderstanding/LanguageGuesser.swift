@@ -388,7 +388,7 @@ package enum LanguageGuesser {
         if !ascii, let weights = LanguageLexicon.accentedIndex[word] { return weights }
         let folded = ascii ? word : fold(word)
         var score: Score
-        if let weights = lexicon[folded] {
+        if let weights = lexicon[folded] ?? stretched(folded).flatMap({ lexicon[$0] }) {
             score = weights
         } else {
             // A typo of a marker word counts half, beside the word's shape: "facturacion" is one letter away from
@@ -398,6 +398,28 @@ package enum LanguageGuesser {
             if letters.count >= 5, let weights = typo(letters) { score += weights * 0.5 }
         }
         return ascii ? score : score + accentShape(Array(word.utf8))
+    }
+
+    /// A word typed with a letter held down ("holaaa", "graaacias"), as written normally: runs of three or more of
+    /// a letter, and a repeated last letter, as one. `nil` when nothing was held down.
+    static func stretched(_ word: String) -> String? {
+        var output: [UInt8] = []
+        var changed = false
+        let bytes = Array(word.utf8)
+        var index = 0
+        while index < bytes.count {
+            var end = index + 1
+            while end < bytes.count, bytes[end] == bytes[index] { end += 1 }
+            let run = end - index
+            if run >= 3 || (run == 2 && end == bytes.count && bytes.count > 3) {
+                output.append(bytes[index])
+                changed = true
+            } else {
+                output += bytes[index..<end]
+            }
+            index = end
+        }
+        return changed ? String(decoding: output, as: UTF8.self) : nil
     }
 
     /// The word without accents or the middle dot: "també" is "tambe", "cancel·lar" "cancellar".

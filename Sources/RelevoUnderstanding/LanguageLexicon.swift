@@ -29,7 +29,7 @@ enum LanguageLexicon {
         case update news information husband wife mother father mom mum dad daughter died dead passed away name new old
         house moved customer support team still long much many more most less right left back first last next other
         another same own sure fine thing things way yet already soon now later check checking find found use using used
-        open opened close closed buy bought book booked stuck fix fixed sort upgrade crash crashing crashes blinking
+        open opened close closed buy bought book booked stuck fix~ fixed sort upgrade crash crashing crashes blinking
         declined error message text talking speaking understand mean means happened happen leave put through transfer
         live living moving move switch switching provider size exchange courier outside door customs stock discount code
         slow fast quick honestly anymore twice double bank statement membership renew expired reference confirmation
@@ -71,6 +71,7 @@ enum LanguageLexicon {
         alguno algunos algunas cobro cobros precio precios llamada llamadas mensaje mensajes tengas tenga puedan
         pueda quisiera gustaria acuerdo codigo descuento descuentos facturacion atencion suscripcion
         cancelacion carga cargar cargando reembolso reembolsar reembolsen grax~ chao~ chau~ xfa~ vos~ sos~
+        horario horarios estado prende prender ey
         """
 
     static let catalan = """
@@ -100,6 +101,7 @@ enum LanguageLexicon {
         sisplau siusplau merci~ gracies~ bona lloc llum nou nova vell vella feina mirat puguin vulgui
         nomes doni dona~ any~ be~ codi descompte descomptes subscripcio atencio carrega carregar
         carregant reemborsament reemborsar reemborseu posa posi treu expliqueu expliqui escric escriure escrit escriu tornin torni
+        horari horaris reveure ei estat
         """
 
     /// Words of two languages (evidence of both, so of neither against the other).
@@ -108,7 +110,7 @@ enum LanguageLexicon {
             hola el la les un una del al de en o que si se tu ella esta estan tenia podria poder saber va van vas ve ha
             ser estar es mes hora mal persona factura numero problema casa cosa aqui mira mirar entrar entra funciona
             funcionar falta espero espera esperar seguir comprar compra cobrar enviar venir dos tres abril octubre
-            operador titular responsable consulta consultar revisar avisar urgencia tan igual jaja jajaja porfa plis
+            operador operadora titular responsable consulta consultar revisar avisar urgencia tan igual jaja jajaja porfa plis
             xq pq tb dia han busco buscar contestar cobertura tarda entrega envio contesta poca explicar favor tal gran alguna
             """),
         ([.english, .catalan], "on us sense fill set fan article urgent client data agent"),

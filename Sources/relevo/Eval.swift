@@ -113,5 +113,9 @@ struct Eval: AsyncParsableCommand {
             Console.print("\n\(file.file): \(file.misses.count) missed (expected → got)")
             for miss in file.misses { Console.print("  \(miss.expected) → \(miss.got): \(miss.text)") }
         }
+        for file in figures where !file.wrongLanguage.isEmpty {
+            Console.print("\n\(file.file): \(file.wrongLanguage.count) answered in another language (expected → got)")
+            for miss in file.wrongLanguage { Console.print("  \(miss.expected) → \(miss.got): \(miss.text)") }
+        }
     }
 }

@@ -49,6 +49,18 @@ import Testing
         #expect(evidence(text).language == nil)
     }
 
+    /// A letter held down is the word as written normally: "holaaa" is no more English than "hola", "a reveureee"
+    /// is Catalan; words with double letters of their own stay as they are.
+    @Test(arguments: [
+        ("holaaa", nil), ("graciaaas", Language.spanish), ("a reveureee", .catalan), ("horariii?", .catalan), ("helloooo", .english),
+    ])
+    func aLetterHeldDownIsTheWordWrittenNormally(_ text: String, _ language: Language?) {
+        #expect(evidence(text).language == language)
+        #expect(LanguageGuesser.stretched("llamar") == nil)
+        #expect(LanguageGuesser.stretched("cancelled") == nil)
+        #expect(LanguageGuesser.stretched("holaa") == "hola")
+    }
+
     /// Words that speakers of the other language use too ("vale", "gracias" for Catalan speakers) or names tell
     /// at most weakly.
     @Test(arguments: ["vale", "gracias", "gracies", "merci", "Muñoz", "José Muñoz", "ok, vale"])

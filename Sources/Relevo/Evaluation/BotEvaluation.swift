@@ -26,9 +26,12 @@ public struct BotEvaluation: Sendable {
         public var replyLanguage: Double?
         /// The messages that went wrong: text, expected, got.
         public var misses: [Miss]
+        /// The messages (other than out-of-scope ones) answered in another language: text, the file's language,
+        /// the reply's.
+        public var wrongLanguage: [Miss]
 
         enum CodingKeys: String, CodingKey {
-            case file, language, rows, misses
+            case file, language, rows, misses, wrongLanguage = "wrong_language"
             case intentAccuracy = "intent_accuracy", personRecall = "person_recall", falsePersonRate = "false_person_rate"
             case oosRejection = "oos_rejection", departmentAccuracy = "department_accuracy", replyLanguage = "reply_language"
         }
@@ -63,7 +66,7 @@ public struct BotEvaluation: Sendable {
             let language = bot.languages.first { $0.rawValue == name }
             var counts = (understood: 0, inScope: 0, person: 0, personRight: 0, falsePerson: 0, others: 0, oos: 0, rejected: 0,
                           departments: 0, departmentRight: 0, languageRight: 0)
-            var misses: [Miss] = []
+            var misses: [Miss] = [], wrongLanguage: [Miss] = []
             for (index, row) in file.rows.enumerated() {
                 let reply = try await engine.handle(IncomingMessage(customer: "eval-\(fileIndex)-\(index)", text: row.text))
                 let asPerson = reply.handoff?.reason == .userRequest
@@ -78,7 +81,13 @@ public struct BotEvaluation: Sendable {
                     counts.inScope += 1
                     right = isPerson ? asPerson : reply.match.intent == row.intent && !asPerson
                     if right { counts.understood += 1 }
-                    if let language, reply.language == language { counts.languageRight += 1 }
+                    if let language {
+                        if reply.language == language {
+                            counts.languageRight += 1
+                        } else {
+                            wrongLanguage.append(Miss(text: row.text, expected: language.rawValue, got: reply.language.rawValue))
+                        }
+                    }
                 }
                 if isPerson {
                     counts.person += 1
@@ -99,7 +108,8 @@ public struct BotEvaluation: Sendable {
                 intentAccuracy: share(counts.understood, counts.inScope), personRecall: share(counts.personRight, counts.person),
                 falsePersonRate: share(counts.falsePerson, counts.others), oosRejection: share(counts.rejected, counts.oos),
                 departmentAccuracy: counts.departments == 0 ? nil : share(counts.departmentRight, counts.departments),
-                replyLanguage: language == nil ? nil : share(counts.languageRight, counts.inScope), misses: misses))
+                replyLanguage: language == nil ? nil : share(counts.languageRight, counts.inScope), misses: misses,
+                wrongLanguage: wrongLanguage))
         }
         return all
     }
