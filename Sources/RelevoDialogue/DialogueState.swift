@@ -35,6 +35,8 @@ package struct DialogueState: Codable, Sendable, Hashable {
     var lastMessage: String?
     /// Whether the bot has answered something in this session (a response, not a question).
     var hasAnswered = false
+    /// A digest of the bot's previous answer (``StableHasher``), to notice it about to repeat itself.
+    var lastAnswer: UInt64?
     /// Whether the host's backend confirmed who the customer is.
     package var identityVerified = false
     /// A closed queue's handoff asked for a callback contact; the next message may hold it (asked once).

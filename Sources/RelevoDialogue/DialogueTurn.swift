@@ -27,7 +27,7 @@ package struct DialogueTurn {
     package var known: [String: SlotRecord]
     package private(set) var changedSlots: [String: SlotRecord] = [:]
     package private(set) var removedSlots: Set<String> = []
-    package private(set) var messages: [String] = []
+    package internal(set) var messages: [String] = []
     package private(set) var handoff: HandoffDecision?
 
     package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date,
@@ -216,7 +216,7 @@ package struct DialogueTurn {
         if let reminder { say(reminder) }
     }
 
-    private mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal) {
+    mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal) {
         handoff = HandoffDecision(reason: reason, intent: intent, priority: priority)
     }
 

@@ -115,5 +115,15 @@ public struct CustomerSignals: Sendable, Hashable {
         "no me has respondido", "no me has contestado", "no me ayuda",
         "aixo no em serveix", "no em serveix", "no es el que he preguntat", "aixo no majuda", "no majuda",
         "no mhas respost",
+        // Tried what the answer said, to no effect.
+        "already did that", "already tried that", "i already restarted", "i already rebooted", "already restarted it",
+        "still not working", "still doesnt work", "still does not work", "still the same", "didnt work", "did not work",
+        "made no difference", "didnt fix it",
+        "ya lo hice", "ya lo he hecho", "ya lo he probado", "ya lo probe", "ya reinicie", "ya he reiniciado",
+        "ya lo reinicie", "ya lo he reiniciado", "sigue sin funcionar", "sigue igual", "sigue sin ir",
+        "no ha funcionado", "no funciono", "no sirvio de nada",
+        "ja ho he fet", "ja ho he provat", "ja he reiniciat", "ja lhe reiniciat", "ja el vaig reiniciar",
+        "continua sense funcionar", "continua igual", "segueix igual", "segueix sense funcionar",
+        "no ha funcionat", "no ha servit de res",
     ]
 }

@@ -43,6 +43,36 @@ import Testing
         #expect(reply.handoff?.reason == .userRequest)
     }
 
+    /// A team's written answer about to be given twice in a row is a loop: a person from the team takes over.
+    @Test(arguments: [
+        ("I was charged twice for the same order this month", "order 6020, I see two payments of 49.99 on my card"),
+        ("me han cobrado dos veces la factura de este mes", "sí, dos cargos de 39,90 en la cuenta del banco"),
+        ("m'heu cobrat dues vegades la factura d'aquest mes", "sí, dos càrrecs de 39,90 al compte del banc"),
+    ])
+    func theSameAnswerTwiceInARowHandsOff(first: String, second: String) async throws {
+        let engine = try TestSupport.engine()
+        let answered = try await engine.say(first)
+        #expect(answered.handoff == nil)
+        let again = try await engine.say(second)
+        #expect(again.handoff?.reason == .answerNotHelpful)
+        #expect(again.handoff?.queue == "billing")
+        #expect(!again.texts.contains(answered.texts[0]), "the answer is not repeated")
+    }
+
+    /// Not loops: a keyword and then the question, small talk said twice, an order's status asked for again.
+    @Test(arguments: [
+        ["FACTURACION", "tengo una duda de facturación"],
+        ["thanks a lot for that", "thank you so much"],
+        ["hola buenos días", "hola muy buenos días"],
+        ["where is my order 4471", "can you check my order status again"],
+    ])
+    func otherRepeatsAreNotLoops(_ messages: [String]) async throws {
+        let engine = try TestSupport.engine()
+        for message in messages {
+            #expect(try await engine.say(message).handoff == nil, "\(message)")
+        }
+    }
+
     @Test func aPlainNoAtAConfirmationStillDeclines() async throws {
         let engine = try TestSupport.engine()
         _ = try await engine.say("I forgot my password")

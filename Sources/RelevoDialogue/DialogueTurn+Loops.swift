@@ -1,0 +1,27 @@
+import RelevoDefinitions
+
+extension DialogueTurn {
+    /// The same written answer as the turn before, again, where both messages say something (three words or
+    /// more): the answer did not help, and a bot that repeats itself is a loop. A person takes over instead, with
+    /// the answer's topic ("I was charged twice" → the billing answer; "two charges of 39.90 on my card" → the
+    /// same answer again → the billing team). Only a team's written answers count (intents routed to a queue
+    /// other than the default one, without an action). Not loops: a keyword then the question ("FACTURACION",
+    /// then "tengo una duda de facturación"), small talk, an action's answer asked for again (an order's
+    /// status), slot prompts (they have their own limit, `max_slot_prompts`).
+    mutating func handOffRepeatedAnswer(words: Int) {
+        let previous = state.lastAnswer
+        guard handoff == nil, state.mode == .idle, !messages.isEmpty, words >= 3, let name = state.lastIntent,
+              let intent = bot.intents[name], intent.action == nil, bot.queue(for: name)?.name != bot.policy.defaultQueue
+        else {
+            state.lastAnswer = nil
+            return
+        }
+        var hasher = StableHasher()
+        for message in messages { hasher.combine(message) }
+        state.lastAnswer = hasher.value
+        guard previous == hasher.value else { return }
+        messages = []
+        state.lastAnswer = nil
+        handOff(.answerNotHelpful, intent: state.lastIntent)
+    }
+}
