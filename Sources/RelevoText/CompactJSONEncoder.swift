@@ -92,7 +92,11 @@ package final class CompactJSONWriter {
         out.raw(":")
     }
 
-    func number<N: BinaryInteger>(_ value: N) { out.integer(Int(value)) }
+    /// An integer of any width: through `Int` when it fits, else by its decimal digits (a `UInt64` above
+    /// `Int.max`, such as a digest).
+    func number<N: BinaryInteger>(_ value: N) {
+        if let int = Int(exactly: value) { out.integer(int) } else { out.bytes(String(value).utf8) }
+    }
 
     func number<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) throws {
         guard value.isFinite else {

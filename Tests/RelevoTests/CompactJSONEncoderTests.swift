@@ -75,6 +75,15 @@ import Testing
         #expect(!json.contains(", ") && !json.contains(": "), "compact: no white space between members")
     }
 
+    /// Integers of every width round-trip, including those an `Int` cannot hold (a `UInt64` digest).
+    @Test(arguments: [UInt64.max, UInt64(Int.max) + 1, 0, 42])
+    func integersOfEveryWidthRoundTrip(_ value: UInt64) throws {
+        struct Digest: Codable, Equatable { var value: UInt64; var small: Int8; var negative: Int64 }
+        let digest = Digest(value: value, small: -128, negative: .min)
+        let json = try CompactJSONEncoder().encode(digest)
+        #expect(try JSONDecoder().decode(Digest.self, from: Data(json.utf8)) == digest, "\(json)")
+    }
+
     @Test func aNumberJSONCannotHoldIsAnError() {
         struct Ratio: Encodable { var value: Double }
         #expect(throws: EncodingError.self) { try CompactJSONEncoder().encode(Ratio(value: .nan)) }
