@@ -10,9 +10,36 @@ public enum TextNormalizer {
     /// spaces. Plain ASCII and Latin text take fast paths that fold scalar by scalar; text with other scalars, or
     /// that may have letters spaced apart, takes the general path.
     public static func normalize(_ text: String) -> String {
-        if let ascii = normalizeASCII(text) { return ascii }
-        if let latin = normalizeLatin(text) { return latin }
-        return normalizeUnicode(text)
+        let normalized = normalizeASCII(text) ?? normalizeLatin(text) ?? normalizeUnicode(text)
+        return releasingHeldLetters(normalized)
+    }
+
+    /// A letter held down, as typed once: runs of three or more of the same letter (a–z) become one ("holaaaa"
+    /// is "hola", "un humàààà" is "un huma", "pleaseeee" is "please"). No word of English, Spanish or Catalan has
+    /// three of a letter in a row; "www" stays as written.
+    static func releasingHeldLetters(_ text: String) -> String {
+        var previous: UInt8 = 0, run = 0, held = false
+        for byte in text.utf8 {
+            run = byte == previous ? run + 1 : 1
+            previous = byte
+            if run >= 3, byte >= 0x61, byte <= 0x7A, byte != UInt8(ascii: "w") {
+                held = true
+                break
+            }
+        }
+        guard held else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var start = 0
+        while start < bytes.count {
+            var end = start + 1
+            while end < bytes.count, bytes[end] == bytes[start] { end += 1 }
+            let isLetter = bytes[start] >= 0x61 && bytes[start] <= 0x7A && bytes[start] != UInt8(ascii: "w")
+            if isLetter, end - start >= 3 { output.append(bytes[start]) } else { output += bytes[start..<end] }
+            start = end
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The general path of ``normalize(_:)``, for any text: ``TextFolder/fold(_:)``, then case and accents.

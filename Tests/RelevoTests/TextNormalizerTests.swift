@@ -14,6 +14,16 @@ import Testing
         #expect(TextNormalizer.normalize(text) == "facturacion")
     }
 
+    /// A letter held down is typed once; double letters of real words and "www" stay.
+    @Test(arguments: [
+        ("holaaaa", "hola"), ("un humàààà", "un huma"), ("PLEASEEEE HELP", "please help"), ("nooooo", "no"),
+        ("llamar al correo", "llamar al correo"), ("www.relevo.cat", "www.relevo.cat"), ("4444", "4444"),
+        ("cancelled", "cancelled"),
+    ])
+    func heldLettersAreTypedOnce(_ text: String, _ normalized: String) {
+        #expect(TextNormalizer.normalize(text) == normalized)
+    }
+
     @Test func whiteSpaceAndControlCharactersFold() {
         #expect(TextNormalizer.normalize("where\u{0}  is\n\tmy   order") == "where is my order")
     }

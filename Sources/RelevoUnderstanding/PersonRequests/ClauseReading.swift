@@ -36,7 +36,8 @@ struct ClauseReading {
 
     static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into"]
     static let pronounEnds: Set<[String]> = [["con", "el"], ["con", "ella"], ["con", "ellos"], ["con", "ellas"], ["amb", "ell"],
-                                             ["amb", "ella"], ["amb", "ells"], ["amb", "elles"]]
+                                             ["amb", "ella"], ["amb", "ells"], ["amb", "elles"], ["con", "uno"], ["con", "una"],
+                                             ["amb", "un"], ["amb", "una"]]
     static let withWords: Set<String> = ["with", "to", "con", "amb", "by", "a"]
 
     init(_ spans: [CueSpan], followsBotIdentity: Bool = false) {
