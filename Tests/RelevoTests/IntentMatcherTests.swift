@@ -50,6 +50,26 @@ import Testing
         #expect(result.source == .none)
     }
 
+    /// Off-topic messages, none of them in the library's out-of-scope file, are not understood, in every
+    /// language; the out-of-scope label is never an answer nor in the ranking.
+    @Test(arguments: [
+        "what's 12 times 31", "who won the world cup in 1998", "tell me a poem about the sea", "what's the weather in lisbon",
+        "cuánto es 12 por 31", "quién ganó el mundial de 1998", "qué tiempo hace en lisboa",
+        "quant fa 12 per 31", "qui va guanyar el mundial del 1998", "quin temps fa a lisboa",
+    ])
+    func offTopicMessagesAreNotUnderstood(_ text: String) {
+        #expect([Language.english, .spanish, .catalan].allSatisfy { !OutOfScopeExamples.examples(in: $0).contains(TextNormalizer.normalize(text)) })
+        #expect(match(text).intent == nil, "\(text) → \(match(text).intent ?? "-")")
+        #expect(!matcher.ranking(TextNormalizer.normalize(text)).contains { $0.intent == IntentMatcher.outOfScopeName })
+    }
+
+    @Test func theOutOfScopeMessagesShipWithTheLibrary() {
+        for language in [Language.english, .spanish, .catalan] {
+            #expect(OutOfScopeExamples.examples(in: language).count >= 200)
+        }
+        #expect(OutOfScopeExamples.lines(of: "# a comment\n\n  what time is it in tokyo  \n") == ["what time is it in tokyo"])
+    }
+
     @Test func patternsWinWithFullConfidence() {
         let result = match("I want to cancel my order and get a refund")
         #expect(result.intent == "cancel_order")

@@ -188,7 +188,7 @@ package struct IntentClassifier: Sendable {
 
     /// The best-scoring label other than `excluded`, with its confidence against every label (`excluded` too).
     func prediction(from scores: [Float], excluding excluded: Int?) -> Prediction {
-        var best = excluded == 0 ? 1 : 0
+        guard var best = scores.indices.first(where: { $0 != excluded }) else { return Prediction(label: 0, score: 0, confidence: 0) }
         for index in scores.indices where index != excluded && scores[index] > scores[best] { best = index }
         let top = scores.max() ?? scores[best]
         let confidence = evidence(scores[best]) * exp((scores[best] - top) / settings.temperature) / softmaxDenominator(scores, top: top)
