@@ -10,8 +10,9 @@ public enum TextNormalizer {
     /// spaces. Plain ASCII and Latin text take fast paths that fold scalar by scalar; text with other scalars, or
     /// that may have letters spaced apart, takes the general path.
     public static func normalize(_ text: String) -> String {
-        let normalized = normalizeASCII(text) ?? normalizeLatin(text) ?? normalizeUnicode(text)
-        return releasingHeldLetters(normalized)
+        if let ascii = normalizeASCII(text) { return releasingHeldLetters(ascii) }
+        if let latin = normalizeLatin(text) { return releasingHeldLetters(latin) }
+        return normalizeUnicode(text)
     }
 
     /// A letter held down, as typed once: runs of three or more of the same letter (a–z) become one ("holaaaa"
@@ -42,7 +43,8 @@ public enum TextNormalizer {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The general path of ``normalize(_:)``, for any text: ``TextFolder/fold(_:)``, then case and accents.
+    /// The general path of ``normalize(_:)``, for any text: ``TextFolder/fold(_:)``, then case, accents and held
+    /// letters.
     static func normalizeUnicode(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
@@ -59,7 +61,7 @@ public enum TextNormalizer {
             }
             output.append(scalar)
         }
-        return String(output)
+        return releasingHeldLetters(String(output))
     }
 
     /// The fast path for plain ASCII text (nothing to fold, no accents to remove): lowercase, no apostrophes or
