@@ -18,7 +18,7 @@ public enum TextNormalizer {
     /// A letter held down, as typed once: runs of three or more of the same letter (a–z) become one ("holaaaa"
     /// is "hola", "un humàààà" is "un huma", "pleaseeee" is "please"). No word of English, Spanish or Catalan has
     /// three of a letter in a row; "www" stays as written.
-    static func releasingHeldLetters(_ text: String) -> String {
+    package static func releasingHeldLetters(_ text: String) -> String {
         var previous: UInt8 = 0, run = 0, held = false
         for byte in text.utf8 {
             run = byte == previous ? run + 1 : 1

@@ -401,25 +401,15 @@ package enum LanguageGuesser {
     }
 
     /// A word typed with a letter held down ("holaaa", "graaacias"), as written normally: runs of three or more of
-    /// a letter, and a repeated last letter, as one. `nil` when nothing was held down.
+    /// a letter as one (``TextNormalizer/releasingHeldLetters(_:)``, the same rule as normalization), and a repeated
+    /// last letter as one ("holaa"). `nil` when nothing was held down.
     static func stretched(_ word: String) -> String? {
-        var output: [UInt8] = []
-        var changed = false
-        let bytes = Array(word.utf8)
-        var index = 0
-        while index < bytes.count {
-            var end = index + 1
-            while end < bytes.count, bytes[end] == bytes[index] { end += 1 }
-            let run = end - index
-            if run >= 3 || (run == 2 && end == bytes.count && bytes.count > 3) {
-                output.append(bytes[index])
-                changed = true
-            } else {
-                output += bytes[index..<end]
-            }
-            index = end
+        var released = TextNormalizer.releasingHeldLetters(word)
+        if released == word, released.utf8.count > 3, let last = released.utf8.last,
+           released.utf8.dropLast().last == last, (0x61...0x7A).contains(last) {
+            released.removeLast()
         }
-        return changed ? String(decoding: output, as: UTF8.self) : nil
+        return released == word ? nil : released
     }
 
     /// The word without accents or the middle dot: "també" is "tambe", "cancel·lar" "cancellar".
