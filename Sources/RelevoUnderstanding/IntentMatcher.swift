@@ -16,7 +16,9 @@ package struct IntentMatcher: Sendable {
     /// The models this process trained without a disk cache, by key: tests and replays build many engines over
     /// the same definitions.
     private static let trainedModels = Mutex<[UInt64: IntentClassifier]>([:])
-    private static let trainedModelLimit = 4
+    private static let trainedModelLimit = 16
+    /// Held while a model is trained.
+    private static let training = Mutex<Void>(())
 
     /// Every pattern, with its intent's name, in the order they are tried.
     private let patterns: [(intent: String, pattern: Intent.Pattern)]
@@ -93,8 +95,24 @@ package struct IntentMatcher: Sendable {
         func key(_ vectorsID: UInt64?) -> UInt64 {
             IntentClassifier.cacheKey(labels: labels, examples: examples, settings: IntentClassifier.Settings(), vectorsID: vectorsID ?? 0)
         }
-        if let cache, let cached = cache.load(key: key(vectorsID), logger: logger) { return (cached, .cached) }
-        if cache == nil, let known = trainedModels.withLock({ $0[key(vectorsID)] }) { return (known, .memory) }
+        func known() -> (model: IntentClassifier, source: ModelSource)? {
+            if let cache, let cached = cache.load(key: key(vectorsID), logger: logger) { return (cached, .cached) }
+            if cache == nil, let known = trainedModels.withLock({ $0[key(vectorsID)] }) { return (known, .memory) }
+            return nil
+        }
+        if let known = known() { return known }
+        // One training at a time (each uses every core): engines built together over the same definitions
+        // train them once, and the others take the model when it is ready.
+        return training.withLock { _ in
+            if let known = known() { return known }
+            return train(labels: labels, examples: examples, vectors: vectors, key: key, cache: cache, logger: logger)
+        }
+    }
+
+    private static func train(labels: [String], examples: [IntentClassifier.Example], vectors: () -> WordVectors?,
+                              key: (UInt64?) -> UInt64, cache: ModelCache?, logger: Logger)
+        -> (model: IntentClassifier, source: ModelSource)
+    {
         let vectors = vectors()
         let model = IntentClassifier.train(labels: labels, examples: examples, vectors: vectors)
         // Filed under the vectors it was trained with: none, when they could not be read.

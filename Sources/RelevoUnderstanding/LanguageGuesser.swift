@@ -57,8 +57,9 @@ package enum LanguageGuesser {
 
     /// The language to answer `text` in: the session's (`current`) unless the message clearly is in another; for a
     /// session without one, the message's language on weak evidence or more; else, when the message leaves only
-    /// some languages ("hola": Spanish or Catalan), the default language if it is one of them, else the matched
-    /// example's language if it is, else the first of them in the bot's order; else the default language.
+    /// some languages ("hola": Spanish or Catalan; "internet no funsiona": any), the matched example's language if
+    /// it is one of them, else the default language if it is, else the first of them in the bot's order; else the
+    /// default language.
     package static func replyLanguage(text: String, match: IntentMatch, current: Language?, languages: [Language],
                                       defaultLanguage: Language) -> Language {
         let evidence = evidence(in: text, among: languages)
@@ -70,9 +71,9 @@ package enum LanguageGuesser {
         }
         if let language = evidence.language { return language }
         let leaders = evidence.leaders
-        if leaders.isEmpty || leaders.contains(defaultLanguage) { return defaultLanguage }
+        if leaders.isEmpty { return defaultLanguage }
         if match.source == .examples, let language = match.language, leaders.contains(language) { return language }
-        return leaders[0]
+        return leaders.contains(defaultLanguage) ? defaultLanguage : leaders[0]
     }
 
     /// Everything `raw` tells of its language, among `candidates`.

@@ -71,7 +71,8 @@ enum LanguageLexicon {
         alguno algunos algunas cobro cobros precio precios llamada llamadas mensaje mensajes tengas tenga puedan
         pueda quisiera gustaria acuerdo codigo descuento descuentos facturacion atencion suscripcion
         cancelacion carga cargar cargando reembolso reembolsar reembolsen grax~ chao~ chau~ xfa~ vos~ sos~
-        horario horarios estado prende prender ey
+        horario horarios estado prende prender ey asesor asesora asesores envian envias envio corta cortan rato ratito
+        ponga pongan llamarla llamarle telefonear demora despacho
         """
 
     static let catalan = """
@@ -101,7 +102,7 @@ enum LanguageLexicon {
         sisplau siusplau merci~ gracies~ bona lloc llum nou nova vell vella feina mirat puguin vulgui
         nomes doni dona~ any~ be~ codi descompte descomptes subscripcio atencio carrega carregar
         carregant reemborsament reemborsar reemborseu posa posi treu expliqueu expliqui escric escriure escrit escriu tornin torni
-        horari horaris reveure ei estat
+        horari horaris reveure ei estat assessor assessora assessors talla tallen estona telefonar trucada trucar
         """
 
     /// Words of two languages (evidence of both, so of neither against the other).

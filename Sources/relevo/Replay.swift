@@ -24,7 +24,8 @@ struct Replay: AsyncParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
-        let replayer = TranscriptReplayer(bot: bot, actions: DemoActionHandler(), logger: logOptions.logger("relevo.replay"))
+        let replayer = TranscriptReplayer(bot: bot, actions: DemoActionHandler(), modelCache: botOptions.cache,
+                                          logger: logOptions.logger("relevo.replay"))
         var failed = 0
         for file in files {
             let result = await replayer.replay(file: file)

@@ -141,7 +141,7 @@ import Testing
 
     @Test func theDiskCacheIsUsedThenInvalidatedWhenADefinitionChanges() throws {
         let cache = ModelCache(directory: try TestSupport.temporaryDirectory().appendingPathComponent("models").path)
-        var bot = TestSupport.defaultBot
+        var bot = TestSupport.smallBot
         let first = IntentMatcher(bot: bot, cache: cache, logger: TestSupport.logger)
         #expect(first.modelSource == .trained)
         // The intent model and the language model.
@@ -161,19 +161,19 @@ import Testing
 
     @Test func aDamagedCacheFileIsRetrainedAndRewritten() throws {
         let cache = ModelCache(directory: try TestSupport.temporaryDirectory().appendingPathComponent("models").path)
-        _ = IntentMatcher(bot: TestSupport.defaultBot, cache: cache, logger: TestSupport.logger)
+        _ = IntentMatcher(bot: TestSupport.smallBot, cache: cache, logger: TestSupport.logger)
         for file in try FileManager.default.contentsOfDirectory(atPath: cache.directory) {
             try Data("not a model".utf8).write(to: URL(fileURLWithPath: cache.directory + "/" + file))
         }
-        #expect(IntentMatcher(bot: TestSupport.defaultBot, cache: cache, logger: TestSupport.logger).modelSource == .trained)
-        #expect(IntentMatcher(bot: TestSupport.defaultBot, cache: cache, logger: TestSupport.logger).modelSource == .cached)
+        #expect(IntentMatcher(bot: TestSupport.smallBot, cache: cache, logger: TestSupport.logger).modelSource == .trained)
+        #expect(IntentMatcher(bot: TestSupport.smallBot, cache: cache, logger: TestSupport.logger).modelSource == .cached)
     }
 
     @Test func anUnwritableCacheStillGivesAWorkingMatcher() throws {
         let blocker = try TestSupport.temporaryDirectory().appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)
         let cache = ModelCache(directory: blocker.path + "/models")
-        let matcher = IntentMatcher(bot: TestSupport.defaultBot, cache: cache, logger: TestSupport.logger)
+        let matcher = IntentMatcher(bot: TestSupport.smallBot, cache: cache, logger: TestSupport.logger)
         #expect(matcher.modelSource == .trained)
         #expect(matcher.match("where is my order", logger: TestSupport.logger).intent == "track_order")
     }

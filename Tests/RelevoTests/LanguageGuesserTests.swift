@@ -171,12 +171,13 @@ import Testing
     }
 
     /// "hola" is Spanish or Catalan, not English: a new session takes the matched example's language between the
-    /// two, else the first in the bot's order; the default when it is one of them.
+    /// two, else the default when it is one of them, else the first in the bot's order.
     @Test func holaStartsASessionInSpanishOrCatalan() {
         #expect(reply("hola", current: nil) == .spanish)
         #expect(reply("hola", current: nil, matched: .catalan) == .catalan)
         #expect(reply("hola", current: nil, matched: .english) == .spanish)
         #expect(reply("hola", current: nil, defaultLanguage: .catalan) == .catalan)
+        #expect(reply("hola", current: nil, matched: .spanish, defaultLanguage: .catalan) == .spanish)
     }
 
     /// The failures, turn by turn.

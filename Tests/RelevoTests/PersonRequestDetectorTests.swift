@@ -103,6 +103,26 @@ import Testing
         #expect(request?.queue == queue, "\(request?.evidence ?? "")")
     }
 
+    /// Asking which of a person or a machine is answering is not a request, whatever clause comes first; turning
+    /// down a machine next to a person still is.
+    @Test func aPersonOrAMachineIsAQuestionAboutTheBot() {
+        for text in ["con quién hablo, ¿una persona o un programa?", "amb qui parlo, amb una persona o amb una màquina?",
+                     "who am I chatting with, a human or a bot?", "is this a bot or a real person", "¿bot o persona?"] {
+            #expect(detect(text) == nil, "\(text): \(detect(text)?.evidence ?? "")")
+        }
+        for text in ["I want a person, not a bot or a machine", "quiero una persona, no un bot", "con quién hablo para lo de la factura?"] {
+            #expect(detect(text) != nil, "\(text)")
+        }
+    }
+
+    /// Wishes in the past subjunctive ("quisiera que un empleado revise", "que algú em tornés la trucada").
+    @Test(arguments: ["Quisiera que un empleado revise mi caso", "Me gustaría que alguien del equipo me devolviera la llamada",
+                      "M'agradaria que un treballador revisés el meu cas", "voldria que algú em tornés la trucada",
+                      "porto mitja hora amb el bot, comuniqui'm amb algú", "I'd like someone to look into my case"])
+    func wishesThatSomeoneHelps(text: String) {
+        #expect(detect(text, with: Self.rules) != nil)
+    }
+
     /// "Find me one" asks for a person only right after the bot said it is a bot; "a real one" after a request word.
     @Test func followUpsToTheBotSayingItIsABot() {
         for text in ["fine, then find me one", "vale, pues búscame uno", "val, doncs busca-me'n un", "ok, get me a real one"] {

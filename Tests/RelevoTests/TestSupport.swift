@@ -20,6 +20,17 @@ enum TestSupport {
     /// The default bot, loaded once.
     static let defaultBot: Bot = try! Bot.load(directory: intentsPath)
 
+    /// The default bot cut down to three intents of eight examples per language: quick to train in a debug
+    /// build (the whole bot takes the better part of a minute there), for tests of training and caching.
+    static let smallBot: Bot = {
+        var bot = defaultBot
+        bot.intents = bot.intents.filter { ["track_order", "technical_problem", "greeting"].contains($0.key) }
+        for name in bot.intents.keys {
+            bot.intents[name]!.examples = bot.intents[name]!.examples.mapValues { Array($0.prefix(8)) }
+        }
+        return bot
+    }()
+
     static let logger = Logger(label: "relevo.tests") { _ in SwiftLogNoOpLogHandler() }
 
     /// Monday 5 January 2026, 10:00 in Madrid: every queue is open.

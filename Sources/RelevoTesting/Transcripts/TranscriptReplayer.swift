@@ -14,11 +14,15 @@ public struct TranscriptReplayer: Sendable {
     public var bot: Bot
     public var actions: any ActionHandler
     public var logger: Logger
+    /// Where the trained intent model is kept between runs (`nil`: trained once per process).
+    public var modelCache: ModelCache?
 
     /// Creates a replayer for `bot`, answering actions with `actions` (the demo backend by default).
-    public init(bot: Bot, actions: any ActionHandler = DemoActionHandler(), logger: Logger = Logger(label: "relevo.replay")) {
+    public init(bot: Bot, actions: any ActionHandler = DemoActionHandler(), modelCache: ModelCache? = nil,
+                logger: Logger = Logger(label: "relevo.replay")) {
         self.bot = bot
         self.actions = actions
+        self.modelCache = modelCache
         self.logger = logger
     }
 
@@ -60,7 +64,8 @@ public struct TranscriptReplayer: Sendable {
         let clock = ManualClock(Self.defaultStart)
         let engine: Engine
         do {
-            engine = try Engine(bot: bot, store: MemoryStore(), clock: clock, ids: SequentialIDGenerator(), actions: actions, logger: logger)
+            engine = try Engine(bot: bot, store: MemoryStore(), clock: clock, ids: SequentialIDGenerator(), actions: actions,
+                            modelCache: modelCache, logger: logger)
         } catch {
             return Result(path: transcript.path, failure: (1, "expected a valid policy, got: \(error)"))
         }

@@ -2,7 +2,7 @@ import Foundation
 
 extension IntentClassifier {
     /// Bump when features, training or the file layout change: older cached models are then retrained.
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 6
     static let magic: UInt32 = 0x4D56_4C52  // "RLVM"
 
     /// A stable 64-bit key of everything training reads: the code's format version, the settings, the word

@@ -61,6 +61,8 @@ struct CueParts: OptionSet, Sendable, Hashable {
     static let department = CueParts(rawValue: 1 << 27)
     /// "find me one", "a real one": a request right after the bot says it is a bot.
     static let followUp = CueParts(rawValue: 1 << 28)
+    /// "a person or a bot?", "persona o programa": which of the two is answering; no clause of the message asks.
+    static let either = CueParts(rawValue: 1 << 29)
 
     /// Who a request can be for.
     static let objects: CueParts = [.person, .role, .someone, .pronoun]
@@ -81,6 +83,7 @@ extension CueParts {
             "identity-start": .identityStart, "observer": .observer, "negation": .negation, "nobody": .nobody,
             "third": .third, "past": .past, "exists": .exists, "thing": .thing, "refuse": .refuse, "polite": .polite,
             "filler": .filler, "glue": .glue, "department": .department, "follow-up": .followUp,
+            "either": .either,
         ]
         guard let part = parts[heading] else { return nil }
         self = part

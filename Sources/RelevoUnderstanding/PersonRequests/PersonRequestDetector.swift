@@ -74,6 +74,8 @@ package struct PersonRequestDetector: Sendable {
             return PersonRequest(queue: queue, evidence: "phrasing")
         case nil:
             let clauses = spans(of: normalized)
+            // "who am I talking to, a person or a program?" asks which is answering, whatever its clauses say.
+            if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return nil }
             var first: ClauseReading.Finding?
             var queue: String?
             for clause in clauses {
