@@ -43,7 +43,7 @@ extension DialogueTurn {
         } else {
             let status = QueueRouter(bot: bot).status(of: queue, at: now, language: language)
             values["opens"] = status.opens ?? ""
-            values["timezone"] = queue.hours.timeZone.identifier
+            values["timezone"] = queue.hours.timeZone.placeName
             key = .caseStatusClosed
         }
         return ResponseRenderer.render(bot.message(key, in: language), values)

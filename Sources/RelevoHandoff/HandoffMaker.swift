@@ -41,7 +41,7 @@ package struct HandoffMaker: Sendable {
         let priority = max(decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal, decision.priority,
                            status.isOpen ? .normal : .high)
 
-        var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.identifier]
+        var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.placeName]
         if let opens = status.opens { values["opens"] = opens }
         if status.isOpen {
             let place = queue.place((loads[queue.name] ?? QueueLoad()).standingOfNewTicket(priority: priority))

@@ -155,17 +155,19 @@ package struct IntentMatcher: Sendable {
             .map { ($0.0, $0.1) }
     }
 
-    /// Matches already normalized text, as written and with typos corrected.
-    package func match(_ normalized: String, logger: Logger) -> IntentMatch {
+    /// Matches already normalized text, as written and with typos corrected; never one of the `excluded` intents.
+    package func match(_ normalized: String, excluding excluded: Set<String> = [], logger: Logger) -> IntentMatch {
         let corrected = corrector.correct(normalized)
-        if let match = matchPatterns(normalized, logger: logger) { return match }
-        if corrected != normalized, let match = matchPatterns(corrected, logger: logger) { return match }
+        if let match = matchPatterns(normalized, excluding: excluded, logger: logger) { return match }
+        if corrected != normalized, let match = matchPatterns(corrected, excluding: excluded, logger: logger) { return match }
         let features = TextFeatures(corrected)
         let scores = classifier.scores(features, words: classifier.words(in: corrected))
         guard !scores.isEmpty else { return .notUnderstood }
         // The out-of-scope label takes its share of the confidence but is never the answer: the best intent
         // is, when its own confidence still reaches the threshold.
-        let best = classifier.prediction(from: scores, excluding: outOfScopeLabel)
+        let best = excluded.isEmpty
+            ? classifier.prediction(from: scores, excluding: outOfScopeLabel)
+            : classifier.prediction(from: scores) { $0 == outOfScopeLabel || excluded.contains(classifier.labels[$0]) }
         guard best.confidence >= threshold else { return .notUnderstood }
         return IntentMatch(intent: classifier.labels[best.label], confidence: min(best.confidence, 1), source: .examples,
                            language: language(of: features))
@@ -181,12 +183,13 @@ package struct IntentMatcher: Sendable {
     /// How confident the language classifier must be for a match to carry its language.
     static let languageConfidence = 0.5
 
-    private func matchPatterns(_ normalized: String, logger: Logger) -> IntentMatch? {
+    private func matchPatterns(_ normalized: String, excluding excluded: Set<String>, logger: Logger) -> IntentMatch? {
         guard !regexes.isEmpty, let matchData = PCRE2MatchData() else { return nil }
         var text = normalized
         let matched = text.withUTF8 { subject -> Int? in
             regexes.withUnsafeBufferPointer { regexes in
                 for index in regexes.indices {
+                    if !excluded.isEmpty, excluded.contains(patterns[index].intent) { continue }
                     switch regexes[index].test(subject, using: matchData) {
                     case .success(true): return index
                     case .success(false): continue

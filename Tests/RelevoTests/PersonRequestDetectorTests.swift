@@ -85,7 +85,9 @@ import Testing
                       "no cal que em truqueu", "what time does customer service open?", "my agent code is 4471",
                       "can someone else collect my parcel?", "I want my stuff back", "why did someone call me yesterday?",
                       "do you have agents in Madrid?", "how do I contact billing by email?", "is a human reading this?",
-                      "¿me pasas el enlace de la factura?", "Quan em passen el rebut?", "where is my order?", "hola"])
+                      "¿me pasas el enlace de la factura?", "Quan em passen el rebut?", "where is my order?", "hola",
+                      "Quiero felicitar a la asesora que me atendió ayer", "Quantes persones es poden connectar al wifi alhora?",
+                      "I already have a callback booked for Thursday", "El repartidor truca abans d'arribar?"])
     func hardNegativesAreNotRequests(text: String) {
         #expect(detect(text) == nil, "\(detect(text)?.evidence ?? "")")
     }
@@ -115,10 +117,25 @@ import Testing
         }
     }
 
+    /// What the library reads as turning a person aside, which a bot's own intent cannot make a request.
+    @Test func refusalsThePastAndQuestionsAboutTheBotDecline() {
+        func declines(_ text: String) -> Bool { Self.detector.declines(TextNormalizer.normalize(text)) }
+        for text in ["I don't need a person, just tell me when my parcel is arriving", "an agent told me the refund takes 5 days",
+                     "no cal que em truqueu", "¿eres una persona?", "con quién hablo, ¿una persona o un programa?"] {
+            #expect(declines(text), "\(text)")
+        }
+        for text in ["I want a person", "my router keeps dropping", "no me funciona el router", "I don't want a bot, get me a human"] {
+            #expect(!declines(text), "\(text)")
+        }
+    }
+
     /// Wishes in the past subjunctive ("quisiera que un empleado revise", "que algú em tornés la trucada").
     @Test(arguments: ["Quisiera que un empleado revise mi caso", "Me gustaría que alguien del equipo me devolviera la llamada",
                       "M'agradaria que un treballador revisés el meu cas", "voldria que algú em tornés la trucada",
-                      "porto mitja hora amb el bot, comuniqui'm amb algú", "I'd like someone to look into my case"])
+                      "porto mitja hora amb el bot, comuniqui'm amb algú", "I'd like someone to look into my case",
+                      "mi madre no sabe usar el chat, necesita que la llame una persona", "que se ponga alguien ya",
+                      "¿alguien de facturación me puede explicar este cargo?", "m'agradaria que me telefonàs qualcú",
+                      "is anybody actually there?", "I wanna speak to sumone in charge", "¿algún asesor en línea?"])
     func wishesThatSomeoneHelps(text: String) {
         #expect(detect(text, with: Self.rules) != nil)
     }

@@ -65,6 +65,26 @@ import Testing
         #expect(understood.personRequest == PersonRequest(queue: nil, evidence: "intent talk_to_human"))
     }
 
+    /// The default bot's own patterns for asking for a person match "I don't need a person"; the library read a
+    /// refusal, the past or a question about the bot, and the next best intent answers instead.
+    @Test func theBotsIntentGivesWayWhenTheLibraryReadsNoRequest() throws {
+        let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                        logger: TestSupport.logger)
+        let cases: [(text: String, intent: String?)] = [
+            ("I don't need a person, just tell me when my parcel is arriving", "track_order"),
+            ("no necesito una persona, solo dime cuándo llega mi pedido", "track_order"),
+            ("no no I don't want an agent, I clicked that by mistake", nil),
+        ]
+        for (text, intent) in cases {
+            let understood = understander.read(text, context: .init(language: nil))
+            #expect(understood.personRequest == nil, "\(text)")
+            #expect(understood.match.intent != "talk_to_human", "\(text)")
+            if let intent { #expect(understood.match.intent == intent, "\(text)") }
+        }
+        let asked = understander.read("I don't want a bot, I want a person", context: .init(language: nil))
+        #expect(asked.personRequest != nil)
+    }
+
     @Test func aRequestNamingADepartmentGoesToTheQueueWithThatAlias() throws {
         let understander = try Self.understander(Self.adversarial)
         #expect(understander.read("put me through to billing please", context: .init(language: nil)).personRequest?.queue == "money")

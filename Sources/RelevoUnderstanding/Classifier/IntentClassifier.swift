@@ -188,8 +188,14 @@ package struct IntentClassifier: Sendable {
 
     /// The best-scoring label other than `excluded`, with its confidence against every label (`excluded` too).
     func prediction(from scores: [Float], excluding excluded: Int?) -> Prediction {
-        guard var best = scores.indices.first(where: { $0 != excluded }) else { return Prediction(label: 0, score: 0, confidence: 0) }
-        for index in scores.indices where index != excluded && scores[index] > scores[best] { best = index }
+        prediction(from: scores) { $0 == excluded }
+    }
+
+    /// The best-scoring label that is not `excluded`, with its confidence against every label (excluded ones too).
+    @inline(__always)
+    func prediction(from scores: [Float], excluding excluded: (Int) -> Bool) -> Prediction {
+        guard var best = scores.indices.first(where: { !excluded($0) }) else { return Prediction(label: 0, score: 0, confidence: 0) }
+        for index in scores.indices where !excluded(index) && scores[index] > scores[best] { best = index }
         let top = scores.max() ?? scores[best]
         let confidence = evidence(scores[best]) * exp((scores[best] - top) / settings.temperature) / softmaxDenominator(scores, top: top)
         return Prediction(label: best, score: scores[best], confidence: Double(confidence))

@@ -63,6 +63,14 @@ struct ClauseReading {
         }
     }
 
+    /// Whether the clause speaks of someone or a call only to turn it down ("I don't need a person"), to tell of
+    /// the past ("an agent told me") or to ask about the bot ("are you a person?").
+    var turnsAside: Bool {
+        let someone = spans.indices.filter { !spans[$0].parts.isDisjoint(with: [.person, .role, .someone, .call, .request, .requestAlone]) }
+        guard !someone.isEmpty else { return false }
+        return pastClause || someone.contains { cancelled.contains($0) || !live.contains($0) }
+    }
+
     /// What the clause asks for, if a person.
     func finding() -> Finding? {
         guard !live.isEmpty else { return nil }

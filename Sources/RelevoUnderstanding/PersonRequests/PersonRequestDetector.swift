@@ -88,6 +88,20 @@ package struct PersonRequestDetector: Sendable {
         }
     }
 
+    /// Whether normalized text that asks for no one speaks of a person, a call or the bot only to turn it down,
+    /// to tell what already happened or to ask about the bot ("I don't need a person, just tell me…", "an agent
+    /// told me…", "a person or a program?"), or is one of the library's phrasings of not asking. A bot's own
+    /// pattern or examples for asking for a person do not make such a message a request: the library read it
+    /// and found none.
+    package func declines(_ normalized: String) -> Bool {
+        guard !normalized.isEmpty else { return false }
+        if corpus.decisions[normalized] == .notRequest { return true }
+        guard detect(normalized) == nil else { return false }
+        let clauses = spans(of: normalized)
+        if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return true }
+        return clauses.contains { ClauseReading($0).turnsAside }
+    }
+
     /// The queue of the first department normalized text names, if any ("about my invoice" names billing).
     package func department(in normalized: String) -> String? {
         Self.firstQueue(in: spans(of: normalized))

@@ -23,10 +23,14 @@ package struct Understander: Sendable {
     package let personRequests: PersonRequestDetector
     private let logger: Logger
 
+    /// The bot's intents that ask for a person.
+    private let humanIntents: Set<String>
+
     package init(bot: Bot, matcher: IntentMatcher, logger: Logger) {
         self.bot = bot
         self.matcher = matcher
         self.personRequests = PersonRequestDetector(bot: bot)
+        self.humanIntents = Set(bot.intents.filter { $0.value.requestsHuman }.map(\.key))
         self.logger = logger
     }
 
@@ -44,7 +48,12 @@ package struct Understander: Sendable {
         let text = tooLong ? String(readable.prefix(limit)) + "…" : readable
         let normalized = tooLong ? "" : TextNormalizer.normalize(text)
         let words = TextNormalizer.words(normalized).map(String.init)
-        let match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
+        var match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
+        // "I don't need a person, just tell me when it arrives": the bot's own intent for asking for a person
+        // gives way when the library read a refusal, the past or a question about the bot.
+        if let intent = match.intent, bot.intents[intent]?.requestsHuman == true, personRequests.declines(normalized) {
+            match = matcher.match(normalized, excluding: humanIntents, logger: logger)
+        }
         let personRequest = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                           match: match, context: context)
         let language = chooseLanguage(text: text, normalized: normalized, match: match, current: context.language)
