@@ -65,27 +65,10 @@ package struct PersonRequestDetector: Sendable {
     /// Whether normalized text asks for a person, and the queue of the department it names. Right after the bot
     /// said it is a bot (`followsBotIdentity`), "fine, then find me one" does too.
     package func detect(_ normalized: String, followsBotIdentity: Bool = false) -> PersonRequest? {
-        guard !normalized.isEmpty else { return nil }
-        switch corpus.decisions[normalized] {
-        case .notRequest:
-            return nil
-        case .request(let department):
-            let queue = department.flatMap { tagger.departments.builtInQueues[$0] } ?? self.department(in: normalized)
-            return PersonRequest(queue: queue, evidence: "phrasing")
-        case nil:
-            let clauses = spans(of: normalized)
-            // "who am I talking to, a person or a program?" asks which is answering, whatever its clauses say.
-            if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return nil }
-            var first: ClauseReading.Finding?
-            var queue: String?
-            for clause in clauses {
-                guard let finding = ClauseReading(clause, followsBotIdentity: followsBotIdentity).finding() else { continue }
-                if first == nil { first = finding }
-                if queue == nil { queue = finding.queue }
-            }
-            guard let first else { return nil }
-            return PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence)
+        if case .request(let request) = reading(normalized, followsBotIdentity: followsBotIdentity, judgingAsides: false) {
+            return request
         }
+        return nil
     }
 
     /// Whether normalized text that asks for no one speaks of a person, a call or the bot only to turn it down,
@@ -94,12 +77,44 @@ package struct PersonRequestDetector: Sendable {
     /// pattern or examples for asking for a person do not make such a message a request: the library read it
     /// and found none.
     package func declines(_ normalized: String) -> Bool {
-        guard !normalized.isEmpty else { return false }
-        if corpus.decisions[normalized] == .notRequest { return true }
-        guard detect(normalized) == nil else { return false }
-        let clauses = spans(of: normalized)
-        if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return true }
-        return clauses.contains { ClauseReading($0).turnsAside }
+        reading(normalized, followsBotIdentity: false, judgingAsides: true) == .declined
+    }
+
+    /// What the library makes of a message.
+    private enum Reading: Equatable {
+        case request(PersonRequest)
+        /// No request, and a person, a call or the bot turned aside (judged only when asked).
+        case declined
+        case nothing
+    }
+
+    private func reading(_ normalized: String, followsBotIdentity: Bool, judgingAsides: Bool) -> Reading {
+        guard !normalized.isEmpty else { return .nothing }
+        switch corpus.decisions[normalized] {
+        case .notRequest:
+            return .declined
+        case .request(let department):
+            let queue = department.flatMap { tagger.departments.builtInQueues[$0] } ?? self.department(in: normalized)
+            return .request(PersonRequest(queue: queue, evidence: "phrasing"))
+        case nil:
+            let clauses = spans(of: normalized)
+            // "who am I talking to, a person or a program?" asks which is answering, whatever its clauses say.
+            if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return .declined }
+            var first: ClauseReading.Finding?
+            var queue: String?
+            var turnsAside = false
+            for clause in clauses {
+                let reading = ClauseReading(clause, followsBotIdentity: followsBotIdentity)
+                guard let finding = reading.finding() else {
+                    if judgingAsides, !turnsAside { turnsAside = reading.turnsAside }
+                    continue
+                }
+                if first == nil { first = finding }
+                if queue == nil { queue = finding.queue }
+            }
+            guard let first else { return turnsAside ? .declined : .nothing }
+            return .request(PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence))
+        }
     }
 
     /// The queue of the first department normalized text names, if any ("about my invoice" names billing).
