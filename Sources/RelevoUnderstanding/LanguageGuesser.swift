@@ -57,7 +57,7 @@ package enum LanguageGuesser {
 
     /// The language to answer `text` in: the session's (`current`) unless the message clearly is in another; for a
     /// session without one, the message's language on weak evidence or more; else, when the message leaves only
-    /// some languages ("hola": Spanish or Catalan; "internet no funsiona": any), the matched example's language if
+    /// some languages ("hola": Spanish or Catalan), the matched example's language if
     /// it is one of them, else the default language if it is, else the first of them in the bot's order; else the
     /// default language.
     package static func replyLanguage(text: String, match: IntentMatch, current: Language?, languages: [Language],
