@@ -22,8 +22,9 @@ package struct IntentMatcher: Sendable {
 
     /// Every pattern, with its intent's name, in the order they are tried.
     private let patterns: [(intent: String, pattern: Intent.Pattern)]
-    /// The patterns' compiled expressions, in the same order (read without copying the pairs).
-    private let regexes: ContiguousArray<PCRE2Regex>
+    /// The patterns' compiled expressions' C handles, in the same order (read without copying the pairs or
+    /// retaining each regex; `patterns` keeps the regexes alive).
+    private let regexes: ContiguousArray<PCRE2Regex.Handle>
     private let threshold: Double
     private let corrector: SpellingCorrector
     /// One label per intent and language with examples: the classifier also tells the language.
@@ -45,7 +46,7 @@ package struct IntentMatcher: Sendable {
         patterns = bot.intents.values.filter { !$0.patterns.isEmpty }
             .sorted { (rank($0), $0.name) < (rank($1), $1.name) }
             .flatMap { intent in intent.patterns.map { (intent.name, $0) } }
-        regexes = ContiguousArray(patterns.map(\.pattern.regex))
+        regexes = ContiguousArray(patterns.map(\.pattern.regex.handle))
         threshold = bot.policy.confidenceThreshold
         corrector = SpellingCorrector(words: Self.vocabulary(of: bot), known: LanguageGuesser.lexicon.keys)
 
