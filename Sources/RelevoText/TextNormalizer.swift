@@ -16,7 +16,8 @@ public enum TextNormalizer {
     }
 
     /// A letter held down, as typed once: runs of three or more of the same letter (a–z) become one ("holaaaa"
-    /// is "hola", "un humàààà" is "un huma", "pleaseeee" is "please"). No word of English, Spanish or Catalan has
+    /// is "hola", "un humàààà" is "un huma", "pleaseeee" is "please"), or two in a word without a vowel ("grrr" is
+    /// "grr", a growl, not "gr"). No word of English, Spanish or Catalan has
     /// three of a letter in a row; "www" stays as written.
     package static func releasingHeldLetters(_ text: String) -> String {
         var previous: UInt8 = 0, run = 0, held = false
@@ -37,10 +38,23 @@ public enum TextNormalizer {
             var end = start + 1
             while end < bytes.count, bytes[end] == bytes[start] { end += 1 }
             let isLetter = bytes[start] >= 0x61 && bytes[start] <= 0x7A && bytes[start] != UInt8(ascii: "w")
-            if isLetter, end - start >= 3 { output.append(bytes[start]) } else { output += bytes[start..<end] }
+            if isLetter, end - start >= 3 {
+                // In a word without a vowel the letter stays doubled: "grrr" is "grr" (a growl), not "gr".
+                output += bytes[start..<(start + (Self.hasVowel(wordAround: start, in: bytes) ? 1 : 2))]
+            } else {
+                output += bytes[start..<end]
+            }
             start = end
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether the word (between spaces) holding `index` has a vowel.
+    private static func hasVowel(wordAround index: Int, in bytes: [UInt8]) -> Bool {
+        var start = index, end = index
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+        return bytes[start..<end].contains { "aeiouy".utf8.contains($0) }
     }
 
     /// The general path of ``normalize(_:)``, for any text: ``TextFolder/fold(_:)``, then case, accents and held

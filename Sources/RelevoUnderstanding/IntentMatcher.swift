@@ -162,7 +162,9 @@ package struct IntentMatcher: Sendable {
         if let match = matchPatterns(normalized, excluding: excluded, logger: logger) { return match }
         if corrected != normalized, let match = matchPatterns(corrected, excluding: excluded, logger: logger) { return match }
         let features = TextFeatures(corrected)
-        let scores = classifier.scores(features, words: classifier.words(in: corrected))
+        let words = classifier.words(in: corrected)
+        guard classifier.knowsAWord(features, words: words) else { return .notUnderstood }
+        let scores = classifier.scores(features, words: words)
         guard !scores.isEmpty else { return .notUnderstood }
         // The out-of-scope label takes its share of the confidence but is never the answer: the best intent
         // is, when its own confidence still reaches the threshold.

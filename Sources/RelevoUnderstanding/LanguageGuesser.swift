@@ -401,12 +401,12 @@ package enum LanguageGuesser {
         return ascii ? score : score + accentShape(Array(word.utf8))
     }
 
-    /// A word typed with a letter held down ("holaaa", "graaacias"), as written normally: runs of three or more of
-    /// a letter as one (``TextNormalizer/releasingHeldLetters(_:)``, the same rule as normalization), and a repeated
-    /// last letter as one ("holaa"). `nil` when nothing was held down.
+    /// A word typed with a letter held down ("holaaa", "graaacias", "agenttt"), as written normally: runs of three or
+    /// more of a letter released as normalization does (``TextNormalizer/releasingHeldLetters(_:)``), then a
+    /// repeated last letter as one ("holaa", "agentt"). `nil` when nothing was held down.
     static func stretched(_ word: String) -> String? {
         var released = TextNormalizer.releasingHeldLetters(word)
-        if released == word, released.utf8.count > 3, let last = released.utf8.last,
+        if released.utf8.count > 3, let last = released.utf8.last,
            released.utf8.dropLast().last == last, (0x61...0x7A).contains(last) {
             released.removeLast()
         }
@@ -551,13 +551,13 @@ package enum LanguageGuesser {
     static let lexicon: [String: Score] = {
         var index: [String: Score] = [:]
         index.reserveCapacity(2048)
-        func add(_ words: String, _ languages: [Int]) {
+        func add(_ words: String, _ languages: [Int], weight marker: Double = 1) {
             for entry in entries(of: words) {
                 var word = entry
-                var weight = 1.0
+                var weight = marker
                 if word.last == 0x7E {  // "~"
                     word.removeLast()
-                    weight = 0.5
+                    weight = marker / 2
                 }
                 let text = String(decoding: word, as: UTF8.self)
                 let key = word.allSatisfy { $0 < 0x80 } ? text : fold(text)
@@ -571,6 +571,9 @@ package enum LanguageGuesser {
         add(LanguageLexicon.catalan, [2])
         for (languages, words) in LanguageLexicon.shared {
             add(words, languages.map { $0 == .english ? 0 : $0 == .spanish ? 1 : 2 })
+        }
+        for (language, words) in LanguageLexicon.strong {
+            add(words, [language == .english ? 0 : language == .spanish ? 1 : 2], weight: 2)
         }
         for word in entries(of: LanguageLexicon.neutral) { index[fold(String(decoding: word, as: UTF8.self))] = Score() }
         return index

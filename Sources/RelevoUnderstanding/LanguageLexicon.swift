@@ -3,7 +3,7 @@
 ///
 /// Words are written as customers write them and looked up without accents ("tambe" finds "també"); a word
 /// ending in `~` is weak evidence (half a marker): a word often borrowed or typed by speakers of the other
-/// language ("vale", "gracias"). A word listed under two languages is evidence of both, so it tells neither from
+/// language ("vale", "gracias"); ``strong`` words count twice. A word listed under two languages is evidence of both, so it tells neither from
 /// the other ("hola", "la", "factura" for Spanish and Catalan); ``neutral`` words are evidence of none.
 enum LanguageLexicon {
     static let english = """
@@ -103,7 +103,22 @@ enum LanguageLexicon {
         nomes doni dona~ any~ be~ codi descompte descomptes subscripcio atencio carrega carregar
         carregant reemborsament reemborsar reemborseu posa posi treu expliqueu expliqui escric escriure escrit escriu tornin torni
         horari horaris reveure ei estat assessor assessora assessors talla tallen estona telefonar trucada trucar
+        vermell vermella verd groc finances
         """
+
+    /// Grammar words — verbs of wanting and being able, pronouns, prepositions — that count twice: customers writing
+    /// Catalan borrow Spanish nouns ("vull anular el pedido", "vull la hoja de reclamaciones") but not these, and
+    /// the other way round.
+    static let strong: [(language: Language, words: String)] = [
+        (.spanish, """
+            quiero quieres quiere necesito necesita puedo puedes puede podeis tengo tiene tienes estoy hablar con
+            los porque muy todavia hay ayer hoy nada cuando cual
+            """),
+        (.catalan, """
+            vull vui vols vol voldria necessito necessita puc pots pot podeu tinc tens estic parlar amb els dels pels
+            perque molt encara avui ahir gens res quan quin quina aquest aquesta aixo heu hem vaig nomes
+            """),
+    ]
 
     /// Words of two languages (evidence of both, so of neither against the other).
     static let shared: [(languages: [Language], words: String)] = [

@@ -87,7 +87,10 @@ import Testing
                       "do you have agents in Madrid?", "how do I contact billing by email?", "is a human reading this?",
                       "¿me pasas el enlace de la factura?", "Quan em passen el rebut?", "where is my order?", "hola",
                       "Quiero felicitar a la asesora que me atendió ayer", "Quantes persones es poden connectar al wifi alhora?",
-                      "I already have a callback booked for Thursday", "El repartidor truca abans d'arribar?"])
+                      "I already have a callback booked for Thursday", "El repartidor truca abans d'arribar?",
+                      "invoice pls", "factura porfa", "els rebuts, sisplau", "¿los sábados hay gente atendiendo en la tienda?",
+                      "is there anyone there on sundays?", "hi ha algú treballant els diumenges?",
+                      "una operadora me dio el número de incidencia 88213, ¿cómo va?", "sos una persona?"])
     func hardNegativesAreNotRequests(text: String) {
         #expect(detect(text) == nil, "\(detect(text)?.evidence ?? "")")
     }
@@ -98,6 +101,13 @@ import Testing
         ("passa'm amb facturació", "billing"), ("quiero hablar con alguien de devoluciones", "orders"),
         ("can a technician call me about my router?", "technical"), ("I need to talk to someone about my account", "accounts"),
         ("where is my order? I want to talk to a human", "orders"), ("CUSTOMER SERVICE", "general"),
+        ("billing please", "billing"), ("is there anyone there?", nil), ("hay alguien atendiendo?", nil),
+        ("necesito hablar con el departamento que lleva los cambios de titular", "accounts"),
+        ("vull parlar amb l'equip de seguretat dels comptes", "accounts"),
+        ("posa'm amb algú de suport, el router no va", "technical"), ("vull que em cride algú de facturació", "billing"),
+        ("em deriva a algun company seu?", nil), ("que m'atenga un superior, per favor", nil),
+        ("pueden escalarlo a un responsable?", nil), ("could you pop me through to someone in the returns team?", "orders"),
+        ("em passes amb administració?", "billing"),
     ] as [(String, String?)])
     func requestsAndTheirDepartments(text: String, queue: String?) {
         let request = detect(text)

@@ -33,6 +33,13 @@ import Testing
         #expect(TextNormalizer.normalize("l’adreça") == "ladreca")
     }
 
+    @Test func aLetterHeldDownIsTypedOnceOrTwiceInAWordWithoutAVowel() {
+        #expect(TextNormalizer.normalize("HOLAAAA un humàààà pleaseeee") == "hola un huma please")
+        #expect(TextNormalizer.normalize("grrr fffp") == "grr ffp")
+        #expect(TextNormalizer.normalize("hmmm") == "hmm")
+        #expect(TextNormalizer.normalize("www.example.com") == "www.example.com")
+    }
+
     @Test func wordsAreRunsOfLettersAndDigits() {
         #expect(TextNormalizer.tokens("¿Dónde está mi pedido #4471?") == ["donde", "esta", "mi", "pedido", "4471"])
     }

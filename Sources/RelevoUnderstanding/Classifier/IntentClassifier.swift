@@ -120,6 +120,13 @@ package struct IntentClassifier: Sendable {
         wordWeights.isEmpty ? [] : wordIndex.words(in: normalized)
     }
 
+    /// Whether the model knows one of the message's words (as a word of its examples, or by its word vector):
+    /// without one, only letter sequences would speak for a label, and "grrr fffp" would find one.
+    func knowsAWord(_ features: TextFeatures, words: [Int32]) -> Bool {
+        if !words.isEmpty, !wordWeights.isEmpty { return true }
+        return features.words.contains { rowOfBucket[Int($0.bucket)] >= 0 }
+    }
+
     /// All labels' scores for a message's `features` and known `words`; empty when none of them is known.
     func scores(_ features: TextFeatures, words: [Int32]) -> [Float] {
         let vector = weightedVector(features)

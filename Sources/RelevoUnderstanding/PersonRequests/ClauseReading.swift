@@ -11,13 +11,16 @@
 /// 3. a refusal of a machine ("I don't want to talk to a machine", "no quiero un bot", "estic farta de màquines");
 /// 4. a call-back request ("call me back", "llámame", "que em truqui algú"), unless it already happened;
 /// 5. a request for someone: a request word, then within a few words who — a person, a role, someone, "a real
-///    one", or a department after "to"/"con"/"amb" ("put me through to billing", "passa'm amb facturació");
+///    one", or a department or a team after "to"/"con"/"amb" ("put me through to billing", "passa'm amb
+///    facturació", "hablar con el departamento que lleva los cambios de titular");
 /// 6. someone and then a request word ("a tech I can talk to", "is there a real one I can talk to?");
-/// 7. a wish or "is there", then right after who ("I need a human", "vull un tècnic", "hay alguien");
+/// 7. a wish or "is there", then right after who ("I need a human", "vull un tècnic", "hay alguien"), but not "is
+///    there anyone" with a day or an hour (a question about opening hours);
 /// 8. a wish, then "with"/"con"/"amb" a person ("quiero reclamar un cargo con una persona");
 /// 9. a question or wish that someone helps ("can a human check this", "¿me puede atender un humano?"), or who
 ///    first and then help asked ("¿alguien puede revisar mi caso?");
-/// 10. who alone, with please and the like ("agent please", "ENCARGADO", "billing dept pls", "atención al cliente").
+/// 10. who alone, with please and the like ("agent please", "ENCARGADO", "billing dept pls", "atención al cliente"),
+///    but not a thing asked for ("invoice pls").
 struct ClauseReading {
     /// A clause that asks for a person: why, and the queue of the department it names as who, if any.
     struct Finding: Sendable {
@@ -111,6 +114,11 @@ struct ClauseReading {
         if content.count == 1, spans[content[0]].parts.contains(.requestAlone), ok(content[0]) {
             return Finding(evidence: describe("request", content[0]), queue: nil)
         }
+        // Three words or more say who too ("posa'm amb algú", "que se ponga alguien"): a request wherever it stands
+        // ("posa'm amb algú de suport").
+        if let request = content.first(where: { spans[$0].parts.contains(.requestAlone) && spans[$0].words.count >= 3 && ok($0) }) {
+            return Finding(evidence: describe("request", request), queue: queue(after: request))
+        }
         let words = live.flatMap { spans[$0].words }
         if words.count >= 2, Self.pronounEnds.contains(Array(words.suffix(2))),
            let request = live.first(where: { spans[$0].parts.contains(.request) && ok($0) }) {
@@ -121,7 +129,9 @@ struct ClauseReading {
 
     private func indirect() -> Finding? {
         let parts: CueParts = followsBotIdentity ? [.indirect, .followUp] : .indirect
-        return live.first { has($0, parts) }.map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
+        let schedule = live.contains { has($0, .schedule) }
+        return live.first { has($0, parts) && !(schedule && has($0, .exists)) }
+            .map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
     }
 
     private func refusedMachine() -> Finding? {
@@ -144,7 +154,8 @@ struct ClauseReading {
             var preposition = Self.prepositions.contains(spans[index].last)
             for candidate in live[(position + 1)...].prefix(5) {
                 if Self.prepositions.contains(spans[candidate].last) { preposition = true }
-                if isWho(candidate, department: others == 0 && preposition, followUp: true) {
+                let team = others == 0 && preposition && spans[candidate].parts == .department && spans[candidate].queue == nil
+                if team || isWho(candidate, department: others == 0 && preposition, followUp: true) {
                     if !ok(candidate), !spans[index].parts.contains(.negation) { break }
                     return Finding(evidence: describe("request", index, candidate),
                                    queue: spans[candidate].queue ?? queue(after: candidate))
@@ -172,7 +183,10 @@ struct ClauseReading {
     }
 
     private func wish() -> Finding? {
+        // "Is there anyone on Saturdays?" asks about opening hours.
+        let schedule = live.contains { has($0, .schedule) }
         for (position, index) in live.enumerated() where has(index, [.get, .want, .exists]) && ok(index) {
+            if schedule, has(index, .exists), !has(index, [.get, .want]) { continue }
             for candidate in live[(position + 1)...].prefix(3) {
                 if isWho(candidate, department: true, departmentLike: true), ok(candidate) {
                     return Finding(evidence: describe("wish", index, candidate), queue: spans[candidate].queue)
@@ -247,7 +261,9 @@ struct ClauseReading {
         let named = live.contains { spans[$0].isDepartmentLike || spans[$0].parts.contains(.department) }
         let someone = content.contains { spans[$0].parts.contains(.someone) }
         let third = live.contains { spans[$0].parts.contains(.third) }
-        guard !third, person || (department && (named || polite)) || (someone && (polite || department)) else { return nil }
+        // "invoice pls" asks for an invoice, "billing please" for the team.
+        let teamNamed = content.contains { spans[$0].queue != nil && !has($0, .topic) }
+        guard !third, person || (department && (named || (polite && teamNamed))) || (someone && (polite || department)) else { return nil }
         return Finding(evidence: describe("who", content[0]), queue: content.lazy.compactMap { spans[$0].queue }.first)
     }
 }

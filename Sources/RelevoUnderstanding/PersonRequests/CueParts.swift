@@ -63,6 +63,11 @@ struct CueParts: OptionSet, Sendable, Hashable {
     static let followUp = CueParts(rawValue: 1 << 28)
     /// "a person or a bot?", "persona o programa": which of the two is answering; no clause of the message asks.
     static let either = CueParts(rawValue: 1 << 29)
+    /// A thing customers ask for that also names the team handling it ("invoice", "factura"): alone with please it
+    /// asks for the thing ("invoice pls"), not for the team ("billing please").
+    static let topic = CueParts(rawValue: 1 << 30)
+    /// When, as days and hours ("on Saturdays", "els diumenges"): "is there anyone" then asks about opening hours.
+    static let schedule = CueParts(rawValue: 1 << 31)
 
     /// Who a request can be for.
     static let objects: CueParts = [.person, .role, .someone, .pronoun]
@@ -83,7 +88,7 @@ extension CueParts {
             "identity-start": .identityStart, "observer": .observer, "negation": .negation, "nobody": .nobody,
             "third": .third, "past": .past, "exists": .exists, "thing": .thing, "refuse": .refuse, "polite": .polite,
             "filler": .filler, "glue": .glue, "department": .department, "follow-up": .followUp,
-            "either": .either,
+            "either": .either, "topic": .topic, "schedule": .schedule,
         ]
         guard let part = parts[heading] else { return nil }
         self = part
