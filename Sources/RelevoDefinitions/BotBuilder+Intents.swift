@@ -4,7 +4,7 @@ extension BotBuilder {
     static let intentKeys: Set<String> = [
         "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
         "requests_human", "priority", "ends_session", "reports_case_status", "handoff_message",
-        "identifies_bot",
+        "handoff_message_when", "identifies_bot",
     ]
 
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -43,6 +43,7 @@ extension BotBuilder {
                 case "reports_case_status": intent.reportsCaseStatus = reader.bool(field.value, "reports_case_status of \(what)") ?? false
                 case "identifies_bot": intent.identifiesBot = reader.bool(field.value, "identifies_bot of \(what)") ?? false
                 case "handoff_message": intent.handoffMessage = reader.localized(field.value, "handoff_message of \(what)", languages: languages)
+                case "handoff_message_when": intent.handoffMessageWhen = readHandoffVariants(field.value, what, &reader)
                 case "priority":
                     if let text = reader.string(field.value, "priority of \(what)") {
                         if let priority = Priority(rawValue: text) {
@@ -63,6 +64,37 @@ extension BotBuilder {
             }
             intents[entry.key] = intent
         }
+    }
+
+    /// `handoff_message_when`: a list of `{pattern: REGEX, message: {en: …, es: …}}`.
+    private func readHandoffVariants(_ node: Node, _ what: String, _ reader: inout YAMLNodeReader) -> [Intent.HandoffVariant] {
+        let list = "handoff_message_when of \(what)"
+        guard case .sequence(let items) = node else {
+            reader.error(.schema, "\(list) must be a list of {pattern, message}", at: node)
+            return []
+        }
+        var variants: [Intent.HandoffVariant] = []
+        for item in items {
+            var pattern: Intent.Pattern?
+            var message: LocalizedText?
+            for field in reader.entries(item, "each item of \(list)", allowed: ["pattern", "message"]) {
+                switch field.key {
+                case "pattern":
+                    if let regex = compile(field.value, list, &reader) {
+                        pattern = Intent.Pattern(source: regex.pattern, regex: regex, location: reader.location(of: field.value))
+                    }
+                case "message": message = reader.localized(field.value, "message of \(list)", languages: languages)
+                default: break
+                }
+            }
+            if case .mapping(let mapping) = item {
+                for key in ["pattern", "message"] where !mapping.keys.contains(where: { $0.string == key }) {
+                    reader.error(.schema, "each item of \(list) needs a '\(key)'", at: item)
+                }
+            }
+            if let pattern, let message { variants.append(Intent.HandoffVariant(pattern: pattern, message: message)) }
+        }
+        return variants
     }
 
     private mutating func readExamples(_ node: Node, _ intent: String, _ reader: inout YAMLNodeReader) -> [Language: [String]] {

@@ -30,8 +30,23 @@ public struct Intent: Sendable {
     public var identifiesBot: Bool = false
     /// The opening line of this intent's handoff, replacing the reason's (for example, condolences).
     public var handoffMessage: LocalizedText?
+    /// Opening lines that replace ``handoffMessage`` when their pattern matches one of the customer's messages of
+    /// the session, the first that matches winning (condolences only when a death was mentioned).
+    public var handoffMessageWhen: [HandoffVariant] = []
     /// Where the intent is defined.
     public var location: SourceLocation
+
+    /// An opening line said when a pattern matches what the customer wrote.
+    public struct HandoffVariant: Sendable {
+        public var pattern: Pattern
+        public var message: LocalizedText
+    }
+
+    /// The opening line of this intent's handoff for a conversation whose customer messages (normalized) are
+    /// `said`: the first variant whose pattern matches one of them, else ``handoffMessage``.
+    public func handoffMessage(after said: [String]) -> LocalizedText? {
+        handoffMessageWhen.first { variant in said.contains { variant.pattern.regex.matches($0) } }?.message ?? handoffMessage
+    }
 
     /// A compiled pattern with its source position.
     public struct Pattern: Sendable {

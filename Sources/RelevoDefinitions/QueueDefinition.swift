@@ -54,8 +54,10 @@ public struct OpeningHours: Sendable, Hashable {
 
     /// Whether the queue is open at `date`.
     public func isOpen(at date: Date) -> Bool {
-        if holidays.contains(day(of: date)) { return false }
-        let (weekday, minute) = local(date)
+        // One calendar reading for the day, the weekday and the minute: it is asked on every turn.
+        let parts = components(date)
+        if !holidays.isEmpty, holidays.contains(Self.day(parts)) { return false }
+        let (weekday, minute) = Self.local(parts)
         return intervals.contains { $0.weekday == weekday && $0.opens <= minute && minute < $0.closes }
     }
 
@@ -82,17 +84,30 @@ public struct OpeningHours: Sendable, Hashable {
 
     /// `yyyy-MM-dd` of `date` in the queue's zone.
     func day(of date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        Self.day(components(date))
     }
 
     /// The weekday (1 = Monday) and minute of the day of `date` in the queue's zone.
     func local(_ date: Date) -> (weekday: Int, minute: Int) {
+        Self.local(components(date))
+    }
+
+    /// The date's day, weekday and time in the queue's zone.
+    private func components(_ date: Date) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.weekday, .hour, .minute], from: date)
+        return calendar.dateComponents([.year, .month, .day, .weekday, .hour, .minute], from: date)
+    }
+
+    private static func day(_ parts: DateComponents) -> String {
+        func padded(_ value: Int?, _ width: Int) -> String {
+            let digits = String(value ?? 0)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(parts.year, 4) + "-" + padded(parts.month, 2) + "-" + padded(parts.day, 2)
+    }
+
+    private static func local(_ parts: DateComponents) -> (weekday: Int, minute: Int) {
         let sundayFirst = parts.weekday ?? 1
         let mondayFirst = sundayFirst == 1 ? 7 : sundayFirst - 1
         return (mondayFirst, (parts.hour ?? 0) * 60 + (parts.minute ?? 0))

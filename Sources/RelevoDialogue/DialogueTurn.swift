@@ -27,6 +27,8 @@ package struct DialogueTurn {
     package var known: [String: SlotRecord]
     package private(set) var changedSlots: [String: SlotRecord] = [:]
     package private(set) var removedSlots: Set<String> = []
+    /// Slots whose value the backend turned down in this turn.
+    private var rejected: Set<String> = []
     package internal(set) var messages: [String] = []
     package private(set) var handoff: HandoffDecision?
 
@@ -87,7 +89,10 @@ package struct DialogueTurn {
                 await perform(name)
                 if handoff != nil { return }
             }
-            return handOff(.frustration, intent: match.intent ?? state.lastIntent, priority: .high)
+            // The case goes to the team of the conversation's topic: "you are useless" after an order question is
+            // the orders team's, though it reads like a question about the bot.
+            let routed = bot.queue(for: match.intent)?.name != bot.policy.defaultQueue ? match.intent : nil
+            return handOff(.frustration, intent: routed ?? state.lastIntent ?? match.intent, priority: .high)
         }
         if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
             return handOff(.answerNotHelpful, intent: state.lastIntent)
@@ -148,7 +153,9 @@ package struct DialogueTurn {
             state.slotPrompts[slot] = asked + 1
             state.mode = .fillingSlot(intent: name, slot: slot)
             let definition = bot.slots[slot]!
-            return say(asked == 0 ? definition.prompt : definition.reprompt)
+            // After a value the backend turned down, the reprompt: "I can't find order 4471" is not followed by
+            // "What's your order number? For example 4471".
+            return say(asked == 0 && !rejected.contains(slot) ? definition.prompt : definition.reprompt)
         }
         if let confirmation = intent.confirmation {
             state.mode = .confirming(intent: name)
@@ -188,7 +195,10 @@ package struct DialogueTurn {
             if result.identityVerified { state.identityVerified = true }
             if let outcome = result.outcome, let text = intent.outcomes[outcome] { template = text }
             if let template { say(template, extra: values) }
-            for slot in result.invalidSlots where known[slot] != nil { forget(slot) }
+            for slot in result.invalidSlots where known[slot] != nil {
+                forget(slot)
+                rejected.insert(slot)
+            }
             if result.invalidSlots.contains(where: intent.slots.contains) { await continueFlow(name) }
             return
         }

@@ -53,7 +53,10 @@ package struct HandoffMaker: Sendable {
             let slots = outcome.known.mapValues(\.value).merging(extra) { _, new in new }
             said.append(ResponseRenderer.render(template, slots))
         }
-        let special = decision.reason == .humanOnlyIntent ? decision.intent.flatMap { bot.intents[$0]?.handoffMessage } : nil
+        let special = decision.reason == .humanOnlyIntent ? decision.intent.flatMap { name in
+            bot.intents[name]?.handoffMessage(after: ([message] + earlier)
+                .filter { $0.role == .customer && $0.sessionId == session.id }.map { TextNormalizer.normalize($0.text) })
+        } : nil
         if status.isOpen {
             say(special?.text(in: language, fallback: bot.policy.defaultLanguage) ?? bot.message(Self.opening(decision.reason), in: language), values)
             say(bot.message(.handoffQueueOpen, in: language), values)

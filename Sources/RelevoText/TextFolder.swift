@@ -13,6 +13,13 @@ import Foundation
 /// ``TextNormalizer/normalize(_:)`` folds every text it matches: ASCII and Latin text scalar by scalar on its fast
 /// paths, any other text here.
 public enum TextFolder {
+    /// Whether `text` may hold letters spaced apart ("T A L K  T O  A  H U M A N"), erring towards yes: then
+    /// ``fold(_:)`` is worth its cost for a reader of the text as written (the language guesser).
+    package static func mayHaveSpacedLetters(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(SpacedLetters.mayHaveRun)
+    }
+
     /// `text` folded; case and accents are left to normalization.
     public static func fold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()

@@ -91,6 +91,12 @@ public struct CustomerSignals: Sendable, Hashable {
         "i am leaving", "im leaving", "i will leave", "ill leave", "switch provider", "switching provider",
         "change provider", "go to the competition", "regulator", "ombudsman", "consumer protection", "report you",
         "wtf", "fuck", "fucking", "shit", "bullshit",
+        // Insults at the bot ("you are useless" is no question about what the bot is).
+        "you are useless", "youre useless", "you are so useless", "youre so useless", "you are stupid", "youre stupid",
+        "stupid bot", "useless bot", "idiot", "you are a joke", "youre a joke", "you are no help", "youre no help",
+        "eres inutil", "eres un inutil", "eres tonto", "eres tonta", "bot inutil", "maquina inutil", "no sirves para nada",
+        "no vales para nada", "que inutil",
+        "ets inutil", "ets un inutil", "ets ximple", "no serveixes per a res", "no serveixes per res", "quin inutil",
         // Spanish
         "verguenza", "ridiculo", "ridicula", "una broma", "inaceptable", "indignante", "vergonzoso", "tomadura de pelo",
         "una estafa", "estafadores", "incompetentes", "harto", "harta", "estoy hasta", "perdida de tiempo",

@@ -4,6 +4,8 @@ public struct IntentMatch: Sendable, Hashable {
     public enum Source: String, Sendable, Hashable {
         case pattern
         case examples
+        /// An elliptical follow-up ("and express?") read as continuing the conversation's topic.
+        case context
         case none
     }
 

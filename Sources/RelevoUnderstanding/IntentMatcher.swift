@@ -176,6 +176,22 @@ package struct IntentMatcher: Sendable {
                            language: language(of: features))
     }
 
+    /// Whether the message is much more like the library's out-of-scope messages than like `intent`: "and who won
+    /// the match?" is, "and to Germany?" after a delivery question is not, by the classifier's raw scores
+    /// (``outOfScopeMargin``).
+    package func leansOutOfScope(_ normalized: String, against intent: String) -> Bool {
+        guard let outOfScopeLabel, let label = classifier.labels.firstIndex(of: intent) else { return false }
+        let corrected = corrector.correct(normalized)
+        let scores = classifier.scores(TextFeatures(corrected), words: classifier.words(in: corrected))
+        guard !scores.isEmpty else { return false }
+        return scores[outOfScopeLabel] - scores[label] >= Self.outOfScopeMargin
+    }
+
+    /// How far above an intent's score the out-of-scope label's must be for ``leansOutOfScope(_:against:)``.
+    /// Measured on follow-ups after the default bot's topics: places ("and to Germany?", "y a Ibiza?") score
+    /// 1.0–1.1 above, off-topic questions ("and who won the match?", "i quin temps fa?", "and a joke?") 1.6–2.9.
+    static let outOfScopeMargin: Float = 1.35
+
     /// The language the message looks written in, when the language classifier is confident of it.
     private func language(of features: TextFeatures) -> Language? {
         guard let languages, case let scores = languages.scores(features, words: []), !scores.isEmpty else { return nil }

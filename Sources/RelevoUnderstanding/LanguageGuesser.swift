@@ -389,7 +389,7 @@ package enum LanguageGuesser {
         if !ascii, let weights = LanguageLexicon.accentedIndex[word] { return weights }
         let folded = ascii ? word : fold(word)
         var score: Score
-        if let weights = lexicon[folded] ?? stretched(folded).flatMap({ lexicon[$0] }) {
+        if let weights = lexicon[folded] ?? stretched(folded).flatMap({ lexicon[$0] }) ?? laughter(folded).flatMap({ lexicon[$0] }) {
             score = weights
         } else {
             // A typo of a marker word counts half, beside the word's shape: "facturacion" is one letter away from
@@ -411,6 +411,16 @@ package enum LanguageGuesser {
             released.removeLast()
         }
         return released == word ? nil : released
+    }
+
+    /// Laughter of any length as its lexicon entry: "jajajaja" is "jaja" (Spanish or Catalan), "hahahaha" "haha".
+    static func laughter(_ word: String) -> String? {
+        let letters = Array(word.utf8)
+        guard letters.count >= 4, letters.count % 2 == 0, let first = letters.first, first == UInt8(ascii: "j") || first == UInt8(ascii: "h") else { return nil }
+        let vowel = letters[1]
+        guard vowel == UInt8(ascii: "a") || vowel == UInt8(ascii: "e") else { return nil }
+        for (index, letter) in letters.enumerated() where letter != (index % 2 == 0 ? first : vowel) { return nil }
+        return String(decoding: letters.prefix(4), as: UTF8.self)
     }
 
     /// The word without accents or the middle dot: "també" is "tambe", "cancel·lar" "cancellar".

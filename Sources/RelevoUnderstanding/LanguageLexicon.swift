@@ -72,7 +72,7 @@ enum LanguageLexicon {
         pueda quisiera gustaria acuerdo codigo descuento descuentos facturacion atencion suscripcion
         cancelacion carga cargar cargando reembolso reembolsar reembolsen grax~ chao~ chau~ xfa~ vos~ sos~
         horario horarios estado prende prender ey asesor asesora asesores envian envias envio corta cortan rato ratito
-        ponga pongan llamarla llamarle telefonear demora despacho
+        ponga pongan llamarla llamarle telefonear demora despacho da dan
         """
 
     static let catalan = """

@@ -99,6 +99,38 @@ import Testing
         #expect(lines == ["more.yaml:3:21: error: invalid pattern in intent 'bad': missing closing parenthesis at offset 4"])
     }
 
+    @Test func handoffMessageVariantsAreChecked() throws {
+        let lines = try errors("""
+            intents:
+              holder:
+                human_only: true
+                examples: {en: [change the account holder]}
+                handoff_message: {en: "A person will help.", es: "Una persona te ayudará."}
+                handoff_message_when:
+                  - pattern: '(died'
+                    message: {en: "Sorry for your loss.", es: "Lo siento."}
+                  - message: {en: "Sorry.", es: "Lo siento."}
+                  - pattern: 'x'
+                    message: {en: "Sorry."}
+                    colour: blue
+            """)
+        #expect(lines == [
+            "more.yaml:7:24: error: invalid pattern in handoff_message_when of intent 'holder': missing closing parenthesis at offset 5",
+            "more.yaml:9:9: error: each item of handoff_message_when of intent 'holder' needs a 'pattern'",
+            "more.yaml:11:18: error: message of handoff_message_when of intent 'holder' has no 'es' text",
+            "more.yaml:12:9: error: unknown key 'colour' in each item of handoff_message_when of intent 'holder'; expected one of: message, pattern",
+        ])
+    }
+
+    @Test func theHandoffMessageFollowsWhatTheCustomerSaid() {
+        let intent = TestSupport.defaultBot.intents["account_holder_change"]!
+        let neutral = intent.handoffMessage(after: ["i want to change the account holder to my wife"])?.text(in: .english, fallback: .english)
+        let bereaved = intent.handoffMessage(after: ["my father passed away", "i need to change the account holder"])?
+            .text(in: .english, fallback: .english)
+        #expect(neutral?.contains("sorry for your loss") == false)
+        #expect(bereaved?.contains("sorry for your loss") == true)
+    }
+
     @Test func sameExampleUnderTwoIntents() throws {
         let lines = try errors("""
             intents:
@@ -148,7 +180,7 @@ import Testing
                 exmaples: {en: [opening hours]}
                 response: {en: "9 to 5", es: "de 9 a 5"}
             """)
-        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, human_only, identifies_bot, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
+        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, identifies_bot, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
     }
 
     @Test func aBotWithoutAWayToAskForAPersonIsRefused() throws {

@@ -119,9 +119,11 @@ import Testing
 
     @Test func unknownOrderNumbersCountAsPromptsToo() async throws {
         let engine = try TestSupport.engine()
-        // 9999 was volunteered, so asking after it is the first ask; after 8888 the second; after 7777 a handoff.
+        // 9999 was volunteered, so asking after it is the first ask (in the reprompt's words: the customer gave a
+        // number, and "for example 4471" would not help); after 8888 the second; after 7777 a handoff.
         let first = try await engine.say("where is my order 9999")
-        #expect(first.texts == ["I can't find an order with the number 9999 on your account.", "What's your order number? You'll find it in your confirmation email (for example 4471)."])
+        #expect(first.texts == ["I can't find an order with the number 9999 on your account.",
+                                "I need the order number to look it up: could you check it in your confirmation email?"])
         let second = try await engine.say("8888")
         #expect(second.handoff == nil)
         #expect(second.texts.last?.hasPrefix("I need the order number") == true)

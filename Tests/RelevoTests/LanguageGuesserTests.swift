@@ -212,4 +212,20 @@ import Testing
         #expect(try await engine.say("I can't log in to my account", as: "en").language == .english)
         #expect(try await engine.say("hola", as: "en").language == .english)
     }
+
+    /// Laughter of any length is the word it repeats; Catalan grammar words outweigh Spanish nouns borrowed into a
+    /// Catalan message; "da" is Spanish.
+    @Test func laughterBorrowedNounsAndSpanishDa() {
+        let all: [Language] = [.english, .spanish, .catalan]
+        #expect(LanguageGuesser.evidence(in: "jajajaja", among: all).leaders == [.spanish, .catalan])
+        #expect(LanguageGuesser.evidence(in: "vull anular el pedido", among: all).language == .catalan)
+        #expect(LanguageGuesser.evidence(in: "vull la hoja de reclamaciones", among: all).language == .catalan)
+        #expect(LanguageGuesser.evidence(in: "la tele da error", among: all).language == .spanish)
+    }
+
+    /// Letters spaced apart are read as the words they spell.
+    @Test func spacedLettersAreReadAsWords() async throws {
+        let engine = try TestSupport.engine()
+        #expect(try await engine.say("T A L K   T O   A   H U M A N", as: "spaced").language == .english)
+    }
 }

@@ -9,7 +9,8 @@ extension Engine {
         if !stored.delivered.isEmpty { return try await earlierReply(message, delivered: stored.delivered, stored: stored) }
         var (session, state, returning) = resume(stored, message: message, now: now)
         let followsBotIdentity = state.lastIntent.flatMap { bot.intents[$0]?.identifiesBot } ?? false
-        let understood = understander.read(message.text, context: .init(language: state.language, followsBotIdentity: followsBotIdentity))
+        let understood = understander.read(message.text, context: .init(
+            language: state.language, followsBotIdentity: followsBotIdentity, topic: Self.topic(of: stored.turns, session: session.id, intent: state.lastIntent)))
         state.language = understood.language
         logger.debug("turn", metadata: [
             "customer": "\(message.customer)", "channel": "\(message.channel)", "text": "\(Redactor.mask(understood.text))",
@@ -35,6 +36,20 @@ extension Engine {
         return Reply(
             messages: outcome.messages.map { Reply.Message(sender: .bot, text: $0) }, match: understood.match, handoff: made?.handoff,
             slots: outcome.known.mapValues(\.value), language: understood.language, sessionID: session.id, isWaitingForHuman: waiting)
+    }
+
+    /// The conversation's topic for a follow-up: the session's latest intent and the customer's message that set
+    /// it — the first of the latest run of messages understood as it (messages not understood, such as a bare
+    /// order number, do not end the run; another intent does).
+    static func topic(of turns: [TurnRecord], session: String, intent: String?) -> (intent: String, text: String)? {
+        guard let intent else { return nil }
+        var first: TurnRecord?
+        for turn in turns.reversed() where turn.sessionId == session && turn.role == .customer {
+            guard let said = turn.intent else { continue }
+            if said != intent { break }
+            first = turn
+        }
+        return first.map { (intent, $0.text) }
     }
 
     /// Stores the turn, then tells the host's delegate of its handoff (or that it could not be stored).

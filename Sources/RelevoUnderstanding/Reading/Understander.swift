@@ -12,9 +12,14 @@ package struct Understander: Sendable {
         /// then find me one" asks for a person.
         package var followsBotIdentity: Bool
 
-        package init(language: Language?, followsBotIdentity: Bool = false) {
+        /// The conversation's topic: the intent of the session's latest understood request and the customer's
+        /// message that asked it. An elliptical follow-up ("and express?") continues it (``FollowUp``).
+        package var topic: (intent: String, text: String)?
+
+        package init(language: Language?, followsBotIdentity: Bool = false, topic: (intent: String, text: String)? = nil) {
             self.language = language
             self.followsBotIdentity = followsBotIdentity
+            self.topic = topic
         }
     }
 
@@ -54,6 +59,9 @@ package struct Understander: Sendable {
         if let intent = match.intent, bot.intents[intent]?.requestsHuman == true, personRequests.declines(normalized) {
             match = matcher.match(normalized, excluding: humanIntents, logger: logger)
         }
+        if !match.isUnderstood, let topic = context.topic, let followed = followUp(normalized, words: words, topic: topic) {
+            match = followed
+        }
         let personRequest = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                           match: match, context: context)
         let language = chooseLanguage(text: text, normalized: normalized, match: match, current: context.language)
@@ -71,6 +79,23 @@ package struct Understander: Sendable {
         return (keep ? text : Redactor.mask(text, kinds: Redactor.paymentKinds), readable)
     }
 
+    /// The topic's intent, when the message is an elliptical follow-up to it: it opens like one, does not lean
+    /// out of scope against the topic on its own, and read after the message that set the topic it is understood as the topic again, about
+    /// as clearly as that message alone.
+    private func followUp(_ normalized: String, words: [String], topic: (intent: String, text: String)) -> IntentMatch? {
+        guard let intent = bot.intents[topic.intent], !intent.requestsHuman, FollowUp.opens(words),
+              !matcher.leansOutOfScope(normalized, against: topic.intent)
+        else { return nil }
+        // The message must not take the topic away: read together, the topic is about as clear as it was alone
+        // ("¿y qué tiempo hace allí?" after a delivery question is not about delivery).
+        let asked = TextNormalizer.normalize(topic.text)
+        let together = matcher.match(asked + " " + normalized, logger: logger)
+        guard together.intent == topic.intent else { return nil }
+        let alone = matcher.match(asked, logger: logger)
+        guard alone.intent != topic.intent || together.confidence >= FollowUp.keptConfidence * alone.confidence else { return nil }
+        return IntentMatch(intent: topic.intent, confidence: together.confidence, source: .context, language: nil)
+    }
+
     /// The library's recognition of a request for a person, which no bot can switch off; else the bot's own
     /// `requests_human` intent, which adds to it. An over-long message is read in its first part.
     private func personRequest(in normalized: String, match: IntentMatch, context: Context) -> PersonRequest? {
@@ -83,7 +108,9 @@ package struct Understander: Sendable {
     /// counts only when the message's own evidence agrees); a new session's from the message's evidence, else the
     /// default language.
     private func chooseLanguage(text: String, normalized: String, match: IntentMatch, current: Language?) -> Language {
-        LanguageGuesser.replyLanguage(text: text, match: match, current: current, languages: bot.languages,
+        // Letters spaced apart are read as words: "T A L K  T O  A  H U M A N" is English, not a run of "a"s.
+        let text = TextFolder.mayHaveSpacedLetters(text) ? TextFolder.fold(text) : text
+        return LanguageGuesser.replyLanguage(text: text, match: match, current: current, languages: bot.languages,
                                       defaultLanguage: bot.policy.defaultLanguage)
     }
 

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import Relevo
+
+/// Elliptical follow-ups: short messages that continue the conversation's topic, and only that.
+@Suite struct FollowUpTests {
+    static let understander = Understander(bot: TestSupport.defaultBot,
+                                           matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                           logger: TestSupport.logger)
+
+    func words(_ text: String) -> [String] { TextNormalizer.words(TextNormalizer.normalize(text)).map(String.init) }
+
+    @Test func aFollowUpOpensWithAConjunctionOrAQuestionWordAndIsShort() {
+        #expect(FollowUp.opens(words("and express?")))
+        #expect(FollowUp.opens(words("ok and when will it arrive?")))
+        #expect(FollowUp.opens(words("¿y el urgente?")))
+        #expect(FollowUp.opens(words("i quan arribarà?")))
+        #expect(FollowUp.opens(words("what about 5512?")))
+        #expect(!FollowUp.opens(words("the parcel")))
+        #expect(!FollowUp.opens(words("and then I waited all day long for the courier who never came")))
+    }
+
+    @Test func aFollowUpContinuesTheTopic() {
+        let topic = (intent: "delivery_times", text: "how long does shipping take to Mallorca?")
+        let read = Self.understander.read("and express?", context: .init(language: .english, topic: topic))
+        #expect(read.match.intent == "delivery_times")
+        #expect(read.match.source == .context)
+        let catalan = Self.understander.read("i quan arribarà?", context: .init(language: .catalan,
+                                                                                topic: ("track_order", "com va la comanda 6020?")))
+        #expect(catalan.match.intent == "track_order")
+    }
+
+    @Test func withoutATopicOrOffTopicItIsNotUnderstood() {
+        #expect(Self.understander.read("and express?", context: .init(language: .english)).match.intent == nil)
+        let topic = (intent: "delivery_times", text: "how long does shipping take to Mallorca?")
+        for text in ["and who won the match yesterday?", "and what's the weather like in Mallorca?", "and asdf qwer?"] {
+            #expect(Self.understander.read(text, context: .init(language: .english, topic: topic)).match.intent == nil, "\(text)")
+        }
+    }
+
+    @Test func theTopicIsTheSessionsLatestIntentAndItsLatestMessages() {
+        let now = Date(timeIntervalSince1970: 0)
+        func turn(_ text: String, _ intent: String?, role: TurnRecord.Role = .customer, session: String = "s1") -> TurnRecord {
+            TurnRecord(sessionId: session, customerId: "c", turn: 1, role: role, channel: "chat", text: text, intent: intent,
+                       messageId: nil, createdAt: now)
+        }
+        let turns = [turn("where is my order", "track_order", session: "s0"), turn("hello", "greeting"),
+                     turn("how long does delivery take", "delivery_times"), turn("Standard delivery…", nil, role: .bot),
+                     turn("and express?", "delivery_times"), turn("hmm", nil), turn("and to Ibiza?", "delivery_times")]
+        let topic = Engine.topic(of: turns, session: "s1", intent: "delivery_times")
+        #expect(topic?.text == "how long does delivery take")
+        #expect(Engine.topic(of: turns, session: "s1", intent: "track_order") == nil)
+        #expect(Engine.topic(of: turns, session: "s1", intent: nil) == nil)
+    }
+}
