@@ -31,8 +31,12 @@ public struct Bot: Sendable {
 
     /// The queue that handles `intent`, or the policy's default queue.
     public func queue(for intent: String?) -> QueueDefinition? {
-        if let intent, let queue = queues.values.sorted(by: { $0.name < $1.name }).first(where: { $0.intents.contains(intent) }) {
-            return queue
+        // The first queue by name that lists the intent, found without sorting or copying the queues: this is
+        // asked several times a turn.
+        if let intent {
+            var first: String?
+            for (name, queue) in queues where queue.intents.contains(intent) && first.map({ name < $0 }) ?? true { first = name }
+            if let first { return queues[first] }
         }
         return queues[policy.defaultQueue]
     }

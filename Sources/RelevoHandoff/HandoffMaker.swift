@@ -53,8 +53,9 @@ package struct HandoffMaker: Sendable {
             let slots = outcome.known.mapValues(\.value).merging(extra) { _, new in new }
             said.append(ResponseRenderer.render(template, slots))
         }
-        let special = decision.reason == .humanOnlyIntent ? decision.intent.flatMap { name in
-            bot.intents[name]?.handoffMessage(after: ([message] + earlier)
+        let special = decision.reason == .humanOnlyIntent ? decision.intent.flatMap { bot.intents[$0] }.flatMap { intent in
+            // What the customer wrote in the session is read only for an intent with variants.
+            intent.handoffMessageWhen.isEmpty ? intent.handoffMessage : intent.handoffMessage(after: ([message] + earlier)
                 .filter { $0.role == .customer && $0.sessionId == session.id }.map { TextNormalizer.normalize($0.text) })
         } : nil
         if status.isOpen {

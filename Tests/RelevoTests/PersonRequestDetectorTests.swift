@@ -90,7 +90,8 @@ import Testing
                       "I already have a callback booked for Thursday", "El repartidor truca abans d'arribar?",
                       "invoice pls", "factura porfa", "els rebuts, sisplau", "¿los sábados hay gente atendiendo en la tienda?",
                       "is there anyone there on sundays?", "hi ha algú treballant els diumenges?",
-                      "una operadora me dio el número de incidencia 88213, ¿cómo va?", "sos una persona?"])
+                      "una operadora me dio el número de incidencia 88213, ¿cómo va?", "sos una persona?",
+                      "¿con quién hablo?", "amb qui parlo?", "where can i leave a complaint about a staff member"])
     func hardNegativesAreNotRequests(text: String) {
         #expect(detect(text) == nil, "\(detect(text)?.evidence ?? "")")
     }
@@ -107,7 +108,9 @@ import Testing
         ("posa'm amb algú de suport, el router no va", "technical"), ("vull que em cride algú de facturació", "billing"),
         ("em deriva a algun company seu?", nil), ("que m'atenga un superior, per favor", nil),
         ("pueden escalarlo a un responsable?", nil), ("could you pop me through to someone in the returns team?", "orders"),
-        ("em passes amb administració?", "billing"),
+        ("em passes amb administració?", "billing"), ("me pasan con el gerente?", nil), ("i want a hooman", nil),
+        ("quiero que esto lo vea un superior", nil), ("avui no hi ha ningú treballant o què?", nil),
+        ("con quién hablo para lo de la factura?", "billing"),
     ] as [(String, String?)])
     func requestsAndTheirDepartments(text: String, queue: String?) {
         let request = detect(text)

@@ -42,6 +42,9 @@ struct ClauseReading {
                                              ["amb", "ella"], ["amb", "ells"], ["amb", "elles"], ["con", "uno"], ["con", "una"],
                                              ["amb", "un"], ["amb", "una"]]
     static let withWords: Set<String> = ["with", "to", "con", "amb", "by", "a"]
+    /// "¿Con quién hablo?" ends a clause to ask who answers (the bot); "con quién hablo para lo de la factura" asks
+    /// for the person who handles it.
+    static let askedAlone: Set<[String]> = [["con", "quien", "hablo"], ["amb", "qui", "parlo"]]
 
     init(_ spans: [CueSpan], followsBotIdentity: Bool = false) {
         self.spans = spans
@@ -130,7 +133,7 @@ struct ClauseReading {
     private func indirect() -> Finding? {
         let parts: CueParts = followsBotIdentity ? [.indirect, .followUp] : .indirect
         let schedule = live.contains { has($0, .schedule) }
-        return live.first { has($0, parts) && !(schedule && has($0, .exists)) }
+        return live.first { has($0, parts) && !(schedule && has($0, .exists)) && !(Self.askedAlone.contains(Array(spans[$0].words)) && $0 == live.last) }
             .map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
     }
 
