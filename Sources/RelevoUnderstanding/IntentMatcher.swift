@@ -168,9 +168,11 @@ package struct IntentMatcher: Sendable {
         guard !scores.isEmpty else { return .notUnderstood }
         // The out-of-scope label takes its share of the confidence but is never the answer: the best intent
         // is, when its own confidence still reaches the threshold.
+        // Excluded intents are known not to be meant ("I don't need a person, just tell me…"): they take no share.
         let best = excluded.isEmpty
             ? classifier.prediction(from: scores, excluding: outOfScopeLabel)
-            : classifier.prediction(from: scores) { $0 == outOfScopeLabel || excluded.contains(classifier.labels[$0]) }
+            : classifier.prediction(from: scores.indices.map { excluded.contains(classifier.labels[$0]) ? -.infinity : scores[$0] },
+                                    excluding: outOfScopeLabel)
         guard best.confidence >= threshold else { return .notUnderstood }
         return IntentMatch(intent: classifier.labels[best.label], confidence: min(best.confidence, 1), source: .examples,
                            language: language(of: features))

@@ -91,7 +91,8 @@ import Testing
                       "invoice pls", "factura porfa", "els rebuts, sisplau", "¿los sábados hay gente atendiendo en la tienda?",
                       "is there anyone there on sundays?", "hi ha algú treballant els diumenges?",
                       "una operadora me dio el número de incidencia 88213, ¿cómo va?", "sos una persona?",
-                      "¿con quién hablo?", "amb qui parlo?", "where can i leave a complaint about a staff member"])
+                      "¿con quién hablo?", "amb qui parlo?", "where can i leave a complaint about a staff member",
+                      "my flatmate wants to take over the broadband in her name"])
     func hardNegativesAreNotRequests(text: String) {
         #expect(detect(text) == nil, "\(detect(text)?.evidence ?? "")")
     }
@@ -110,7 +111,9 @@ import Testing
         ("pueden escalarlo a un responsable?", nil), ("could you pop me through to someone in the returns team?", "orders"),
         ("em passes amb administració?", "billing"), ("me pasan con el gerente?", nil), ("i want a hooman", nil),
         ("quiero que esto lo vea un superior", nil), ("avui no hi ha ningú treballant o què?", nil),
-        ("con quién hablo para lo de la factura?", "billing"),
+        ("con quién hablo para lo de la factura?", "billing"), ("can i ring someone instead of typing to this thing", nil),
+        ("I need to speak to whoever's in charge", nil), ("amb el servei tècnic per favor", "technical"),
+        ("put me through to her please", nil),
     ] as [(String, String?)])
     func requestsAndTheirDepartments(text: String, queue: String?) {
         let request = detect(text)
@@ -131,6 +134,14 @@ import Testing
     }
 
     /// What the library reads as turning a person aside, which a bot's own intent cannot make a request.
+    @Test func whatIsLeftWithoutTheAsides() {
+        func rest(_ text: String) -> String? { Self.detector.withoutAsides(TextNormalizer.normalize(text)) }
+        #expect(rest("I don't need a person, just tell me the hours") == "just tell me the hours")
+        #expect(rest("an agent promised me a refund, where is it?") == "where is it")
+        #expect(rest("where is my order?") == nil)
+        #expect(rest("I don't need a person") == nil)
+    }
+
     @Test func refusalsThePastAndQuestionsAboutTheBotDecline() {
         func declines(_ text: String) -> Bool { Self.detector.declines(TextNormalizer.normalize(text)) }
         for text in ["I don't need a person, just tell me when my parcel is arriving", "an agent told me the refund takes 5 days",

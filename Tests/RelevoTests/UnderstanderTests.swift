@@ -74,6 +74,8 @@ import Testing
             ("I don't need a person, just tell me when my parcel is arriving", "track_order"),
             ("no necesito una persona, solo dime cuándo llega mi pedido", "track_order"),
             ("no no I don't want an agent, I clicked that by mistake", nil),
+            ("I don't need a person, just tell me the hours", "opening_hours"),
+            ("an agent promised me a refund, where is it?", "billing_question"),
         ]
         for (text, intent) in cases {
             let understood = understander.read(text, context: .init(language: nil))

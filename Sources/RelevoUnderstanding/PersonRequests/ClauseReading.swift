@@ -101,6 +101,8 @@ struct ClauseReading {
     private func isWho(_ index: Int, department: Bool = false, departmentLike: Bool = false, followUp: Bool = false) -> Bool {
         let span = spans[index]
         if span.parts.contains(.thing) { return false }
+        // "her" before a noun is hers: "take over her phone contract" asks for no one.
+        if span.words.elementsEqual(["her"]), index + 1 < spans.count, spans[index + 1].parts.isDisjoint(with: .surrounding) { return false }
         let afterThird = index > 0 && spans[index - 1].parts.contains(.third)
         let who = (followUp || followsBotIdentity) && span.parts.contains(.followUp) ? CueParts.objects.union(.followUp) : .objects
         if !span.parts.isDisjoint(with: who) {

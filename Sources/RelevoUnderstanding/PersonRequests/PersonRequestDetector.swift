@@ -80,6 +80,15 @@ package struct PersonRequestDetector: Sendable {
         reading(normalized, followsBotIdentity: false, judgingAsides: true) == .declined
     }
 
+    /// Normalized text without its clauses that turn a person aside ("I don't need a person, just tell me the
+    /// hours" is "just tell me the hours"), or `nil` when no clause does or nothing else is left.
+    package func withoutAsides(_ normalized: String) -> String? {
+        let clauses = Self.clauses(of: normalized)
+        let kept = clauses.filter { !ClauseReading(tagger.spans(of: $0)).turnsAside }
+        guard kept.count < clauses.count, !kept.isEmpty else { return nil }
+        return kept.map { $0.joined(separator: " ") }.joined(separator: " ")
+    }
+
     /// What the library makes of a message.
     private enum Reading: Equatable {
         case request(PersonRequest)

@@ -56,8 +56,15 @@ package struct Understander: Sendable {
         var match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
         // "I don't need a person, just tell me when it arrives": the bot's own intent for asking for a person
         // gives way when the library read a refusal, the past or a question about the bot.
-        if let intent = match.intent, bot.intents[intent]?.requestsHuman == true, personRequests.declines(normalized) {
+        // Read again without those intents, whole and without the clauses that turn a person aside ("just tell me
+        // the hours"), whichever is clearer: the aside may carry the topic ("an agent promised me a refund, where is
+        // it?") or hide it. A message not understood whole is read again too.
+        if match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true, personRequests.declines(normalized) {
             match = matcher.match(normalized, excluding: humanIntents, logger: logger)
+            if let rest = personRequests.withoutAsides(normalized) {
+                let part = matcher.match(rest, excluding: humanIntents, logger: logger)
+                if part.confidence > match.confidence { match = part }
+            }
         }
         if !match.isUnderstood, let topic = context.topic, let followed = followUp(normalized, words: words, topic: topic) {
             match = followed
