@@ -54,11 +54,11 @@ package struct Understander: Sendable {
         let normalized = tooLong ? "" : TextNormalizer.normalize(text)
         let words = TextNormalizer.words(normalized).map(String.init)
         var match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
-        // "I don't need a person, just tell me when it arrives": the bot's own intent for asking for a person
-        // gives way when the library read a refusal, the past or a question about the bot.
-        // Read again without those intents, whole and without the clauses that turn a person aside ("just tell me
-        // the hours"), whichever is clearer: the aside may carry the topic ("an agent promised me a refund, where is
-        // it?") or hide it. A message not understood whole is read again too.
+        // "I don't need a person, just tell me when it arrives": when the library reads a refusal, the past or a
+        // question about the bot, the message (matched as the bot's own intent for asking for a person, or not
+        // understood) is read again without those intents, whole and without the clauses that turn a person
+        // aside, whichever is clearer: the aside may carry the topic ("an agent promised me a refund, where is
+        // it?") or hide it ("I don't need a person, just tell me the hours").
         if match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true, personRequests.declines(normalized) {
             match = matcher.match(normalized, excluding: humanIntents, logger: logger)
             if let rest = personRequests.withoutAsides(normalized) {
@@ -87,8 +87,8 @@ package struct Understander: Sendable {
     }
 
     /// The topic's intent, when the message is an elliptical follow-up to it: it opens like one, does not lean
-    /// out of scope against the topic on its own, and read after the message that set the topic it is understood as the topic again, about
-    /// as clearly as that message alone.
+    /// out of scope against the topic on its own, and, read after the message that set the topic, is understood
+    /// as the topic again about as clearly as that message alone.
     private func followUp(_ normalized: String, words: [String], topic: (intent: String, text: String)) -> IntentMatch? {
         guard let intent = bot.intents[topic.intent], !intent.requestsHuman, FollowUp.opens(words),
               !matcher.leansOutOfScope(normalized, against: topic.intent)
