@@ -147,8 +147,7 @@ package struct IntentMatcher: Sendable {
 
     /// Each intent's confidence, best first, for explaining a decision.
     package func ranking(_ normalized: String) -> [(intent: String, similarity: Double)] {
-        let corrected = corrector.correct(normalized)
-        let scores = classifier.scores(TextFeatures(corrected), words: classifier.words(in: corrected))
+        let scores = classified(corrector.correct(normalized)).scores
         guard !scores.isEmpty else { return [] }
         return zip(classifier.labels, classifier.confidences(scores)).enumerated()
             .filter { $0.offset != outOfScopeLabel }.map(\.element)
@@ -161,11 +160,8 @@ package struct IntentMatcher: Sendable {
         let corrected = corrector.correct(normalized)
         if let match = matchPatterns(normalized, excluding: excluded, logger: logger) { return match }
         if corrected != normalized, let match = matchPatterns(corrected, excluding: excluded, logger: logger) { return match }
-        let features = TextFeatures(corrected)
-        let words = classifier.words(in: corrected)
-        guard classifier.knowsAWord(features, words: words) else { return .notUnderstood }
-        let scores = classifier.scores(features, words: words)
-        guard !scores.isEmpty else { return .notUnderstood }
+        let (features, knowsAWord, scores) = classified(corrected)
+        guard knowsAWord, !scores.isEmpty else { return .notUnderstood }
         // The out-of-scope label takes its share of the confidence but is never the answer: the best intent
         // is, when its own confidence still reaches the threshold.
         // Excluded intents are known not to be meant ("I don't need a person, just tell me…"): they take no share.
@@ -183,10 +179,17 @@ package struct IntentMatcher: Sendable {
     /// (``outOfScopeMargin``).
     package func leansOutOfScope(_ normalized: String, against intent: String) -> Bool {
         guard let outOfScopeLabel, let label = classifier.labels.firstIndex(of: intent) else { return false }
-        let corrected = corrector.correct(normalized)
-        let scores = classifier.scores(TextFeatures(corrected), words: classifier.words(in: corrected))
+        let scores = classified(corrector.correct(normalized)).scores
         guard !scores.isEmpty else { return false }
         return scores[outOfScopeLabel] - scores[label] >= Self.outOfScopeMargin
+    }
+
+    /// The classifier's reading of corrected text: its features, whether the model knows one of its words, and
+    /// every label's score (empty when no feature is known).
+    private func classified(_ corrected: String) -> (features: TextFeatures, knowsAWord: Bool, scores: [Float]) {
+        let features = TextFeatures(corrected)
+        let words = classifier.words(in: corrected)
+        return (features, classifier.knowsAWord(features, words: words), classifier.scores(features, words: words))
     }
 
     /// How far above an intent's score the out-of-scope label's must be for ``leansOutOfScope(_:against:)``.

@@ -135,7 +135,7 @@ import Testing
 
     /// What the library reads as turning a person aside, which a bot's own intent cannot make a request.
     @Test func whatIsLeftWithoutTheAsides() {
-        func rest(_ text: String) -> String? { Self.detector.withoutAsides(TextNormalizer.normalize(text)) }
+        func rest(_ text: String) -> String? { Self.detector.aside(TextNormalizer.normalize(text))?.rest }
         #expect(rest("I don't need a person, just tell me the hours") == "just tell me the hours")
         #expect(rest("an agent promised me a refund, where is it?") == "where is it")
         #expect(rest("where is my order?") == nil)
@@ -143,7 +143,7 @@ import Testing
     }
 
     @Test func refusalsThePastAndQuestionsAboutTheBotDecline() {
-        func declines(_ text: String) -> Bool { Self.detector.declines(TextNormalizer.normalize(text)) }
+        func declines(_ text: String) -> Bool { Self.detector.aside(TextNormalizer.normalize(text)) != nil }
         for text in ["I don't need a person, just tell me when my parcel is arriving", "an agent told me the refund takes 5 days",
                      "no cal que em truqueu", "¿eres una persona?", "con quién hablo, ¿una persona o un programa?"] {
             #expect(declines(text), "\(text)")

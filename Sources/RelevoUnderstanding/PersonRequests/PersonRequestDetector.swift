@@ -71,29 +71,27 @@ package struct PersonRequestDetector: Sendable {
         return nil
     }
 
-    /// Whether normalized text that asks for no one speaks of a person, a call or the bot only to turn it down,
-    /// to tell what already happened or to ask about the bot ("I don't need a person, just tell me…", "an agent
-    /// told me…", "a person or a program?"), or is one of the library's phrasings of not asking. A bot's own
-    /// pattern or examples for asking for a person do not make such a message a request: the library read it
-    /// and found none.
-    package func declines(_ normalized: String) -> Bool {
-        reading(normalized, followsBotIdentity: false, judgingAsides: true) == .declined
+    /// A message that asks for no one and speaks of a person, a call or the bot only to turn it down, to tell what
+    /// already happened or to ask about the bot ("I don't need a person, just tell me…", "an agent told me…", "a
+    /// person or a program?"), or one of the library's phrasings of not asking. A bot's own pattern or examples
+    /// for asking for a person do not make it a request: the library read it and found none.
+    package struct Aside: Sendable, Equatable {
+        /// The message without the clauses that turn a person aside ("I don't need a person, just tell me the
+        /// hours" is "just tell me the hours"); `nil` when no clause is left or none was set apart.
+        package var rest: String?
     }
 
-    /// Normalized text without its clauses that turn a person aside ("I don't need a person, just tell me the
-    /// hours" is "just tell me the hours"), or `nil` when no clause does or nothing else is left.
-    package func withoutAsides(_ normalized: String) -> String? {
-        let clauses = Self.clauses(of: normalized)
-        let kept = clauses.filter { !ClauseReading(tagger.spans(of: $0)).turnsAside }
-        guard kept.count < clauses.count, !kept.isEmpty else { return nil }
-        return kept.map { $0.joined(separator: " ") }.joined(separator: " ")
+    /// The aside normalized text makes, if it is one.
+    package func aside(_ normalized: String) -> Aside? {
+        if case .declined(let aside) = reading(normalized, followsBotIdentity: false, judgingAsides: true) { return aside }
+        return nil
     }
 
     /// What the library makes of a message.
     private enum Reading: Equatable {
         case request(PersonRequest)
         /// No request, and a person, a call or the bot turned aside (judged only when asked).
-        case declined
+        case declined(Aside)
         case nothing
     }
 
@@ -101,27 +99,31 @@ package struct PersonRequestDetector: Sendable {
         guard !normalized.isEmpty else { return .nothing }
         switch corpus.decisions[normalized] {
         case .notRequest:
-            return .declined
+            return .declined(Aside(rest: nil))
         case .request(let department):
             let queue = department.flatMap { tagger.departments.builtInQueues[$0] } ?? self.department(in: normalized)
             return .request(PersonRequest(queue: queue, evidence: "phrasing"))
         case nil:
-            let clauses = spans(of: normalized)
+            let words = Self.clauses(of: normalized)
+            let clauses = words.map(tagger.spans(of:))
             // "who am I talking to, a person or a program?" asks which is answering, whatever its clauses say.
-            if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return .declined }
+            if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return .declined(Aside(rest: nil)) }
             var first: ClauseReading.Finding?
             var queue: String?
-            var turnsAside = false
-            for clause in clauses {
+            var kept: [[String]] = []
+            for (index, clause) in clauses.enumerated() {
                 let reading = ClauseReading(clause, followsBotIdentity: followsBotIdentity)
                 guard let finding = reading.finding() else {
-                    if judgingAsides, !turnsAside { turnsAside = reading.turnsAside }
+                    if judgingAsides, !reading.turnsAside { kept.append(words[index]) }
                     continue
                 }
                 if first == nil { first = finding }
                 if queue == nil { queue = finding.queue }
             }
-            guard let first else { return turnsAside ? .declined : .nothing }
+            guard let first else {
+                guard judgingAsides, kept.count < clauses.count else { return .nothing }
+                return .declined(Aside(rest: kept.isEmpty ? nil : kept.map { $0.joined(separator: " ") }.joined(separator: " ")))
+            }
             return .request(PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence))
         }
     }

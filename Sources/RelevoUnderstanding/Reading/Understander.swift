@@ -59,9 +59,9 @@ package struct Understander: Sendable {
         // understood) is read again without those intents, whole and without the clauses that turn a person
         // aside, whichever is clearer: the aside may carry the topic ("an agent promised me a refund, where is
         // it?") or hide it ("I don't need a person, just tell me the hours").
-        if match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true, personRequests.declines(normalized) {
+        if match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true, let aside = personRequests.aside(normalized) {
             match = matcher.match(normalized, excluding: humanIntents, logger: logger)
-            if let rest = personRequests.withoutAsides(normalized) {
+            if let rest = aside.rest {
                 let part = matcher.match(rest, excluding: humanIntents, logger: logger)
                 if part.confidence > match.confidence { match = part }
             }
