@@ -33,15 +33,17 @@ extension DialogueTurn {
             return ResponseRenderer.render(bot.message(.waitingForHuman, in: language), values)
         }
         let key: MessageKey
+        // The place in line, now or for when the queue opens.
+        let place = queue.place(standing ?? QueueStanding(held: 0, ahead: 0))
         if ticket.status == .claimed {
             key = .caseStatusClaimed
         } else if queue.hours.isOpen(at: now) {
-            let place = queue.place(standing ?? QueueStanding(held: 0, ahead: 0))
             values["position"] = String(place.position)
             values["wait"] = String(place.waitMinutes)
             key = .caseStatusOpen
         } else {
             let status = QueueRouter(bot: bot).status(of: queue, at: now, language: language)
+            values["position"] = String(place.position)
             values["opens"] = status.opens ?? ""
             values["timezone"] = queue.hours.timeZone.placeName
             key = .caseStatusClosed

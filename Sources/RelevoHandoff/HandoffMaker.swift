@@ -43,11 +43,10 @@ package struct HandoffMaker: Sendable {
 
         var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.placeName]
         if let opens = status.opens { values["opens"] = opens }
-        if status.isOpen {
-            let place = queue.place((loads[queue.name] ?? QueueLoad()).standingOfNewTicket(priority: priority))
-            values["position"] = String(place.position)
-            values["wait"] = String(place.waitMinutes)
-        }
+        // The place in line, now or for when the queue opens; a wait only while someone is there to count it.
+        let place = queue.place((loads[queue.name] ?? QueueLoad()).standingOfNewTicket(priority: priority))
+        values["position"] = String(place.position)
+        if status.isOpen { values["wait"] = String(place.waitMinutes) }
         var said: [String] = []
         func say(_ template: String, _ extra: [String: String]) {
             let slots = outcome.known.mapValues(\.value).merging(extra) { _, new in new }

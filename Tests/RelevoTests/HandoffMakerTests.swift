@@ -49,4 +49,21 @@ import Testing
             }
         }
     }
+
+    @Test func onAClosedQueueEachCustomerHearsTheirOwnPlaceForWhenItOpens() async throws {
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_767_823_800))  // 2026-01-07 23:10 in Madrid: all closed
+        let engine = try TestSupport.engine(clock: clock)
+        let requests = ["I want to talk to a person", "quiero hablar con una persona", "vull parlar amb una persona", "agent please"]
+        for (index, text) in requests.enumerated() {
+            let reply = try await engine.say(text, as: "night-\(index)")
+            let handoff = try #require(reply.handoff)
+            #expect(!handoff.queueOpen)
+            let expected = switch reply.language.rawValue {
+            case "en": "number \(index + 1) in line for when they open"
+            case "es": "será el número \(index + 1) de la cola cuando abran"
+            default: "serà el número \(index + 1) de la cua quan obrin"
+            }
+            #expect(reply.texts.contains { $0.contains(expected) }, "\(text): \(reply.texts)")
+        }
+    }
 }
