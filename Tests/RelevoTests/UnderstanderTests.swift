@@ -109,4 +109,27 @@ import Testing
         let late = String(repeating: "The router blinks red again. ", count: 100) + "I want to talk to a person."
         #expect(understander.read(late, context: .init(language: nil)).personRequest == nil)
     }
+
+    /// A request naming no department is about what the rest of the message says: its topic routes it.
+    @Test func aRequestNamingNoDepartmentTakesTheTopicOfTheRestOfTheMessage() throws {
+        let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                        logger: TestSupport.logger)
+        let cases: [(text: String, intent: String)] = [
+            ("put me on to a real agent pls, my router is flashing red", "technical_problem"),
+            ("I'd like to speak to someone about my wifi", "technical_problem"),
+            ("pásame con un agente, me han cobrado dos veces", "billing_question"),
+            ("vull parlar amb algú sobre el router", "technical_problem"),
+        ]
+        for (text, intent) in cases {
+            let understood = understander.read(text, context: .init(language: nil))
+            #expect(understood.personRequest != nil, "\(text)")
+            #expect(understood.match.intent == intent, "\(text): \(understood.match.intent ?? "-")")
+        }
+        // Nothing but the request, or a greeting beside it: the bot's own intent for asking for a person stays.
+        for text in ["I want to talk to a human", "hola, quiero hablar con una persona por favor"] {
+            let understood = understander.read(text, context: .init(language: nil))
+            #expect(understood.personRequest != nil, "\(text)")
+            #expect(understood.match.intent == "talk_to_human", "\(text): \(understood.match.intent ?? "-")")
+        }
+    }
 }

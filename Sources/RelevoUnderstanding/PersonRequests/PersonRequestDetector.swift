@@ -65,8 +65,15 @@ package struct PersonRequestDetector: Sendable {
     /// Whether normalized text asks for a person, and the queue of the department it names. Right after the bot
     /// said it is a bot (`followsBotIdentity`), "fine, then find me one" does too.
     package func detect(_ normalized: String, followsBotIdentity: Bool = false) -> PersonRequest? {
-        if case .request(let request) = reading(normalized, followsBotIdentity: followsBotIdentity, judgingAsides: false) {
-            return request
+        detectWithRest(normalized, followsBotIdentity: followsBotIdentity)?.request
+    }
+
+    /// ``detect(_:followsBotIdentity:)``, with the message's clauses that ask for no one ("put me through to an
+    /// agent, my router is flashing red" leaves "my router is flashing red"), which may tell what it is about;
+    /// `rest` is `nil` when every clause asks for someone.
+    package func detectWithRest(_ normalized: String, followsBotIdentity: Bool = false) -> (request: PersonRequest, rest: String?)? {
+        if case .request(let request, let rest) = reading(normalized, followsBotIdentity: followsBotIdentity, judgingAsides: false) {
+            return (request, rest)
         }
         return nil
     }
@@ -89,7 +96,8 @@ package struct PersonRequestDetector: Sendable {
 
     /// What the library makes of a message.
     private enum Reading: Equatable {
-        case request(PersonRequest)
+        /// A request, and the clauses that ask for no one (the ones that turn a person aside left out).
+        case request(PersonRequest, rest: String?)
         /// No request, and a person, a call or the bot turned aside (judged only when asked).
         case declined(Aside)
         case nothing
@@ -102,7 +110,7 @@ package struct PersonRequestDetector: Sendable {
             return .declined(Aside(rest: nil))
         case .request(let department):
             let queue = department.flatMap { tagger.departments.builtInQueues[$0] } ?? self.department(in: normalized)
-            return .request(PersonRequest(queue: queue, evidence: "phrasing"))
+            return .request(PersonRequest(queue: queue, evidence: "phrasing"), rest: nil)
         case nil:
             let words = Self.clauses(of: normalized)
             let clauses = words.map(tagger.spans(of:))
@@ -114,7 +122,7 @@ package struct PersonRequestDetector: Sendable {
             for (index, clause) in clauses.enumerated() {
                 let reading = ClauseReading(clause, followsBotIdentity: followsBotIdentity)
                 guard let finding = reading.finding() else {
-                    if judgingAsides, !reading.turnsAside { kept.append(words[index]) }
+                    if !reading.turnsAside { kept.append(words[index]) }
                     continue
                 }
                 if first == nil { first = finding }
@@ -124,7 +132,8 @@ package struct PersonRequestDetector: Sendable {
                 guard judgingAsides, kept.count < clauses.count else { return .nothing }
                 return .declined(Aside(rest: kept.isEmpty ? nil : kept.map { $0.joined(separator: " ") }.joined(separator: " ")))
             }
-            return .request(PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence))
+            return .request(PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence),
+                            rest: kept.isEmpty ? nil : kept.map { $0.joined(separator: " ") }.joined(separator: " "))
         }
     }
 

@@ -69,8 +69,15 @@ package struct Understander: Sendable {
         if !match.isUnderstood, let topic = context.topic, let followed = followUp(normalized, words: words, topic: topic) {
             match = followed
         }
-        let personRequest = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
-                                          match: match, context: context)
+        let (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
+                                                  match: match, context: context)
+        // A request for a person that names no department is routed by what the message is about: "put me through
+        // to an agent, my router is flashing red" goes to the technicians.
+        if let personRequest, personRequest.queue == nil, match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true,
+           let topic = topic(of: normalized, rest: rest)
+        {
+            match = topic
+        }
         let language = chooseLanguage(text: text, normalized: normalized, match: match, current: context.language)
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
@@ -105,11 +112,39 @@ package struct Understander: Sendable {
 
     /// The library's recognition of a request for a person, which no bot can switch off; else the bot's own
     /// `requests_human` intent, which adds to it. An over-long message is read in its first part.
-    private func personRequest(in normalized: String, match: IntentMatch, context: Context) -> PersonRequest? {
-        if let request = personRequests.detect(normalized, followsBotIdentity: context.followsBotIdentity) { return request }
-        guard let intent = match.intent, bot.intents[intent]?.requestsHuman == true else { return nil }
-        return PersonRequest(queue: personRequests.department(in: normalized), evidence: "intent \(intent)")
+    /// With the message's clauses that ask for no one, when the library read them apart.
+    private func personRequest(in normalized: String, match: IntentMatch, context: Context) -> (PersonRequest?, rest: String?) {
+        if let found = personRequests.detectWithRest(normalized, followsBotIdentity: context.followsBotIdentity) { return found }
+        guard let intent = match.intent, bot.intents[intent]?.requestsHuman == true else { return (nil, nil) }
+        return (PersonRequest(queue: personRequests.department(in: normalized), evidence: "intent \(intent)"), nil)
     }
+
+    /// What a request for a person naming no department is about, when that points at a team other than the
+    /// default: the clauses that ask for no one, or the whole message, read without the intents that ask for a
+    /// person — whichever is clearer.
+    private func topic(of normalized: String, rest: String?) -> IntentMatch? {
+        let about = Self.about(in: normalized)
+        let readings = [rest.map { matcher.match($0, excluding: humanIntents, logger: logger) },
+                        about.map { matcher.match($0, excluding: humanIntents, logger: logger) },
+                        matcher.match(normalized, excluding: humanIntents, logger: logger)]
+        let best = readings.compactMap { $0 }.filter { match in
+            match.intent.map { bot.queue(for: $0).map { $0.name != bot.policy.defaultQueue } ?? false } ?? false
+        }.max { $0.confidence < $1.confidence }
+        return best
+    }
+
+    /// What follows the last "about" of normalized text ("someone about my internet" → "my internet"), if anything.
+    static func about(in normalized: String) -> String? {
+        let words = TextNormalizer.words(normalized).map(String.init)
+        guard let index = words.lastIndex(where: aboutWords.contains), index + 1 < words.count else { return nil }
+        return words[(index + 1)...].joined(separator: " ")
+    }
+
+    /// Words that introduce what a request is about, in the bot's languages (normalized: no accents).
+    static let aboutWords: Set<String> = [
+        "about", "regarding", "re", "concerning", "sobre", "acerca", "respecto", "referente", "tema", "asunto", "relacio",
+        "relacion", "respecte",
+    ]
 
     /// The reply language: the session's unless the message clearly is in another (the matched example's language
     /// counts only when the message's own evidence agrees); a new session's from the message's evidence, else the
