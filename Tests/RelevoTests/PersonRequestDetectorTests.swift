@@ -92,7 +92,8 @@ import Testing
                       "is there anyone there on sundays?", "hi ha algú treballant els diumenges?",
                       "una operadora me dio el número de incidencia 88213, ¿cómo va?", "sos una persona?",
                       "¿con quién hablo?", "amb qui parlo?", "where can i leave a complaint about a staff member",
-                      "my flatmate wants to take over the broadband in her name"])
+                      "my flatmate wants to take over the broadband in her name", "my nan's birthday is tomorrow, what should I get her",
+                      "I need him to sign the contract, right?"])
     func hardNegativesAreNotRequests(text: String) {
         #expect(detect(text) == nil, "\(detect(text)?.evidence ?? "")")
     }
@@ -114,6 +115,9 @@ import Testing
         ("con quién hablo para lo de la factura?", "billing"), ("can i ring someone instead of typing to this thing", nil),
         ("I need to speak to whoever's in charge", nil), ("amb el servei tècnic per favor", "technical"),
         ("put me through to her please", nil),
+        // A question about the bot followed, in the same message, by "get me one".
+        ("entonces no sos una persona? bueno, conseguime una", nil), ("are you a bot? then get me a real one", nil),
+        ("ets un robot? doncs busca-me'n un de veritat", nil), ("Voldria que em cridara algú del departament d'administració", "billing"),
     ] as [(String, String?)])
     func requestsAndTheirDepartments(text: String, queue: String?) {
         let request = detect(text)

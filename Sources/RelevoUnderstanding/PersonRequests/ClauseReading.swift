@@ -36,6 +36,8 @@ struct ClauseReading {
     /// Spans cancelled by a refusal or something past just before them.
     private var cancelled: Set<Int> = []
     private var pastClause = false
+    /// Whether the clause asks whether the bot is a person ("are you a real person?", "¿no sos una persona?").
+    private(set) var asksAboutTheBot = false
 
     static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into"]
     static let pronounEnds: Set<[String]> = [["con", "el"], ["con", "ella"], ["con", "ellos"], ["con", "ellas"], ["amb", "ell"],
@@ -55,6 +57,7 @@ struct ClauseReading {
             let atStart = spans[..<index].allSatisfy { !$0.parts.isDisjoint(with: [.filler, .polite]) }
             if span.parts.contains(.identity) || (span.parts.contains(.identityStart) && atStart) {
                 end = index
+                asksAboutTheBot = true
                 break
             }
         }
@@ -193,6 +196,8 @@ struct ClauseReading {
         for (position, index) in live.enumerated() where has(index, [.get, .want, .exists]) && ok(index) {
             if schedule, has(index, .exists), !has(index, [.get, .want]) { continue }
             for candidate in live[(position + 1)...].prefix(3) {
+                // "what should I get her" wants a present: a pronoun is who only after a request ("talk to her").
+                if has(candidate, .pronoun), !has(candidate, [.person, .role, .someone]) { break }
                 if isWho(candidate, department: true, departmentLike: true), ok(candidate) {
                     return Finding(evidence: describe("wish", index, candidate), queue: spans[candidate].queue)
                 }

@@ -119,8 +119,11 @@ package struct PersonRequestDetector: Sendable {
             var first: ClauseReading.Finding?
             var queue: String?
             var kept: [[String]] = []
+            // "¿no sos una persona? bueno, conseguime una": a question about the bot is followed up in the same message.
+            var botAsked = followsBotIdentity
             for (index, clause) in clauses.enumerated() {
-                let reading = ClauseReading(clause, followsBotIdentity: followsBotIdentity)
+                let reading = ClauseReading(clause, followsBotIdentity: botAsked)
+                if reading.asksAboutTheBot { botAsked = true }
                 guard let finding = reading.finding() else {
                     if !reading.turnsAside { kept.append(words[index]) }
                     continue
