@@ -93,7 +93,10 @@ import Testing
                       "una operadora me dio el número de incidencia 88213, ¿cómo va?", "sos una persona?",
                       "¿con quién hablo?", "amb qui parlo?", "where can i leave a complaint about a staff member",
                       "my flatmate wants to take over the broadband in her name", "my nan's birthday is tomorrow, what should I get her",
-                      "I need him to sign the contract, right?"])
+                      "I need him to sign the contract, right?", "can you email me the invoice for March?",
+                      "I need to report a bad experience with your staff", "could you help me file a claim against your company?",
+                      "what time does the customer service line open?", "cuál es el horario del teléfono de atención al cliente",
+                      "are you a virtual assistant?"])
     func hardNegativesAreNotRequests(text: String) {
         #expect(detect(text) == nil, "\(detect(text)?.evidence ?? "")")
     }
@@ -118,6 +121,12 @@ import Testing
         // A question about the bot followed, in the same message, by "get me one".
         ("entonces no sos una persona? bueno, conseguime una", nil), ("are you a bot? then get me a real one", nil),
         ("ets un robot? doncs busca-me'n un de veritat", nil), ("Voldria que em cridara algú del departament d'administració", "billing"),
+        // Reaching customer service, its number or its e-mail.
+        ("I want help contacting customer service", "general"), ("I need to reach customer support", "general"),
+        ("where can I find the customer service phone number", nil), ("how do I contact you?", nil),
+        ("cómo me pongo en contacto con vosotros?", nil), ("com em poso en contacte amb vosaltres?", nil),
+        ("i need to contact customer suport", "general"), ("I want to talk to an assistant, how do I do that?", nil),
+        ("em passes amb un company?", nil), ("Any humans working the chat tonight?", nil),
     ] as [(String, String?)])
     func requestsAndTheirDepartments(text: String, queue: String?) {
         let request = detect(text)

@@ -132,4 +132,17 @@ import Testing
             #expect(understood.match.intent == "talk_to_human", "\(text): \(understood.match.intent ?? "-")")
         }
     }
+
+    /// Template placeholders of redacted or generated text are not the customer's words: "{{Person Name}}" asks for
+    /// no person.
+    @Test func templatePlaceholdersAreNotRead() throws {
+        #expect(Understander.withoutTemplatePlaceholders("my bill from {{Person Name}} please") == "my bill from  please")
+        #expect(Understander.withoutTemplatePlaceholders("{{a}}{{b}} x {{unclosed") == " x {{unclosed")
+        #expect(Understander.withoutTemplatePlaceholders("no braces") == "no braces")
+        let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                        logger: TestSupport.logger)
+        let understood = understander.read("can you get me the bill from {{Person Name}}?", context: .init(language: nil))
+        #expect(understood.personRequest == nil)
+        #expect(understood.text == "can you get me the bill from {{Person Name}}?", "stored as written")
+    }
 }

@@ -43,6 +43,12 @@ struct ClauseReading {
     static let pronounEnds: Set<[String]> = [["con", "el"], ["con", "ella"], ["con", "ellos"], ["con", "ellas"], ["amb", "ell"],
                                              ["amb", "ella"], ["amb", "ells"], ["amb", "elles"], ["con", "uno"], ["con", "una"],
                                              ["amb", "un"], ["amb", "una"]]
+    /// Request verbs whose object follows with no preposition: "reach customer service" names a team as "talk to
+    /// customer service" does.
+    static let directObjectVerbs: Set<String> = ["reach", "reaching", "contact", "contacting", "call", "calling", "ring", "phone", "email", "message", "of"]
+    /// Words of the ways to reach the team ("the customer service number"), which a question about times asks the
+    /// hours of.
+    static let contactWords: Set<String> = ["number", "line", "phone", "email", "contact", "numero", "telefono", "telefon", "linia", "linea"]
     static let withWords: Set<String> = ["with", "to", "con", "amb", "by", "a"]
     /// "¿Con quién hablo?" ends a clause to ask who answers (the bot); "con quién hablo para lo de la factura" asks
     /// for the person who handles it.
@@ -137,8 +143,13 @@ struct ClauseReading {
 
     private func indirect() -> Finding? {
         let parts: CueParts = followsBotIdentity ? [.indirect, .followUp] : .indirect
+        // A clause that asks about times asks about opening hours: "is anyone there on Sundays?", "what time does the
+        // customer service line open?" (but "any humans working the chat tonight?" asks for one).
         let schedule = live.contains { has($0, .schedule) }
-        return live.first { has($0, parts) && !(schedule && has($0, .exists)) && !(Self.askedAlone.contains(Array(spans[$0].words)) && $0 == live.last) }
+        return live.first {
+            has($0, parts) && !(schedule && (has($0, .exists) || spans[$0].words.contains(where: Self.contactWords.contains)))
+                && !(Self.askedAlone.contains(Array(spans[$0].words)) && $0 == live.last)
+        }
             .map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
     }
 
@@ -152,14 +163,24 @@ struct ClauseReading {
     }
 
     private func callBack() -> Finding? {
-        guard !pastClause, let call = live.first(where: { spans[$0].parts.contains(.call) && ok($0) }) else { return nil }
+        guard !pastClause, let call = live.first(where: { spans[$0].parts.contains(.call) && ok($0) && !sendsAThing($0) }) else { return nil }
         return Finding(evidence: describe("call back", call), queue: queue(after: call))
+    }
+
+    /// Whether a call word sends something rather than asks for a call: "email me the invoice".
+    private func sendsAThing(_ call: Int) -> Bool {
+        guard let position = live.firstIndex(of: call) else { return false }
+        for index in live[(position + 1)...].prefix(3) {
+            if has(index, .topic) { return true }
+            if !has(index, [.glue, .filler, .polite]) { return false }
+        }
+        return false
     }
 
     private func requestFor() -> Finding? {
         for (position, index) in live.enumerated() where spans[index].parts.contains(.request) && ok(index) {
             var others = 0
-            var preposition = Self.prepositions.contains(spans[index].last)
+            var preposition = Self.prepositions.contains(spans[index].last) || Self.directObjectVerbs.contains(spans[index].last)
             for candidate in live[(position + 1)...].prefix(5) {
                 if Self.prepositions.contains(spans[candidate].last) { preposition = true }
                 let team = others == 0 && preposition && spans[candidate].parts == .department && spans[candidate].queue == nil
@@ -209,7 +230,8 @@ struct ClauseReading {
 
     private func wishWith() -> Finding? {
         for (position, index) in live.enumerated() where has(index, [.want, .get]) && ok(index) {
-            for withPosition in (position + 1)..<max(position + 1, min(position + 8, live.count - 1)) {
+            // At most four words between: "I need to report a bad experience with your staff" wants no one.
+            for withPosition in (position + 1)..<max(position + 1, min(position + 6, live.count - 1)) {
                 let with = live[withPosition]
                 guard spans[with].words.count == 1, Self.withWords.contains(spans[with].last) else { continue }
                 for candidate in live[(withPosition + 1)...].prefix(2) {

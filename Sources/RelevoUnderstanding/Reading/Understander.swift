@@ -45,7 +45,8 @@ package struct Understander: Sendable {
         let cleaned = InputSanitizer.clean(raw)
         // Payment data is read as a placeholder without digits (never a slot value) and, unless the policy keeps
         // it, stored masked.
-        let (kept, readable) = Self.hidingPaymentData(cleaned, keep: bot.policy.storeUnmaskedPaymentData)
+        let (kept, masked) = Self.hidingPaymentData(cleaned, keep: bot.policy.storeUnmaskedPaymentData)
+        let readable = Self.withoutTemplatePlaceholders(masked)
         // A text has at least as many UTF-8 bytes as characters: most messages skip counting characters.
         let tooLong = cleaned.utf8.count > limit && cleaned.count > limit
         // An oversized message is stored cut at the limit, answered politely, and counts toward nothing.
@@ -91,6 +92,21 @@ package struct Understander: Sendable {
         let readable = Redactor.mask(text, kinds: Redactor.paymentKinds, style: .placeholder)
         guard readable != text else { return (text, text) }
         return (keep ? text : Redactor.mask(text, kinds: Redactor.paymentKinds), readable)
+    }
+
+    /// Text without the template placeholders of redacted or generated text ("my bill from {{Person Name}}" is
+    /// "my bill from"): a placeholder's words are the name of what was there, not what the customer said.
+    static func withoutTemplatePlaceholders(_ text: String) -> String {
+        guard text.utf8.count > 4, text.contains("{{") else { return text }
+        var output = ""
+        var rest = text[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}"),
+              rest.distance(from: open.upperBound, to: close.lowerBound) <= 40
+        {
+            output += rest[..<open.lowerBound]
+            rest = rest[close.upperBound...]
+        }
+        return output + rest
     }
 
     /// The topic's intent, when the message is an elliptical follow-up to it: it opens like one, does not lean
