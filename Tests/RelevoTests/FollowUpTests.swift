@@ -33,6 +33,21 @@ import Testing
         #expect(catalan.match.intent == "track_order")
     }
 
+    /// A follow-up that alone only leans to a neighbouring intent continues the topic; a clear question of its own
+    /// does not.
+    @Test func aFollowUpThatLeansElsewhereAloneStillContinuesTheTopic() {
+        let order = (intent: "track_order", text: "where is my order 4471?")
+        let context = Understander.Context(language: .english, topic: order)
+        let alone = Self.understander.read("and when will it arrive?", context: .init(language: .english))
+        #expect(alone.match.intent != nil && alone.match.intent != "track_order", "the premise: alone it is another intent")
+        let followed = Self.understander.read("and when will it arrive?", context: context)
+        #expect(followed.match.intent == "track_order")
+        #expect(followed.match.source == .context)
+        for (text, intent) in [("and how do I reset my password?", "account_access"), ("what are your opening hours?", "opening_hours")] {
+            #expect(Self.understander.read(text, context: context).match.intent == intent, "\(text)")
+        }
+    }
+
     @Test func withoutATopicOrOffTopicItIsNotUnderstood() {
         #expect(Self.understander.read("and express?", context: .init(language: .english)).match.intent == nil)
         let topic = (intent: "delivery_times", text: "how long does shipping take to Mallorca?")

@@ -12,6 +12,18 @@ package enum FollowUp {
     /// How much of the topic message's confidence must remain when the follow-up is read after it.
     static let keptConfidence = 0.8
 
+    /// How confident an understanding of the message alone may be and still give way to the topic.
+    static let overridableConfidence = 0.9
+
+    /// How clearly the topic must read, after the topic's message, to take over a message understood alone.
+    static let clearConfidence = 0.95
+
+    /// Whether a match of the message alone may give way to the topic: not understood, or understood from the
+    /// examples with less than ``overridableConfidence``.
+    static func mayContinue(_ match: IntentMatch) -> Bool {
+        !match.isUnderstood || (match.source == .examples && match.confidence < overridableConfidence)
+    }
+
     /// Openings of a follow-up, as normalized words: conjunctions and "what about" in English, Spanish and Catalan.
     static let continuations: [[String]] = [
         ["and"], ["y"], ["i"], ["e"], ["also"], ["so"], ["what", "about"], ["how", "about"], ["and", "what", "about"],

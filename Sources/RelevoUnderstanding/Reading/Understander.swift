@@ -67,7 +67,12 @@ package struct Understander: Sendable {
                 if part.confidence > match.confidence { match = part }
             }
         }
-        if !match.isUnderstood, let topic = context.topic, let followed = followUp(normalized, words: words, topic: topic) {
+        // An elliptical follow-up continues the topic: one not understood alone, or one that only leans to a
+        // neighbour of the topic ("i quan arribarà?" after an order's status is about that order, not delivery
+        // times in general) while read after the topic it clearly continues it.
+        if let topic = context.topic, match.intent != topic.intent, FollowUp.mayContinue(match),
+           let followed = followUp(normalized, words: words, topic: topic, strict: match.isUnderstood)
+        {
             match = followed
         }
         let (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
@@ -75,7 +80,7 @@ package struct Understander: Sendable {
         // A request for a person that names no department is routed by what the message is about: "put me through
         // to an agent, my router is flashing red" goes to the technicians.
         if let personRequest, personRequest.queue == nil, match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true,
-           let topic = topic(of: normalized, rest: rest)
+           words.count >= Self.topicWords, let topic = topic(of: normalized, rest: rest)
         {
             match = topic
         }
@@ -111,8 +116,9 @@ package struct Understander: Sendable {
 
     /// The topic's intent, when the message is an elliptical follow-up to it: it opens like one, does not lean
     /// out of scope against the topic on its own, and, read after the message that set the topic, is understood
-    /// as the topic again about as clearly as that message alone.
-    private func followUp(_ normalized: String, words: [String], topic: (intent: String, text: String)) -> IntentMatch? {
+    /// as the topic again about as clearly as that message alone — and, when the message was understood alone as
+    /// another intent (`strict`), clearly.
+    private func followUp(_ normalized: String, words: [String], topic: (intent: String, text: String), strict: Bool) -> IntentMatch? {
         guard let intent = bot.intents[topic.intent], !intent.requestsHuman, FollowUp.opens(words),
               !matcher.leansOutOfScope(normalized, against: topic.intent)
         else { return nil }
@@ -120,7 +126,7 @@ package struct Understander: Sendable {
         // ("¿y qué tiempo hace allí?" after a delivery question is not about delivery).
         let asked = TextNormalizer.normalize(topic.text)
         let together = matcher.match(asked + " " + normalized, logger: logger)
-        guard together.intent == topic.intent else { return nil }
+        guard together.intent == topic.intent, !strict || together.confidence >= FollowUp.clearConfidence else { return nil }
         let alone = matcher.match(asked, logger: logger)
         guard alone.intent != topic.intent || together.confidence >= FollowUp.keptConfidence * alone.confidence else { return nil }
         return IntentMatch(intent: topic.intent, confidence: together.confidence, source: .context, language: nil)
@@ -148,6 +154,9 @@ package struct Understander: Sendable {
         }.max { $0.confidence < $1.confidence }
         return best
     }
+
+    /// The fewest words of a request for a person that may also say what it is about ("agent please" does not).
+    static let topicWords = 4
 
     /// What follows the last "about" of normalized text ("someone about my internet" → "my internet"), if anything.
     static func about(in normalized: String) -> String? {
