@@ -76,7 +76,7 @@ struct BotBuilder {
         if !intents.isEmpty, !intents.values.contains(where: \.requestsHuman) {
             errors.append(DefinitionError(.schema, "no intent has 'requests_human: true': customers must always be able to ask for a person", at: fileStart))
         }
-        for key in MessageKey.allCases where messages[key] == nil {
+        for key in MessageKey.allCases where key.isRequired && messages[key] == nil {
             errors.append(DefinitionError(.missingLanguage, "messages has no '\(key.rawValue)' entry", at: fileStart))
         }
         checkDuplicateExamples()

@@ -1,4 +1,5 @@
-/// The engine's own messages, which every bot defines in each of its languages (`messages:`).
+/// The engine's own messages, which every bot defines in each of its languages (`messages:`), but for the optional
+/// ones (``isRequired``).
 ///
 /// Texts may use `{ticket}`, `{queue}`, `{opens}`, `{agent}` and any known slot as `{slot}`.
 public enum MessageKey: String, Sendable, CaseIterable {
@@ -44,4 +45,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case caseStatusNone = "case_status_none"
     /// Told when a person resolves the case and the bot resumes.
     case caseResolved = "case_resolved"
+    /// Optional: the answer to "hold on, let me find it" while a question is open; without it the question is
+    /// asked again (without an apology).
+    case slotWait = "slot_wait"
+
+    /// Whether every bot must define the message.
+    public var isRequired: Bool { self != .slotWait }
 }

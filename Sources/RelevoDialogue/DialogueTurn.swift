@@ -99,6 +99,12 @@ package struct DialogueTurn {
         }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
+            // "Hold on, let me find it": the question stays open, and asking for a moment is no failed answer.
+            if signals.asksToWait, known[slot] == nil, understood.entities.isEmpty, match.source != .pattern {
+                state.consecutiveNotUnderstood = 0
+                if bot.messages[.slotWait] != nil { return say(bot.message(.slotWait, in: language)) }
+                return say(bot.slots[slot]!.prompt)
+            }
             // A message while a question is open is first an answer to it: only a clear other intent changes topic.
             if known[slot] == nil, let other = match.intent, other != intentName,
                match.source == .pattern || match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin

@@ -7,6 +7,14 @@ public struct CustomerSignals: Sendable, Hashable {
     public var frustration: Int
     /// The customer says the last answer did not help ("that's not what I asked", "eso no me sirve").
     public var notHelpful: Bool
+    /// The customer asks for a moment, in a short message ("hold on, let me find it", "un momento, lo busco").
+    public var asksToWait: Bool
+
+    public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false) {
+        self.frustration = frustration
+        self.notHelpful = notHelpful
+        self.asksToWait = asksToWait
+    }
 
     /// Reads the signals of a message, given as written and normalized.
     public static func read(raw: String, normalized: String) -> CustomerSignals {
@@ -20,7 +28,8 @@ public struct CustomerSignals: Sendable, Hashable {
         if angerIndex.matches(words) { frustration += 1 }
         frustration += shouting(raw)
         if hasPunctuationRun(raw) { frustration += 1 }
-        return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words))
+        return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
+                               asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -48,6 +57,10 @@ public struct CustomerSignals: Sendable, Hashable {
     static let strongIndex = PhraseIndex(strongFrustration)
     static let angerIndex = PhraseIndex(angerWords)
     static let notHelpfulIndex = PhraseIndex(notHelpfulPhrases)
+    static let waitIndex = PhraseIndex(waitPhrases)
+
+    /// The longest message read as asking for a moment, in words: a longer one says something else too.
+    static let maximumWaitWords = 8
 
     /// Shouting points: at least 70% of the letters in capitals, with two (1 point) or three or more (2 points)
     /// words of three or more capital letters.
@@ -112,6 +125,22 @@ public struct CustomerSignals: Sendable, Hashable {
         "angry", "furious", "annoyed", "upset", "useless", "terrible", "awful", "horrible", "hopeless",
         "enfadado", "enfadada", "cabreado", "cabreada", "furioso", "furiosa", "inutil", "inutiles", "pesimo", "fatal",
         "horrible", "enfadat", "enfadada", "emprenyat", "emprenyada", "furios", "pesim", "terrible",
+    ]
+
+    /// Asking for a moment to find something, as normalized words.
+    static let waitPhrases = [
+        "hold on", "hang on", "one sec", "one second", "a sec", "a second", "just a sec", "just a second", "one moment",
+        "just a moment", "a moment", "give me a sec", "give me a second", "give me a minute", "gimme a sec", "wait a sec",
+        "wait a second", "wait a minute", "let me find it", "let me find", "let me check", "let me look", "let me see",
+        "ill look for it", "ill find it", "looking for it", "im looking", "brb", "1 sec", "1 min", "one min", "bear with me",
+        "un momento", "un momentito", "un segundo", "un seg", "espera", "esperame", "espera un momento", "dame un momento",
+        "dame un segundo", "dejame buscarlo", "dejame mirarlo", "dejame ver", "lo busco", "ahora lo busco", "ya lo busco",
+        "voy a buscarlo", "estoy buscandolo", "lo estoy buscando", "un minuto", "dame un minuto",
+        "un moment", "un momentet", "un segon", "espera t", "esperat", "dona m un moment", "dona m un segon", "deixa m buscar",
+        "deixa m mirar", "deixa m veure", "ho busco", "ara ho busco", "el busco", "ara el busco", "lestic buscant",
+        "l estic buscant", "vaig a buscar lo", "un minut", "dona m un minut", "donam un moment", "donam un segon", "donam un minut",
+        "deixam buscar", "deixam mirar", "deixam veure", "still looking", "im still looking", "sigo buscando", "todavia lo busco",
+        "aun lo busco", "encara el busco", "encara ho busco", "segueixo buscant",
     ]
 
     static let notHelpfulPhrases = [

@@ -26,4 +26,21 @@ import Testing
     func otherMessagesAreNot(_ text: String) {
         #expect(!Self.signals(text).notHelpful)
     }
+
+    /// Asking for a moment to find something, in a short message, in every language.
+    @Test(arguments: [
+        "hold on, let me find it", "one sec", "hang on I'm looking", "give me a minute", "un momento, lo busco",
+        "espera que lo busco", "dame un segundo", "un moment, ara el busco", "espera't que ho busco", "dona'm un moment",
+    ])
+    func aMomentAskedFor(_ text: String) {
+        #expect(Self.signals(text).asksToWait, "\(TextNormalizer.normalize(text))")
+    }
+
+    @Test(arguments: [
+        "I've been on hold for an hour", "my order number is 4471", "the delivery guy said to wait a moment and then left without leaving anything",
+        "I waited all day", "quiero hablar con una persona", "he esperado toda la mañana",
+    ])
+    func otherMessagesAskForNoMoment(_ text: String) {
+        #expect(!Self.signals(text).asksToWait)
+    }
 }

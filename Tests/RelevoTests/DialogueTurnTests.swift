@@ -112,4 +112,25 @@ import Testing
         #expect(opens.contains { reply.texts[0].contains($0) }, "\(reply.texts[0])")
         #expect(!reply.texts[0].contains("is with a person"), "nobody holds the case while the team is closed")
     }
+
+    /// "Hold on, let me find it" while a question is open: the question stays open, no apology, and no failed answer
+    /// counts toward a handoff; a bot without `slot_wait` asks the question again.
+    @Test func askingForAMomentKeepsTheQuestionOpen() async throws {
+        let engine = try TestSupport.engine()
+        _ = try await engine.say("where is my order?")
+        for _ in 0..<4 {
+            let waited = try await engine.say("hold on, let me find it")
+            #expect(waited.handoff == nil)
+            #expect(waited.texts == [TestSupport.defaultBot.message(.slotWait, in: .english)])
+        }
+        let answered = try await engine.say("4471")
+        #expect(answered.texts.first?.contains("4471") == true)
+
+        var bot = TestSupport.defaultBot
+        bot.messages[.slotWait] = nil
+        let plain = try TestSupport.engine(bot: bot)
+        _ = try await plain.say("¿dónde está mi pedido?")
+        let asked = try await plain.say("un momento, lo busco")
+        #expect(asked.texts == [bot.slots["order_number"]!.prompt.text(in: .spanish, fallback: .english)])
+    }
 }
