@@ -4,7 +4,7 @@ extension BotBuilder {
     static let intentKeys: Set<String> = [
         "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
         "requests_human", "priority", "ends_session", "reports_case_status", "handoff_message",
-        "handoff_message_when", "identifies_bot",
+        "handoff_message_when", "identifies_bot", "human_only_when",
     ]
 
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -44,6 +44,12 @@ extension BotBuilder {
                 case "identifies_bot": intent.identifiesBot = reader.bool(field.value, "identifies_bot of \(what)") ?? false
                 case "handoff_message": intent.handoffMessage = reader.localized(field.value, "handoff_message of \(what)", languages: languages)
                 case "handoff_message_when": intent.handoffMessageWhen = readHandoffVariants(field.value, what, &reader)
+                case "human_only_when":
+                    for (_, patternNode) in reader.strings(field.value, "human_only_when of \(what)") {
+                        if let regex = compile(patternNode, "human_only_when of \(what)", &reader) {
+                            intent.humanOnlyWhen.append(Intent.Pattern(source: regex.pattern, regex: regex, location: reader.location(of: patternNode)))
+                        }
+                    }
                 case "priority":
                     if let text = reader.string(field.value, "priority of \(what)") {
                         if let priority = Priority(rawValue: text) {

@@ -33,8 +33,16 @@ public struct Intent: Sendable {
     /// Opening lines that replace ``handoffMessage`` when their pattern matches one of the customer's messages of
     /// the session, the first that matches winning (condolences only when a death was mentioned).
     public var handoffMessageWhen: [HandoffVariant] = []
+    /// Patterns (on normalized text) that make a message of this intent one only a person can handle ("I was
+    /// charged twice" is a billing question a person must sort out, where "where is my invoice?" is answered).
+    public var humanOnlyWhen: [Pattern] = []
     /// Where the intent is defined.
     public var location: SourceLocation
+
+    /// Whether only a person may handle `normalized`, a message of this intent.
+    public func isHumanOnly(for normalized: String) -> Bool {
+        humanOnly || humanOnlyWhen.contains { $0.regex.matches(normalized) }
+    }
 
     /// An opening line said when a pattern matches what the customer wrote.
     public struct HandoffVariant: Sendable {

@@ -49,6 +49,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// asked again (without an apology).
     case slotWait = "slot_wait"
 
+    /// Optional: the opening line of a handoff when a follow-up ("and to Mexico?") would get the same written answer
+    /// again; without it, `handoff_answer_not_helpful`'s.
+    case handoffMoreDetail = "handoff_more_detail"
+
     /// Whether every bot must define the message.
-    public var isRequired: Bool { self != .slotWait }
+    public var isRequired: Bool { self != .slotWait && self != .handoffMoreDetail }
 }

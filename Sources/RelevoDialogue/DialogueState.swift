@@ -18,6 +18,8 @@ public enum DialogueMode: Codable, Sendable, Hashable {
 package struct DialogueState: Codable, Sendable, Hashable {
     package var mode: DialogueMode = .idle
     package var language: Language?
+    /// Whether `language` is a guess no message has given evidence for (see ``Understood/languageTentative``).
+    package var languageTentative = false
     package var consecutiveNotUnderstood = 0
     package var totalNotUnderstood = 0
     /// How many times each slot was asked in this session.
@@ -41,6 +43,8 @@ package struct DialogueState: Codable, Sendable, Hashable {
     package var identityVerified = false
     /// A closed queue's handoff asked for a callback contact; the next message may hold it (asked once).
     package var awaitingCallback = false
+    /// The latest value the backend turned down for each slot: the same one given again goes to a person.
+    var rejectedValues: [String: String] = [:]
 
     package init(mode: DialogueMode = .idle, language: Language? = nil, slotPrompts: [String: Int] = [:], lastIntent: String? = nil, channels: [String] = [], lastMessage: String? = nil) {
         self.mode = mode

@@ -8,7 +8,10 @@ extension DialogueTurn {
     /// other than the default one, without an action). Not loops: a keyword then the question ("FACTURACION",
     /// then "tengo una duda de facturación"), small talk, an action's answer asked for again (an order's
     /// status), slot prompts (they have their own limit, `max_slot_prompts`).
-    mutating func handOffRepeatedAnswer(words: Int) {
+    ///
+    /// After a follow-up ("and to Mexico?") the customer wants more than the written answer has: the opening line
+    /// says so (`handoff_more_detail`) rather than that the answer did not help.
+    mutating func handOffRepeatedAnswer(words: Int, followUp: Bool = false) {
         let previous = state.lastAnswer
         guard handoff == nil, state.mode == .idle, !messages.isEmpty, words >= 3, let name = state.lastIntent,
               let intent = bot.intents[name], intent.action == nil, bot.queue(for: name)?.name != bot.policy.defaultQueue
@@ -22,6 +25,6 @@ extension DialogueTurn {
         guard previous == hasher.value else { return }
         messages = []
         state.lastAnswer = nil
-        handOff(.answerNotHelpful, intent: state.lastIntent)
+        handOff(.answerNotHelpful, intent: state.lastIntent, opening: followUp ? .handoffMoreDetail : nil)
     }
 }

@@ -12,6 +12,8 @@ package struct DialogueTurn {
         package var priority: Priority = .normal
         /// The queue the customer asked for by naming its department, if any: it wins over the intent's.
         package var queue: String?
+        /// The opening line instead of the reason's, when the bot defines it.
+        package var opening: MessageKey?
     }
 
     let bot: Bot
@@ -29,6 +31,8 @@ package struct DialogueTurn {
     package private(set) var removedSlots: Set<String> = []
     /// Slots whose value the backend turned down in this turn.
     private var rejected: Set<String> = []
+    /// The message being answered, normalized.
+    private var said = ""
     package internal(set) var messages: [String] = []
     package private(set) var handoff: HandoffDecision?
 
@@ -65,6 +69,7 @@ package struct DialogueTurn {
     /// customer is upset); frustration; an answer that did not help (said so, or the same words again); then
     /// the dialogue itself, where human-only intents recognised from examples hand off too.
     package mutating func respond(to understood: Understood) async {
+        said = understood.normalized
         let match = understood.match, signals = understood.signals
         let words = understood.words.joined(separator: " ")
         // The same message again means the answer did not help — unless it is a single word ("hola", "thanks").
@@ -76,7 +81,7 @@ package struct DialogueTurn {
             state.consecutiveNotUnderstood = 0
             return askedForPerson(request, match: match, priority: upset ? .high : .normal)
         }
-        if let name = match.intent, match.source == .pattern, bot.intents[name]?.humanOnly == true {
+        if let name = match.intent, match.source == .pattern, bot.intents[name]?.isHumanOnly(for: said) == true {
             state.consecutiveNotUnderstood = 0
             state.lastIntent = name
             return handOff(.humanOnlyIntent, intent: name, priority: upset ? .high : .normal)
@@ -86,7 +91,9 @@ package struct DialogueTurn {
             if let name = match.intent, answersAtOnce(name) {
                 state.consecutiveNotUnderstood = 0
                 state.lastIntent = name
-                await perform(name)
+                // No question is asked again: a person takes over in this same turn ("I can't find order 7389"
+                // is not followed by "what's your order number?").
+                await perform(name, askingAgain: false)
                 if handoff != nil { return }
             }
             // The case goes to the team of the conversation's topic: "you are useless" after an order question is
@@ -106,7 +113,10 @@ package struct DialogueTurn {
                 return say(bot.slots[slot]!.prompt)
             }
             // A message while a question is open is first an answer to it: only a clear other intent changes topic.
-            if known[slot] == nil, let other = match.intent, other != intentName,
+            // A detail given ("my account email is ana@example.com, maybe that helps") is no change of topic unless
+            // the other intent is certain.
+            let detail = !understood.entities.isEmpty && match.source != .pattern && match.confidence < Self.certainConfidence
+            if known[slot] == nil, let other = match.intent, other != intentName, !detail,
                match.source == .pattern || match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin
             {
                 state.pendingIntent = intentName
@@ -119,6 +129,13 @@ package struct DialogueTurn {
             if let intent = bot.intents[intentName], intent.slots.contains(where: { changedSlots[$0] != nil }) {
                 state.consecutiveNotUnderstood = 0
                 return await continueFlow(intentName)
+            }
+            // A value for another intent's slot ("ok try 6020 then") is about something else, not a yes.
+            if let intent = bot.intents[intentName], understood.entities.keys.contains(where: { !intent.slots.contains($0) }) {
+                state.mode = .idle
+                if let other = match.intent, other != intentName { return await handle(intent: other) }
+                if let name = followedUp(understood) ?? intentFor(understood.entities) { return await handle(intent: name) }
+                return notUnderstood(reminder: nil)
             }
             let words = Set(understood.words)
             if !words.isDisjoint(with: Self.yes), words.isDisjoint(with: Self.no) {
@@ -145,7 +162,7 @@ package struct DialogueTurn {
         guard let intent = bot.intents[name] else { return notUnderstood(reminder: nil) }
         state.consecutiveNotUnderstood = 0
         state.lastIntent = name
-        if intent.humanOnly { return handOff(.humanOnlyIntent, intent: name) }
+        if intent.isHumanOnly(for: said) { return handOff(.humanOnlyIntent, intent: name) }
         if intent.requestsHuman { return handOff(.userRequest, intent: name) }
         await continueFlow(name)
     }
@@ -181,7 +198,7 @@ package struct DialogueTurn {
         return nil
     }
 
-    private mutating func perform(_ name: String) async {
+    private mutating func perform(_ name: String, askingAgain: Bool = true) async {
         guard let intent = bot.intents[name] else { return }
         if state.pendingIntent == name { state.pendingIntent = nil }
         state.mode = intent.endsSession ? .closed : .idle
@@ -201,11 +218,18 @@ package struct DialogueTurn {
             if result.identityVerified { state.identityVerified = true }
             if let outcome = result.outcome, let text = intent.outcomes[outcome] { template = text }
             if let template { say(template, extra: values) }
-            for slot in result.invalidSlots where known[slot] != nil {
+            // The same value turned down twice ("it IS 4471"): a person checks it rather than the bot asking again.
+            var turnedDownAgain = false
+            for slot in result.invalidSlots {
+                guard let value = known[slot]?.value else { continue }
+                if state.rejectedValues[slot] == value { turnedDownAgain = true }
+                state.rejectedValues[slot] = value
                 forget(slot)
                 rejected.insert(slot)
             }
-            if result.invalidSlots.contains(where: intent.slots.contains) { await continueFlow(name) }
+            guard askingAgain, result.invalidSlots.contains(where: intent.slots.contains) else { return }
+            if turnedDownAgain { return handOff(.slotLoop, intent: name) }
+            await continueFlow(name)
             return
         }
         if let template { say(template, extra: values) }
@@ -232,8 +256,8 @@ package struct DialogueTurn {
         if let reminder { say(reminder) }
     }
 
-    mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal) {
-        handoff = HandoffDecision(reason: reason, intent: intent, priority: priority)
+    mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal, opening: MessageKey? = nil) {
+        handoff = HandoffDecision(reason: reason, intent: intent, priority: priority, opening: opening)
     }
 
     /// A request for a person, in the same turn: to the department the customer named, else where the
@@ -266,6 +290,16 @@ package struct DialogueTurn {
 
     /// How much more than the threshold a message must score to leave an open slot question for another intent.
     static let topicChangeMargin = 0.2
+
+    /// The confidence from examples above which a message that gives a detail may still change the topic.
+    static let certainConfidence = 0.95
+
+    /// The one intent with an action that takes all of `entities`' slots, when the customer gives a detail and
+    /// nothing else ("6020" after an answer that needs no order): the only thing the detail can be for.
+    private func intentFor(_ entities: [String: String]) -> String? {
+        let candidates = bot.intents.filter { $0.value.action != nil && !$0.value.humanOnly && entities.keys.allSatisfy($0.value.slots.contains) }
+        return candidates.count == 1 ? candidates.first?.key : nil
+    }
 
     static let yes: Set<String> = [
         "yes", "yeah", "yep", "sure", "ok", "okay", "correct", "please", "si", "vale", "claro", "correcto", "dale",

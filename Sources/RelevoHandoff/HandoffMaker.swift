@@ -58,7 +58,8 @@ package struct HandoffMaker: Sendable {
                 .filter { $0.role == .customer && $0.sessionId == session.id }.map { TextNormalizer.normalize($0.text) })
         } : nil
         if status.isOpen {
-            say(special?.text(in: language, fallback: bot.policy.defaultLanguage) ?? bot.message(Self.opening(decision.reason), in: language), values)
+            let opening = decision.opening.flatMap { bot.messages[$0] == nil ? nil : $0 } ?? Self.opening(decision.reason)
+            say(special?.text(in: language, fallback: bot.policy.defaultLanguage) ?? bot.message(opening, in: language), values)
             say(bot.message(.handoffQueueOpen, in: language), values)
         } else {
             // Nothing promises a person now: the first thing the customer reads is that the team is closed, when

@@ -62,14 +62,33 @@ package enum LanguageGuesser {
     /// default language.
     package static func replyLanguage(text: String, match: IntentMatch, current: Language?, languages: [Language],
                                       defaultLanguage: Language) -> Language {
+        replyLanguage(text: text, match: match, current: current, tentative: false, languages: languages, defaultLanguage: defaultLanguage).language
+    }
+
+    /// ``replyLanguage(text:match:current:languages:defaultLanguage:)`` for a session whose language may be a guess:
+    /// one chosen without evidence of its own ("hola", Spanish or Catalan) is `tentative`, and any evidence of
+    /// another language then changes it ("hola", then "el router no va bé", is Catalan). The result is tentative
+    /// while no message has had evidence.
+    package static func replyLanguage(text: String, match: IntentMatch, current: Language?, tentative: Bool, languages: [Language],
+                                      defaultLanguage: Language) -> (language: Language, tentative: Bool) {
         let evidence = evidence(in: text, among: languages)
-        if let current, languages.contains(current) {
-            guard let language = evidence.language, language != current else { return current }
-            if evidence.strength >= strongEvidence { return language }
-            let agrees = match.source == .examples && match.language == language
-            return agrees && evidence.strength >= agreeingEvidence ? language : current
+        guard let current, languages.contains(current) else {
+            if let language = evidence.language { return (language, false) }
+            return (firstLanguage(evidence, match: match, defaultLanguage: defaultLanguage), true)
         }
-        if let language = evidence.language { return language }
+        if tentative {
+            if let language = evidence.language { return (language, false) }
+            return (evidence.leaders.isEmpty || evidence.leaders.contains(current) ? current : evidence.leaders[0], true)
+        }
+        guard let language = evidence.language, language != current else { return (current, false) }
+        if evidence.strength >= strongEvidence { return (language, false) }
+        let agrees = match.source == .examples && match.language == language
+        return (agrees && evidence.strength >= agreeingEvidence ? language : current, false)
+    }
+
+    /// A new session's language without evidence enough: among the languages the message leaves, the matched
+    /// example's, else the default language, else the first; the default language when it leaves all.
+    private static func firstLanguage(_ evidence: Evidence, match: IntentMatch, defaultLanguage: Language) -> Language {
         let leaders = evidence.leaders
         if leaders.isEmpty { return defaultLanguage }
         if match.source == .examples, let language = match.language, leaders.contains(language) { return language }

@@ -131,6 +131,38 @@ import Testing
         #expect(bereaved?.contains("sorry for your loss") == true)
     }
 
+    @Test func humanOnlyWhenPatternsAreChecked() throws {
+        let lines = try errors("""
+            intents:
+              bills:
+                examples: {en: [my bill]}
+                response: {en: "In My account.", es: "En Mi cuenta."}
+                human_only_when: ['\\bcharged twice\\b', '(twice']
+            """)
+        #expect(lines == ["more.yaml:5:51: error: invalid pattern in human_only_when of intent 'bills': missing closing parenthesis at offset 6"])
+    }
+
+    /// A message of an intent that only a person can handle when it says something ("charged twice") is handed
+    /// over; its other messages are answered.
+    @Test func anIntentIsHumanOnlyWhenItsPatternMatches() {
+        let intent = TestSupport.defaultBot.intents["billing_question"]!
+        #expect(!intent.humanOnly)
+        #expect(intent.isHumanOnly(for: "i was charged twice this month"))
+        #expect(intent.isHumanOnly(for: "me habeis cobrado dos veces la factura"))
+        #expect(intent.isHumanOnly(for: "carrec duplicat al compte"))
+        #expect(!intent.isHumanOnly(for: "where can i see my invoices"))
+    }
+
+    /// The optional messages: a bot without them loads, and the engine falls back on the required ones.
+    @Test func optionalMessagesMayBeLeftOut() throws {
+        #expect(MessageKey.allCases.filter { !$0.isRequired } == [.slotWait, .handoffMoreDetail])
+        let base = Self.base.split(separator: "\n").filter { !$0.contains("slot_wait") && !$0.contains("handoff_more_detail") }
+            .joined(separator: "\n")
+        #expect(try errors("", base: base).isEmpty)
+        let required = Self.base.split(separator: "\n").filter { !$0.contains("  welcome_back:") }.joined(separator: "\n")
+        #expect(try errors("", base: required) == ["bot.yaml:1:1: error: messages has no 'welcome_back' entry"])
+    }
+
     @Test func sameExampleUnderTwoIntents() throws {
         let lines = try errors("""
             intents:
@@ -180,7 +212,7 @@ import Testing
                 exmaples: {en: [opening hours]}
                 response: {en: "9 to 5", es: "de 9 a 5"}
             """)
-        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, identifies_bot, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
+        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
     }
 
     @Test func aBotWithoutAWayToAskForAPersonIsRefused() throws {

@@ -45,9 +45,9 @@ import Testing
 
     /// A team's written answer about to be given twice in a row is a loop: a person from the team takes over.
     @Test(arguments: [
-        ("I was charged twice for the same order this month", "order 6020, I see two payments of 49.99 on my card"),
-        ("me han cobrado dos veces la factura de este mes", "sí, dos cargos de 39,90 en la cuenta del banco"),
-        ("m'heu cobrat dues vegades la factura d'aquest mes", "sí, dos càrrecs de 39,90 al compte del banc"),
+        ("I don't understand the charges on my invoice this month", "the invoice for order 6020 still makes no sense to me"),
+        ("no entiendo los cargos de mi factura de este mes", "sigo sin entender la factura del pedido 6020"),
+        ("no entenc els càrrecs de la factura d'aquest mes", "continuo sense entendre la factura de la comanda 6020"),
     ])
     func theSameAnswerTwiceInARowHandsOff(first: String, second: String) async throws {
         let engine = try TestSupport.engine()

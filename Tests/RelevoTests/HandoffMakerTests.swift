@@ -22,7 +22,7 @@ import Testing
 
     /// The opening lines that promise a person now, in every language.
     static let promises: [String] = [MessageKey.handoffUserRequest, .handoffRepeatedMisunderstanding, .handoffSlotLoop, .handoffFrustration,
-                                     .handoffAnswerNotHelpful, .handoffHumanOnly]
+                                     .handoffAnswerNotHelpful, .handoffHumanOnly, .handoffMoreDetail]
         .flatMap { key in bot.languages.map { bot.message(key, in: $0) } }
 
     static let counter = Mutex(0)

@@ -228,4 +228,27 @@ import Testing
         let engine = try TestSupport.engine()
         #expect(try await engine.say("T A L K   T O   A   H U M A N", as: "spaced").language == .english)
     }
+
+    // MARK: - A guessed language
+
+    /// "hola" is Spanish or Catalan: the session's language is a guess, and any evidence of the other changes it;
+    /// a session whose language had evidence keeps it against weak evidence.
+    @Test func aGuessedLanguageGivesWayToAnyEvidence() {
+        let match = IntentMatch(intent: "greeting", confidence: 0.9, source: .examples, language: .spanish)
+        let first = LanguageGuesser.replyLanguage(text: "hola", match: match, current: nil, tentative: false,
+                                                  languages: Self.languages, defaultLanguage: .english)
+        #expect(first.language == .spanish && first.tentative)
+        let still = LanguageGuesser.replyLanguage(text: "ok", match: .notUnderstood, current: first.language, tentative: true,
+                                                  languages: Self.languages, defaultLanguage: .english)
+        #expect(still.language == .spanish && still.tentative)
+        let catalan = LanguageGuesser.replyLanguage(text: "el router no va bé", match: .notUnderstood, current: .spanish, tentative: true,
+                                                    languages: Self.languages, defaultLanguage: .english)
+        #expect(catalan.language == .catalan && !catalan.tentative)
+        let settled = LanguageGuesser.replyLanguage(text: "el router no va bé", match: .notUnderstood, current: .spanish, tentative: false,
+                                                    languages: Self.languages, defaultLanguage: .english)
+        #expect(settled.language == .spanish, "weak evidence does not switch a session whose language had evidence")
+        let evidenced = LanguageGuesser.replyLanguage(text: "¿dónde está mi pedido?", match: .notUnderstood, current: nil, tentative: false,
+                                                      languages: Self.languages, defaultLanguage: .english)
+        #expect(evidenced.language == .spanish && !evidenced.tentative)
+    }
 }

@@ -10,8 +10,10 @@ extension Engine {
         var (session, state, returning) = resume(stored, message: message, now: now)
         let followsBotIdentity = state.lastIntent.flatMap { bot.intents[$0]?.identifiesBot } ?? false
         let understood = understander.read(message.text, context: .init(
-            language: state.language, followsBotIdentity: followsBotIdentity, topic: Self.topic(of: stored.turns, session: session.id, intent: state.lastIntent)))
+            language: state.language, languageTentative: state.languageTentative, followsBotIdentity: followsBotIdentity,
+            topic: Self.topic(of: stored.turns, session: session.id, intent: state.lastIntent)))
         state.language = understood.language
+        state.languageTentative = understood.languageTentative
         logger.debug("turn", metadata: [
             "customer": "\(message.customer)", "channel": "\(message.channel)", "text": "\(Redactor.mask(understood.text))",
             "intent": "\(understood.match.intent ?? "-")", "confidence": "\(understood.match.confidence)",
@@ -117,7 +119,9 @@ extension Engine {
             return (session, state)
         }
         var state = DialogueState()
-        state.language = stored.session.flatMap { self.state(of: $0) }?.language
+        let previous = stored.session.flatMap { self.state(of: $0) }
+        state.language = previous?.language
+        state.languageTentative = previous?.languageTentative ?? false
         let session = SessionRecord(id: ids.sessionID(), customerId: customer, channel: channel,
                                     state: Self.encode(state), turnCount: 0, createdAt: now, updatedAt: now)
         return (session, state)

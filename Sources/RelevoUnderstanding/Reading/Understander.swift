@@ -8,6 +8,8 @@ package struct Understander: Sendable {
     package struct Context: Sendable {
         /// The session's language so far, if any.
         package var language: Language?
+        /// Whether the session's language is a guess without evidence (see ``Understood/languageTentative``).
+        package var languageTentative = false
         /// Whether the bot's last message said it is a bot (its answer to "are you a person?"): then "fine,
         /// then find me one" asks for a person.
         package var followsBotIdentity: Bool
@@ -16,8 +18,10 @@ package struct Understander: Sendable {
         /// message that asked it. An elliptical follow-up ("and express?") continues it (``FollowUp``).
         package var topic: (intent: String, text: String)?
 
-        package init(language: Language?, followsBotIdentity: Bool = false, topic: (intent: String, text: String)? = nil) {
+        package init(language: Language?, languageTentative: Bool = false, followsBotIdentity: Bool = false,
+                     topic: (intent: String, text: String)? = nil) {
             self.language = language
+            self.languageTentative = languageTentative
             self.followsBotIdentity = followsBotIdentity
             self.topic = topic
         }
@@ -84,10 +88,10 @@ package struct Understander: Sendable {
         {
             match = topic
         }
-        let language = chooseLanguage(text: text, normalized: normalized, match: match, current: context.language)
+        let language = chooseLanguage(text: text, match: match, current: context.language, tentative: context.languageTentative)
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
-                          personRequest: personRequest, language: language, signals: signals,
+                          personRequest: personRequest, language: language.language, languageTentative: language.tentative, signals: signals,
                           entities: entities(text: text, normalized: normalized))
     }
 
@@ -174,11 +178,11 @@ package struct Understander: Sendable {
     /// The reply language: the session's unless the message clearly is in another (the matched example's language
     /// counts only when the message's own evidence agrees); a new session's from the message's evidence, else the
     /// default language.
-    private func chooseLanguage(text: String, normalized: String, match: IntentMatch, current: Language?) -> Language {
+    private func chooseLanguage(text: String, match: IntentMatch, current: Language?, tentative: Bool) -> (language: Language, tentative: Bool) {
         // Letters spaced apart are read as words: "T A L K  T O  A  H U M A N" is English, not a run of "a"s.
         let text = TextFolder.mayHaveSpacedLetters(text) ? TextFolder.fold(text) : text
-        return LanguageGuesser.replyLanguage(text: text, match: match, current: current, languages: bot.languages,
-                                      defaultLanguage: bot.policy.defaultLanguage)
+        return LanguageGuesser.replyLanguage(text: text, match: match, current: current, tentative: tentative, languages: bot.languages,
+                                             defaultLanguage: bot.policy.defaultLanguage)
     }
 
     /// Every slot value present in the message, whether or not it was asked for.

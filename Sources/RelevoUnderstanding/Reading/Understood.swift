@@ -19,13 +19,17 @@ public struct Understood: Sendable {
     public var personRequest: PersonRequest?
     /// The language to answer in.
     public var language: Language
+    /// Whether `language` is a guess no message of the session has given evidence for ("hola" is Spanish or
+    /// Catalan): then any evidence of another language changes it.
+    public var languageTentative: Bool
     /// How the message sounds: frustration, "that did not help".
     public var signals: CustomerSignals
     /// The slot values present in the message, by slot name.
     public var entities: [String: String]
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
-                 personRequest: PersonRequest? = nil, language: Language, signals: CustomerSignals, entities: [String: String]) {
+                 personRequest: PersonRequest? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
+                 entities: [String: String]) {
         self.text = text
         self.tooLong = tooLong
         self.normalized = normalized
@@ -33,6 +37,7 @@ public struct Understood: Sendable {
         self.match = match
         self.personRequest = personRequest
         self.language = language
+        self.languageTentative = languageTentative
         self.signals = signals
         self.entities = entities
     }
