@@ -49,8 +49,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// asked again (without an apology).
     case slotWait = "slot_wait"
 
-    /// Optional: the opening line of a handoff when a follow-up ("and to Mexico?") would get the same written answer
-    /// again; without it, `handoff_answer_not_helpful`'s.
+    /// Optional: the opening line of a handoff when the customer's next message ("and to Mexico?", the same question
+    /// put another way) would get the same written answer again; without it, `handoff_answer_not_helpful`'s.
     case handoffMoreDetail = "handoff_more_detail"
 
     /// Whether every bot must define the message.

@@ -39,7 +39,7 @@ package struct Dialogue: Sendable {
             turn.say(bot.message(.caseStatusNone, in: understood.language))
         } else {
             await turn.respond(to: understood)
-            turn.handOffRepeatedAnswer(words: understood.words.count, followUp: understood.match.source == .context)
+            turn.handOffRepeatedAnswer(words: understood.words.count)
         }
         return DialogueOutcome(
             messages: turn.messages, state: turn.state, known: turn.known, changedSlots: turn.changedSlots,

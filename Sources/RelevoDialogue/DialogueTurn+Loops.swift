@@ -9,9 +9,10 @@ extension DialogueTurn {
     /// then "tengo una duda de facturación"), small talk, an action's answer asked for again (an order's
     /// status), slot prompts (they have their own limit, `max_slot_prompts`).
     ///
-    /// After a follow-up ("and to Mexico?") the customer wants more than the written answer has: the opening line
-    /// says so (`handoff_more_detail`) rather than that the answer did not help.
-    mutating func handOffRepeatedAnswer(words: Int, followUp: Bool = false) {
+    /// The customer wants more than the written answer has (after a follow-up such as "and to Mexico?", or the
+    /// same question put another way): the opening line says so (`handoff_more_detail`), not that the customer
+    /// found the answer unhelpful, which they did not say.
+    mutating func handOffRepeatedAnswer(words: Int) {
         let previous = state.lastAnswer
         guard handoff == nil, state.mode == .idle, !messages.isEmpty, words >= 3, let name = state.lastIntent,
               let intent = bot.intents[name], intent.action == nil, bot.queue(for: name)?.name != bot.policy.defaultQueue
@@ -25,6 +26,6 @@ extension DialogueTurn {
         guard previous == hasher.value else { return }
         messages = []
         state.lastAnswer = nil
-        handOff(.answerNotHelpful, intent: state.lastIntent, opening: followUp ? .handoffMoreDetail : nil)
+        handOff(.answerNotHelpful, intent: state.lastIntent, opening: .handoffMoreDetail)
     }
 }

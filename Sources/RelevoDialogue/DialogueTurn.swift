@@ -263,8 +263,12 @@ package struct DialogueTurn {
     /// A request for a person, in the same turn: to the department the customer named, else where the
     /// conversation's intent points (this message's topic, else the latest one), else the default queue.
     package mutating func askedForPerson(_ request: PersonRequest, match: IntentMatch, priority: Priority = .normal) {
+        // This message's topic when it points at a team ("a real person, my wifi is down"); else the conversation's
+        // ("yes please, a real person" after a wifi problem is for the technicians, though it reads like a question
+        // about the bot).
         let topic = match.intent.flatMap { bot.intents[$0]?.requestsHuman == true ? nil : $0 }
-        handoff = HandoffDecision(reason: .userRequest, intent: topic ?? state.lastIntent ?? match.intent, priority: priority,
+        let routes = topic.map { bot.queue(for: $0)?.name != bot.policy.defaultQueue } ?? false
+        handoff = HandoffDecision(reason: .userRequest, intent: (routes ? topic : nil) ?? state.lastIntent ?? topic ?? match.intent, priority: priority,
                                   queue: request.queue.flatMap { bot.queues[$0] == nil ? nil : $0 })
     }
 

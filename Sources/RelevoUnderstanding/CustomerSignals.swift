@@ -140,7 +140,8 @@ public struct CustomerSignals: Sendable, Hashable {
         "deixa m mirar", "deixa m veure", "ho busco", "ara ho busco", "el busco", "ara el busco", "lestic buscant",
         "l estic buscant", "vaig a buscar lo", "un minut", "dona m un minut", "donam un moment", "donam un segon", "donam un minut",
         "deixam buscar", "deixam mirar", "deixam veure", "still looking", "im still looking", "sigo buscando", "todavia lo busco",
-        "aun lo busco", "encara el busco", "encara ho busco", "segueixo buscant",
+        "aun lo busco", "encara el busco", "encara ho busco", "segueixo buscant", "que el busque", "que ho busque", "el busque",
+        "ara el busque", "deixam que el busque", "espera que el busque",
     ]
 
     static let notHelpfulPhrases = [

@@ -145,4 +145,15 @@ import Testing
         #expect(understood.personRequest == nil)
         #expect(understood.text == "can you get me the bill from {{Person Name}}?", "stored as written")
     }
+
+    /// A greeting beside a story that speaks of a person in the past is not what the message asks.
+    @Test func aGreetingBesideAStoryIsNotItsIntent() throws {
+        let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                        logger: TestSupport.logger)
+        let text = "Hola, fa 15 dies un agent em va dir que em tornarien 20 euros per la permanència i encara no he vist res"
+        let understood = understander.read(text, context: .init(language: nil))
+        #expect(understood.personRequest == nil)
+        #expect(understood.match.intent == "billing_question")
+        #expect(Understander.isGreeting("bon dia") && !Understander.isGreeting("bon dia, on és la comanda"))
+    }
 }

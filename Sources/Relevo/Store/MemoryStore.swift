@@ -65,7 +65,10 @@ public final class MemoryStore: ConversationStore {
     public func conversation(customer: String, messageId: String?) throws -> StoredConversation {
         let (session, slots, turns) = shard(customer).lock.withLock { shard in
             let session = shard.latestSession[customer].flatMap { shard.sessions[$0] }
-            return (session, shard.slots[customer], session.flatMap { shard.turns[$0.id]?.suffix(StoredConversation.recentMessages) }.map(Array.init))
+            // A session no longer than the limit is shared as it is (no element copied); a longer one is cut.
+            let turns = session.flatMap { shard.turns[$0.id] }
+                .map { $0.count <= StoredConversation.recentMessages ? $0 : Array($0.suffix(StoredConversation.recentMessages)) }
+            return (session, shard.slots[customer], turns)
         }
         let (ticket, loads) = tickets.withLock { tickets in
             var oldest: TicketRecord?

@@ -118,25 +118,30 @@ package struct PersonRequestDetector: Sendable {
             if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return .declined(Aside(rest: nil)) }
             var first: ClauseReading.Finding?
             var queue: String?
-            var kept: [[String]] = []
+            // The clauses that ask for no one, with whether the bot was asked about before them: what is left of
+            // them (those that do not turn a person aside) is read only when it matters.
+            var unfound: [(index: Int, botAsked: Bool)] = []
             // "¿no sos una persona? bueno, conseguime una": a question about the bot is followed up in the same message.
             var botAsked = followsBotIdentity
             for (index, clause) in clauses.enumerated() {
                 let reading = ClauseReading(clause, followsBotIdentity: botAsked)
-                if reading.asksAboutTheBot { botAsked = true }
                 guard let finding = reading.finding() else {
-                    if !reading.turnsAside { kept.append(words[index]) }
+                    unfound.append((index, botAsked))
+                    if reading.asksAboutTheBot { botAsked = true }
                     continue
                 }
+                if reading.asksAboutTheBot { botAsked = true }
                 if first == nil { first = finding }
                 if queue == nil { queue = finding.queue }
             }
+            guard first != nil || judgingAsides else { return .nothing }
+            let kept = unfound.filter { !ClauseReading(clauses[$0.index], followsBotIdentity: $0.botAsked).turnsAside }.map { words[$0.index] }
+            let rest = kept.isEmpty ? nil : kept.map { $0.joined(separator: " ") }.joined(separator: " ")
             guard let first else {
-                guard judgingAsides, kept.count < clauses.count else { return .nothing }
-                return .declined(Aside(rest: kept.isEmpty ? nil : kept.map { $0.joined(separator: " ") }.joined(separator: " ")))
+                guard kept.count < clauses.count else { return .nothing }
+                return .declined(Aside(rest: rest))
             }
-            return .request(PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence),
-                            rest: kept.isEmpty ? nil : kept.map { $0.joined(separator: " ") }.joined(separator: " "))
+            return .request(PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence), rest: rest)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 /// The understanding step of a turn: reads a message once — cleaning, normalization, the word split,
@@ -66,7 +67,8 @@ package struct Understander: Sendable {
         // it?") or hide it ("I don't need a person, just tell me the hours").
         if match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true, let aside = personRequests.aside(normalized) {
             match = matcher.match(normalized, excluding: humanIntents, logger: logger)
-            if let rest = aside.rest {
+            // A greeting left beside the story ("Hola, fa 15 dies un agent em va dir…") is not what the message asks.
+            if let rest = aside.rest, !Self.isGreeting(rest) {
                 let part = matcher.match(rest, excluding: humanIntents, logger: logger)
                 if part.confidence > match.confidence { match = part }
             }
@@ -158,6 +160,16 @@ package struct Understander: Sendable {
         }.max { $0.confidence < $1.confidence }
         return best
     }
+
+    /// Whether normalized text is only a greeting ("hola", "bon dia", "good morning").
+    static func isGreeting(_ normalized: String) -> Bool {
+        greetings.contains(normalized.trimmingCharacters(in: .whitespaces))
+    }
+
+    static let greetings: Set<String> = [
+        "hola", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "buenas", "buenos dias",
+        "buenas tardes", "buenas noches", "bon dia", "bona tarda", "bon vespre", "bona vesprada", "bones", "ei", "ep", "holaa",
+    ]
 
     /// The fewest words of a request for a person that may also say what it is about ("agent please" does not).
     static let topicWords = 4
