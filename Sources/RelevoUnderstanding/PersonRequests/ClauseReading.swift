@@ -29,8 +29,9 @@ struct ClauseReading {
     }
 
     let spans: [CueSpan]
-    /// Whether the bot's last message said it is a bot: then "find me one" asks for a person.
-    let followsBotIdentity: Bool
+    /// Whether the bot's last message said it is a bot, or the clause supposes it ("if you're not a person…"):
+    /// then "find me one" asks for a person.
+    private(set) var followsBotIdentity: Bool
     /// The spans read: those before a question about the bot.
     private var live: [Int] = []
     /// Spans cancelled by a refusal or something past just before them.
@@ -39,6 +40,10 @@ struct ClauseReading {
     /// Whether the clause asks whether the bot is a person ("are you a real person?", "¿no sos una persona?").
     private(set) var asksAboutTheBot = false
 
+    /// Words that open a relative clause.
+    static let relativeWords: Set<String> = ["que", "that", "which", "who", "whom", "qui", "quien", "cual"]
+    /// Words that make a question about the bot a supposition ("if you're a bot…", "si eres un robot…").
+    static let suppositions: Set<String> = ["if", "si", "since", "como"]
     static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into"]
     static let pronounEnds: Set<[String]> = [["con", "el"], ["con", "ella"], ["con", "ellos"], ["con", "ellas"], ["amb", "ell"],
                                              ["amb", "ella"], ["amb", "ells"], ["amb", "elles"], ["con", "uno"], ["con", "una"],
@@ -62,8 +67,14 @@ struct ClauseReading {
             if span.parts.contains(.observer) { return }
             let atStart = spans[..<index].allSatisfy { !$0.parts.isDisjoint(with: [.filler, .polite]) }
             if span.parts.contains(.identity) || (span.parts.contains(.identityStart) && atStart) {
-                end = index
                 asksAboutTheBot = true
+                // "If you're not a person, I'd like to speak to one": a supposition, not a question; what follows
+                // is read, as after the bot said it is one.
+                if index > 0, Self.suppositions.contains(spans[index - 1].last) {
+                    self.followsBotIdentity = true
+                    continue
+                }
+                end = index
                 break
             }
         }
@@ -72,7 +83,10 @@ struct ClauseReading {
             let parts = spans[index].parts
             if parts.contains(.negation) { live[(position + 1)...].prefix(3).forEach { cancelled.insert($0) } }
             if parts.contains(.past) {
-                pastClause = true
+                // The past in a relative clause ("un reemborsament que em van prometre") tells of a thing, not of
+                // what the customer did: what the clause asks for still stands.
+                let relative = live[max(0, position - 2)..<position].contains { Self.relativeWords.contains(spans[$0].last) }
+                if !relative { pastClause = true }
                 if position + 1 < live.count { cancelled.insert(live[position + 1]) }
             }
         }
@@ -147,7 +161,9 @@ struct ClauseReading {
         // customer service line open?" (but "any humans working the chat tonight?" asks for one).
         let schedule = live.contains { has($0, .schedule) }
         return live.first {
-            has($0, parts) && !(schedule && (has($0, .exists) || spans[$0].words.contains(where: Self.contactWords.contains)))
+            // A one-word follow-up ("one") is who only after a request ("speak to one"), never a request alone.
+            has($0, parts) && (has($0, .indirect) || spans[$0].words.count > 1)
+                && !(schedule && (has($0, .exists) || spans[$0].words.contains(where: Self.contactWords.contains)))
                 && !(Self.askedAlone.contains(Array(spans[$0].words)) && $0 == live.last)
         }
             .map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
