@@ -53,6 +53,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// put another way) would get the same written answer again; without it, `handoff_answer_not_helpful`'s.
     case handoffMoreDetail = "handoff_more_detail"
 
+    /// Optional: told when a customer waiting for a person asks for another team ("better put me through to
+    /// billing") and the case moves to it (`{ticket}`, `{queue}`: the new team); without it the case stays where
+    /// it is and the request is added to it.
+    case caseTransferred = "case_transferred"
+
     /// Whether every bot must define the message.
-    public var isRequired: Bool { self != .slotWait && self != .handoffMoreDetail }
+    public var isRequired: Bool { ![.slotWait, .handoffMoreDetail, .caseTransferred].contains(self) }
 }

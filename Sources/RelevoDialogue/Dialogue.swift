@@ -17,7 +17,7 @@ package struct Dialogue: Sendable {
 
     /// Answers one message.
     ///
-    /// While a person holds the case, the bot only acknowledges (see ``DialogueTurn/respondWhileWaiting(_:standing:returning:)``);
+    /// While a person holds the case, the bot only acknowledges (see ``DialogueTurn/respondWhileWaiting(_:match:request:standing:returning:)``);
     /// otherwise an oversized or empty message gets its polite reply, a question about a case when there is
     /// none is answered so (unless the customer asks for a person too), and everything else goes through the
     /// state machine.
@@ -27,7 +27,8 @@ package struct Dialogue: Sendable {
             now: input.now, language: understood.language, state: input.state, known: input.known)
         turn.take(understood.entities)
         if let ticket = input.openTicket {
-            turn.respondWhileWaiting(ticket, match: understood.match, standing: input.openTicketStanding, returning: input.returning)
+            turn.respondWhileWaiting(ticket, match: understood.match, request: understood.personRequest, standing: input.openTicketStanding,
+                                     returning: input.returning)
         } else if understood.tooLong, let request = understood.personRequest {
             // A request for a person is never lost in an oversized message: it is read in its first part.
             turn.askedForPerson(request, match: understood.match)
@@ -43,7 +44,7 @@ package struct Dialogue: Sendable {
         }
         return DialogueOutcome(
             messages: turn.messages, state: turn.state, known: turn.known, changedSlots: turn.changedSlots,
-            removedSlots: turn.removedSlots, handoff: input.openTicket == nil ? turn.handoff : nil)
+            removedSlots: turn.removedSlots, handoff: input.openTicket == nil ? turn.handoff : nil, transfer: turn.transfer)
     }
 }
 
@@ -92,4 +93,6 @@ package struct DialogueOutcome: Sendable {
     package var removedSlots: Set<String>
     /// A decision to hand the conversation to a person, if any.
     package var handoff: DialogueTurn.HandoffDecision?
+    /// The queue the waiting case moves to, when the customer asked for another team.
+    package var transfer: String? = nil
 }

@@ -6,8 +6,21 @@ extension DialogueTurn {
     /// which the packet agents see carries. The acknowledgement may carry `{status}` (who holds the case, or its
     /// place and wait, or when its team opens), so that a question such as "when do you open?" while the case
     /// waits is answered truly whatever words it uses.
-    package mutating func respondWhileWaiting(_ ticket: TicketRecord, match: IntentMatch, standing: QueueStanding?, returning: Bool) {
+    ///
+    /// A request for another team while the case waits for one ("millor passeu-me amb facturació") moves the case
+    /// there when the bot says so (`case_transferred`); a case an agent already holds stays with them, who read
+    /// the request.
+    package mutating func respondWhileWaiting(_ ticket: TicketRecord, match: IntentMatch, request: PersonRequest?, standing: QueueStanding?,
+                                              returning: Bool) {
         state.mode = .waitingForHuman(ticket: ticket.number)
+        if let queue = request?.queue, queue != ticket.queue, bot.queues[queue] != nil, ticket.status == .open,
+           bot.messages[.caseTransferred] != nil
+        {
+            transfer = queue
+            var moved = ticket
+            moved.queue = queue
+            return say(bot.message(.caseTransferred, in: language), extra: ticketValues(moved))
+        }
         if state.awaitingCallback {
             state.awaitingCallback = false
             if let contact = ["phone", "email"].compactMap({ changedSlots[$0]?.value }).first {

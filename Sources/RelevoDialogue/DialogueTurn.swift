@@ -35,6 +35,8 @@ package struct DialogueTurn {
     private var said = ""
     package internal(set) var messages: [String] = []
     package private(set) var handoff: HandoffDecision?
+    /// The queue a waiting case moves to (see ``respondWhileWaiting(_:match:request:standing:returning:)``).
+    package internal(set) var transfer: String?
 
     package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date,
                  language: Language, state: DialogueState, known: [String: SlotRecord]) {
@@ -98,8 +100,9 @@ package struct DialogueTurn {
             }
             // The case goes to the team of the conversation's topic: "you are useless" after an order question is
             // the orders team's, though it reads like a question about the bot.
+            // A message that is no team's on its face may be about one ("THIS IS RIDICULOUS, you charged me twice").
             let routed = bot.queue(for: match.intent)?.name != bot.policy.defaultQueue ? match.intent : nil
-            return handOff(.frustration, intent: routed ?? state.lastIntent ?? match.intent, priority: .high)
+            return handOff(.frustration, intent: routed ?? understood.teamIntent ?? state.lastIntent ?? match.intent, priority: .high)
         }
         if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
             return handOff(.answerNotHelpful, intent: state.lastIntent)

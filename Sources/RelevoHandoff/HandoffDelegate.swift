@@ -10,6 +10,8 @@ public struct HandoffEvent: Sendable, Hashable {
         case completed
         /// The handoff could not be made.
         case failed
+        /// The waiting case moved to another queue at the customer's request (`queue` is the new one).
+        case transferred
     }
 
     public var status: Status

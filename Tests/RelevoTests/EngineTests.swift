@@ -197,6 +197,35 @@ import Testing
         #expect(reply.handoff?.priority == .high, "first in line when the queue opens")
     }
 
+    /// A waiting customer who asks for another team moves the case there: the stored ticket, its packet and the
+    /// host's event say the new queue. A case an agent holds stays; so does every case of a bot without
+    /// `case_transferred`.
+    @Test func aWaitingCaseMovesToTheTeamTheCustomerAsksFor() async throws {
+        let events = EventLog()
+        let engine = try TestSupport.engine(delegate: events)
+        let ticket = try #require(try await engine.say("where is my order 9999? I want to talk to someone").handoff)
+        #expect(ticket.queue == "orders")
+        let moved = try await engine.say("actually put me through to billing please")
+        #expect(moved.handoff == nil)
+        #expect(moved.texts == ["I've moved your case \(ticket.ticket) to our billing team. They'll see everything you've told me, so you won't need to repeat anything."])
+        let stored = try await engine.ticket(ticket.ticket)
+        #expect(stored.queue == "billing")
+        #expect(try HandoffPacket.decode(stored.packet).queue == "billing")
+        #expect(events.statuses == [.requested, .transferred])
+
+        _ = try await engine.reply(ticket: ticket.ticket, agent: "marta", text: "Hi, Marta from billing here.")
+        _ = try await engine.say("no wait, technical support please")
+        #expect(try await engine.ticket(ticket.ticket).queue == "billing", "an agent holds it")
+
+        var bot = TestSupport.defaultBot
+        bot.messages[.caseTransferred] = nil
+        let plain = try TestSupport.engine(bot: bot)
+        let other = try #require(try await plain.say("I want to talk to someone about my order 9999").handoff)
+        let kept = try await plain.say("put me through to billing")
+        #expect(try await plain.ticket(other.ticket).queue == other.queue)
+        #expect(kept.texts.first?.hasPrefix("I've added your message to your case.") == true)
+    }
+
     @Test func agentRepliesReachTheSessionAndResolvingResumesTheBot() async throws {
         let events = EventLog()
         let engine = try TestSupport.engine(delegate: events)

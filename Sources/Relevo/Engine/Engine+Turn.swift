@@ -29,11 +29,15 @@ extension Engine {
                           number: ids.ticketNumber(), now: now)
         }
         if let made { outcome = made.outcome }
+        let moved = outcome.transfer.flatMap { queue in stored.openTicket.map { Self.moving($0, to: queue, now: now) } }
         session.state = Self.encode(outcome.state)
         try await commit(ConversationChange(
             session: session, turns: [said] + outcome.messages.map { said.reply($0) },
             slots: outcome.changedSlots.values.sorted { $0.name < $1.name }, removedSlots: outcome.removedSlots.sorted(),
-            tickets: made.map { [$0.ticket] } ?? [], basis: .init(session: stored.session)), handoff: made)
+            tickets: made.map { [$0.ticket] } ?? moved.map { [$0] } ?? [], basis: .init(session: stored.session)), handoff: made)
+        if let moved {
+            await delegate.handoff(HandoffEvent(status: .transferred, ticket: moved.number, customer: moved.customerId, queue: moved.queue))
+        }
         let waiting = if case .waitingForHuman = outcome.state.mode { true } else { false }
         return Reply(
             messages: outcome.messages.map { Reply.Message(sender: .bot, text: $0) }, match: understood.match, handoff: made?.handoff,
@@ -106,6 +110,18 @@ extension Engine {
         session.updatedAt = now
         if !state.channels.contains(message.channel) { state.channels.append(message.channel) }
         return (session, state, returning)
+    }
+
+    /// A waiting ticket moved to `queue`, its packet saying so.
+    static func moving(_ ticket: TicketRecord, to queue: String, now: Date) -> TicketRecord {
+        var moved = ticket
+        moved.queue = queue
+        moved.updatedAt = now
+        if var packet = try? HandoffPacket.decode(ticket.packet) {
+            packet.queue = queue
+            moved.packet = packet.stored.json()
+        }
+        return moved
     }
 
     /// The customer's current session and state, or a new session when there is none, it ended, or it timed out.

@@ -95,7 +95,7 @@ struct ClauseReading {
     /// Whether the clause speaks of someone or a call only to turn it down ("I don't need a person"), to tell of
     /// the past ("an agent told me") or to ask about the bot ("are you a person?").
     var turnsAside: Bool {
-        let someone = spans.indices.filter { !spans[$0].parts.isDisjoint(with: [.person, .role, .someone, .call, .request, .requestAlone]) }
+        let someone = spans.indices.filter { !spans[$0].parts.isDisjoint(with: [.person, .role, .someone, .call, .request, .requestAlone, .indirect]) }
         guard !someone.isEmpty else { return false }
         return pastClause || someone.contains { cancelled.contains($0) || !live.contains($0) }
     }
@@ -183,6 +183,17 @@ struct ClauseReading {
         return Finding(evidence: describe("call back", call), queue: queue(after: call))
     }
 
+    /// Whether span `index` is a person's name after a request ("can I speak to Laura who helped me?", "em pots
+    /// passar amb la Carme?"): a word the bot does not know, at the end of the clause or before "who", "again",
+    /// "que"…
+    private func isName(_ index: Int) -> Bool {
+        guard spans[index].isUnknownWord else { return false }
+        return index + 1 == spans.count || Self.nameFollowers.contains(spans[index + 1].words.first ?? "")
+    }
+
+    /// Words that may follow a name asked for: "who helped me", "again", "que me atendió", "please".
+    static let nameFollowers: Set<String> = ["who", "whos", "again", "please", "pls", "que", "la", "el", "otra", "de", "from", "del"]
+
     /// Whether a call word sends something rather than asks for a call: "email me the invoice".
     private func sendsAThing(_ call: Int) -> Bool {
         guard let position = live.firstIndex(of: call) else { return false }
@@ -200,7 +211,7 @@ struct ClauseReading {
             for candidate in live[(position + 1)...].prefix(5) {
                 if Self.prepositions.contains(spans[candidate].last) { preposition = true }
                 let team = others == 0 && preposition && spans[candidate].parts == .department && spans[candidate].queue == nil
-                if team || isWho(candidate, department: others == 0 && preposition, followUp: true) {
+                if team || (others == 0 && preposition && isName(candidate)) || isWho(candidate, department: others == 0 && preposition, followUp: true) {
                     if !ok(candidate), !spans[index].parts.contains(.negation) { break }
                     return Finding(evidence: describe("request", index, candidate),
                                    queue: spans[candidate].queue ?? queue(after: candidate))

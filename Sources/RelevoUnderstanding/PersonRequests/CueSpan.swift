@@ -6,6 +6,8 @@ struct CueSpan: Sendable {
     var queue: String?
     /// Whether the alias says it is a team ("billing department").
     var isDepartmentLike = false
+    /// Whether the span is one word the bot does not know, of letters only: perhaps a name ("can I speak to Laura?").
+    var isUnknownWord = false
 
     var last: String { words.last ?? "" }
 }

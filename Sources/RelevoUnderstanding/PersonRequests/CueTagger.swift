@@ -89,7 +89,8 @@ struct CueTagger: Sendable {
                 spans.append(CueSpan(words: words[index..<(index + phrase.words.count)], parts: phrase.parts))
                 index += phrase.words.count
             } else {
-                spans.append(CueSpan(words: words[index...index], parts: []))
+                let unknown = known[index] == nil && words[index].utf8.count >= 3 && words[index].utf8.allSatisfy(Self.isASCIILetter)
+                spans.append(CueSpan(words: words[index...index], parts: [], isUnknownWord: unknown))
                 index += 1
             }
         }

@@ -35,12 +35,15 @@ package struct Understander: Sendable {
 
     /// The bot's intents that ask for a person.
     private let humanIntents: Set<String>
+    /// The intents that point at no team: those that ask for a person, and those of the default queue.
+    private let noTeamIntents: Set<String>
 
     package init(bot: Bot, matcher: IntentMatcher, logger: Logger) {
         self.bot = bot
         self.matcher = matcher
         self.personRequests = PersonRequestDetector(bot: bot)
         self.humanIntents = Set(bot.intents.filter { $0.value.requestsHuman }.map(\.key))
+        self.noTeamIntents = humanIntents.union(bot.intents.keys.filter { bot.queue(for: $0)?.name == bot.policy.defaultQueue })
         self.logger = logger
     }
 
@@ -92,8 +95,13 @@ package struct Understander: Sendable {
         }
         let language = chooseLanguage(text: text, match: match, current: context.language, tentative: context.languageTentative)
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
+        // An upset message whose intent is no team's: what it is about, for the team that takes over.
+        let routesNowhere = match.intent.map { bot.queue(for: $0)?.name == bot.policy.defaultQueue } ?? true
+        let teamIntent = signals.frustration > 0 && routesNowhere && personRequest == nil && !normalized.isEmpty
+            ? topic(of: normalized, rest: nil)?.intent : nil
         return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
                           personRequest: personRequest, language: language.language, languageTentative: language.tentative, signals: signals,
+                          teamIntent: teamIntent,
                           entities: entities(text: text, normalized: normalized))
     }
 
@@ -152,9 +160,9 @@ package struct Understander: Sendable {
     /// person — whichever is clearer.
     private func topic(of normalized: String, rest: String?) -> IntentMatch? {
         let about = Self.about(in: normalized)
-        let readings = [rest.map { matcher.match($0, excluding: humanIntents, logger: logger) },
-                        about.map { matcher.match($0, excluding: humanIntents, logger: logger) },
-                        matcher.match(normalized, excluding: humanIntents, logger: logger)]
+        let readings = [rest.map { matcher.match($0, excluding: noTeamIntents, logger: logger) },
+                        about.map { matcher.match($0, excluding: noTeamIntents, logger: logger) },
+                        matcher.match(normalized, excluding: noTeamIntents, logger: logger)]
         let best = readings.compactMap { $0 }.filter { match in
             match.intent.map { bot.queue(for: $0).map { $0.name != bot.policy.defaultQueue } ?? false } ?? false
         }.max { $0.confidence < $1.confidence }

@@ -24,12 +24,15 @@ public struct Understood: Sendable {
     public var languageTentative: Bool
     /// How the message sounds: frustration, "that did not help".
     public var signals: CustomerSignals
+    /// For an upset message whose intent is no team's ("this is ridiculous!!! you charged me twice"): the intent of
+    /// what it is about, when that points at a team, so that the person who takes over is from that team.
+    public var teamIntent: String?
     /// The slot values present in the message, by slot name.
     public var entities: [String: String]
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
                  personRequest: PersonRequest? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
-                 entities: [String: String]) {
+                 teamIntent: String? = nil, entities: [String: String]) {
         self.text = text
         self.tooLong = tooLong
         self.normalized = normalized
@@ -39,6 +42,7 @@ public struct Understood: Sendable {
         self.language = language
         self.languageTentative = languageTentative
         self.signals = signals
+        self.teamIntent = teamIntent
         self.entities = entities
     }
 
