@@ -70,7 +70,8 @@ package struct PersonRequestDetector: Sendable {
 
     /// ``detect(_:followsBotIdentity:)``, with the message's clauses that ask for no one ("put me through to an
     /// agent, my router is flashing red" leaves "my router is flashing red"), which may tell what it is about;
-    /// `rest` is `nil` when every clause asks for someone.
+    /// `rest` is `nil` when every clause asks for someone, and empty when the message is one of the library's
+    /// phrasings of a request, with nothing else in it.
     package func detectWithRest(_ normalized: String, followsBotIdentity: Bool = false) -> (request: PersonRequest, rest: String?)? {
         if case .request(let request, let rest) = reading(normalized, followsBotIdentity: followsBotIdentity, judgingAsides: false) {
             return (request, rest)
@@ -110,7 +111,7 @@ package struct PersonRequestDetector: Sendable {
             return .declined(Aside(rest: nil))
         case .request(let department):
             let queue = department.flatMap { tagger.departments.builtInQueues[$0] } ?? self.department(in: normalized)
-            return .request(PersonRequest(queue: queue, evidence: "phrasing"), rest: nil)
+            return .request(PersonRequest(queue: queue, evidence: "phrasing"), rest: "")
         case nil:
             let words = Self.clauses(of: normalized)
             let clauses = words.map(tagger.spans(of:))

@@ -89,15 +89,15 @@ package struct Understander: Sendable {
         // A request for a person that names no department is routed by what the message is about: "put me through
         // to an agent, my router is flashing red" goes to the technicians.
         if let personRequest, personRequest.queue == nil, match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true,
-           words.count >= Self.topicWords, let topic = topic(of: normalized, rest: rest)
+           words.count >= Self.topicWords, rest != "", let topic = topic(of: normalized, rest: rest)
         {
             match = topic
         }
         let language = chooseLanguage(text: text, match: match, current: context.language, tentative: context.languageTentative)
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         // An upset message whose intent is no team's: what it is about, for the team that takes over.
-        let routesNowhere = match.intent.map { bot.queue(for: $0)?.name == bot.policy.defaultQueue } ?? true
-        let teamIntent = signals.frustration > 0 && routesNowhere && personRequest == nil && !normalized.isEmpty
+        let teamIntent = signals.frustration > 0 && personRequest == nil && !normalized.isEmpty
+            && (match.intent.map { bot.queue(for: $0)?.name == bot.policy.defaultQueue } ?? true)
             ? topic(of: normalized, rest: nil)?.intent : nil
         return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
                           personRequest: personRequest, language: language.language, languageTentative: language.tentative, signals: signals,
@@ -116,7 +116,9 @@ package struct Understander: Sendable {
     /// Text without the template placeholders of redacted or generated text ("my bill from {{Person Name}}" is
     /// "my bill from"): a placeholder's words are the name of what was there, not what the customer said.
     static func withoutTemplatePlaceholders(_ text: String) -> String {
-        guard text.utf8.count > 4, text.contains("{{") else { return text }
+        // One pass over the bytes: Foundation's `contains` was 1.4% of a turn in `relevo bench`.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in defer { previous = byte }; return byte == 0x7B && previous == 0x7B }) else { return text }
         var output = ""
         var rest = text[...]
         while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}"),
