@@ -149,26 +149,23 @@ package struct Understander: Sendable {
     }
 
     /// The library's recognition of a request for a person, which no bot can switch off; else the bot's own
-    /// `requests_human` intent, which adds to it. An over-long message is read in its first part.
-    /// With the message's clauses that ask for no one, when the library read them apart.
+    /// `requests_human` intent, which adds to it. An over-long message is read in its first part. With it, the
+    /// message's clauses that ask for no one, when the library read them apart.
     private func personRequest(in normalized: String, match: IntentMatch, context: Context) -> (PersonRequest?, rest: String?) {
         if let found = personRequests.detectWithRest(normalized, followsBotIdentity: context.followsBotIdentity) { return found }
         guard let intent = match.intent, bot.intents[intent]?.requestsHuman == true else { return (nil, nil) }
         return (PersonRequest(queue: personRequests.department(in: normalized), evidence: "intent \(intent)"), nil)
     }
 
-    /// What a request for a person naming no department is about, when that points at a team other than the
-    /// default: the clauses that ask for no one, or the whole message, read without the intents that ask for a
-    /// person — whichever is clearer.
+    /// What a message is about, when that points at a team other than the default one (for a request for a
+    /// person naming no team, or an upset message): the clauses that ask for no one, what follows "about", or the
+    /// whole message, read without the intents of no team — whichever is clearest.
     private func topic(of normalized: String, rest: String?) -> IntentMatch? {
         let about = Self.about(in: normalized)
         let readings = [rest.map { matcher.match($0, excluding: noTeamIntents, logger: logger) },
                         about.map { matcher.match($0, excluding: noTeamIntents, logger: logger) },
                         matcher.match(normalized, excluding: noTeamIntents, logger: logger)]
-        let best = readings.compactMap { $0 }.filter { match in
-            match.intent.map { bot.queue(for: $0).map { $0.name != bot.policy.defaultQueue } ?? false } ?? false
-        }.max { $0.confidence < $1.confidence }
-        return best
+        return readings.compactMap { $0 }.filter(\.isUnderstood).max { $0.confidence < $1.confidence }
     }
 
     /// Whether normalized text is only a greeting ("hola", "bon dia", "good morning").
