@@ -41,6 +41,13 @@ public struct Bot: Sendable {
         return queues[policy.defaultQueue]
     }
 
+    /// Whether `intent` is handled by a team of its own, not the default queue's: what lets a message's topic route
+    /// a handoff ("a real person, my router is down" goes to the technicians).
+    public func hasTeam(_ intent: String?) -> Bool {
+        guard let intent else { return false }
+        return queue(for: intent)?.name != policy.defaultQueue
+    }
+
     /// What would break a mandatory handoff, as messages (empty when nothing does): a policy value outside its
     /// bounds, a queue that never opens. ``Engine`` refuses such a bot even when it is built in code.
     public var handoffViolations: [String] {

@@ -15,7 +15,7 @@ extension DialogueTurn {
     mutating func handOffRepeatedAnswer(words: Int) {
         let previous = state.lastAnswer
         guard handoff == nil, state.mode == .idle, !messages.isEmpty, words >= 3, let name = state.lastIntent,
-              let intent = bot.intents[name], intent.action == nil, bot.queue(for: name)?.name != bot.policy.defaultQueue
+              let intent = bot.intents[name], intent.action == nil, bot.hasTeam(name)
         else {
             state.lastAnswer = nil
             return

@@ -98,10 +98,10 @@ package struct DialogueTurn {
                 await perform(name, askingAgain: false)
                 if handoff != nil { return }
             }
-            // The case goes to the team of the conversation's topic: "you are useless" after an order question is
-            // the orders team's, though it reads like a question about the bot.
-            // A message that is no team's on its face may be about one ("THIS IS RIDICULOUS, you charged me twice").
-            let routed = bot.queue(for: match.intent)?.name != bot.policy.defaultQueue ? match.intent : nil
+            // The case goes to the team of what the message is about ("THIS IS RIDICULOUS, you charged me twice"),
+            // else of the conversation's topic: "you are useless" after an order question is the orders team's,
+            // though it reads like a question about the bot.
+            let routed = bot.hasTeam(match.intent) ? match.intent : nil
             return handOff(.frustration, intent: routed ?? understood.teamIntent ?? state.lastIntent ?? match.intent, priority: .high)
         }
         if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
@@ -270,8 +270,8 @@ package struct DialogueTurn {
         // ("yes please, a real person" after a wifi problem is for the technicians, though it reads like a question
         // about the bot).
         let topic = match.intent.flatMap { bot.intents[$0]?.requestsHuman == true ? nil : $0 }
-        let routes = topic.map { bot.queue(for: $0)?.name != bot.policy.defaultQueue } ?? false
-        handoff = HandoffDecision(reason: .userRequest, intent: (routes ? topic : nil) ?? state.lastIntent ?? topic ?? match.intent, priority: priority,
+        handoff = HandoffDecision(reason: .userRequest, intent: (bot.hasTeam(topic) ? topic : nil) ?? state.lastIntent ?? topic ?? match.intent,
+                                  priority: priority,
                                   queue: request.queue.flatMap { bot.queues[$0] == nil ? nil : $0 })
     }
 

@@ -58,4 +58,12 @@ import Testing
         #expect(bot.queue(for: "account_access")?.name == "accounts")
         #expect(bot.queue(for: nil)?.name == "general")
     }
+
+    /// An intent has a team of its own when its queue is not the default one: only those route a handoff by topic.
+    @Test func anIntentHasATeamWhenItsQueueIsNotTheDefault() {
+        let bot = TestSupport.defaultBot
+        #expect(bot.hasTeam("billing_question") && bot.hasTeam("technical_problem") && bot.hasTeam("track_order"))
+        #expect(!bot.hasTeam("greeting") && !bot.hasTeam("complaint") && !bot.hasTeam(nil) && !bot.hasTeam("no_such_intent"))
+    }
 }
+

@@ -43,7 +43,7 @@ package struct Understander: Sendable {
         self.matcher = matcher
         self.personRequests = PersonRequestDetector(bot: bot)
         self.humanIntents = Set(bot.intents.filter { $0.value.requestsHuman }.map(\.key))
-        self.noTeamIntents = humanIntents.union(bot.intents.keys.filter { bot.queue(for: $0)?.name == bot.policy.defaultQueue })
+        self.noTeamIntents = humanIntents.union(bot.intents.keys.filter { !bot.hasTeam($0) })
         self.logger = logger
     }
 
@@ -96,8 +96,7 @@ package struct Understander: Sendable {
         let language = chooseLanguage(text: text, match: match, current: context.language, tentative: context.languageTentative)
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         // An upset message whose intent is no team's: what it is about, for the team that takes over.
-        let teamIntent = signals.frustration > 0 && personRequest == nil && !normalized.isEmpty
-            && (match.intent.map { bot.queue(for: $0)?.name == bot.policy.defaultQueue } ?? true)
+        let teamIntent = signals.frustration > 0 && personRequest == nil && !normalized.isEmpty && !bot.hasTeam(match.intent)
             ? topic(of: normalized, rest: nil)?.intent : nil
         return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
                           personRequest: personRequest, language: language.language, languageTentative: language.tentative, signals: signals,
