@@ -48,7 +48,7 @@ package struct IntentMatcher: Sendable {
             .flatMap { intent in intent.patterns.map { (intent.name, $0) } }
         regexes = ContiguousArray(patterns.map(\.pattern.regex.handle))
         threshold = bot.policy.confidenceThreshold
-        corrector = SpellingCorrector(words: Self.vocabulary(of: bot), known: LanguageGuesser.lexicon.keys)
+        corrector = SpellingCorrector(words: Self.vocabulary(of: bot), known: LanguageGuesser.knownWords)
 
         let intents = bot.intents.keys.sorted().filter { bot.intents[$0]!.examples.values.contains { !$0.isEmpty } }
         var examples: [IntentClassifier.Example] = []

@@ -601,11 +601,25 @@ package enum LanguageGuesser {
         for (languages, words) in LanguageLexicon.shared {
             add(words, languages.map { $0 == .english ? 0 : $0 == .spanish ? 1 : 2 })
         }
+        for (languages, words) in LanguageLexicon.misspelled {
+            add(words, languages.map { $0 == .english ? 0 : $0 == .spanish ? 1 : 2 })
+        }
         for (language, words) in LanguageLexicon.strong {
             add(words, [language == .english ? 0 : language == .spanish ? 1 : 2], weight: 2)
         }
         for word in entries(of: LanguageLexicon.neutral) { index[fold(String(decoding: word, as: UTF8.self))] = Score() }
         return index
+    }()
+
+    /// The real words of ``lexicon``: every marker but the misspellings (``LanguageLexicon/misspelled``).
+    package static let knownWords: Set<String> = {
+        var known = Set(lexicon.keys)
+        for (_, words) in LanguageLexicon.misspelled {
+            for word in entries(of: words) {
+                known.remove(String(decoding: word.last == 0x7E ? word.dropLast() : word, as: UTF8.self))
+            }
+        }
+        return known
     }()
 
     /// The UTF-8 of the words of a list.

@@ -103,7 +103,7 @@ enum LanguageLexicon {
         nomes doni dona~ any~ be~ codi descompte descomptes subscripcio atencio carrega carregar
         carregant reemborsament reemborsar reemborseu posa posi treu expliqueu expliqui escric escriure escrit escriu tornin torni
         horari horaris reveure ei estat assessor assessora assessors talla tallen estona telefonar trucada trucar
-        vermell vermella verd groc finances
+        vermell vermella verd groc finances ep
         """
 
     /// Grammar words — verbs of wanting and being able, pronouns, prepositions — that count twice: customers writing
@@ -115,7 +115,7 @@ enum LanguageLexicon {
             los porque muy todavia hay ayer hoy nada cuando cual
             """),
         (.catalan, """
-            vull vui vols vol voldria necessito necessita puc pots pot podeu tinc tens estic parlar amb els dels pels
+            hui vull vui vols vol voldria necessito necessita puc pots pot podeu tinc tens estic parlar amb els dels pels
             perque molt encara avui ahir gens res quan quin quina aquest aquesta aixo heu hem vaig nomes
             """),
     ]
@@ -128,9 +128,18 @@ enum LanguageLexicon {
             funcionar falta espero espera esperar seguir comprar compra cobrar enviar venir dos tres abril octubre
             operador operadora titular responsable consulta consultar revisar avisar urgencia tan igual jaja jajaja porfa plis
             xq pq tb dia han busco buscar contestar cobertura tarda entrega envio contesta poca explicar favor tal gran alguna
+            transferir escalar
             """),
         ([.english, .catalan], "on us sense fill set fan article urgent client data agent"),
         ([.english, .spanish], "me plan mayor sale"),
+    ]
+
+    /// Misspellings customers write, as evidence of their language; unlike the words above they are not known
+    /// words, so the spelling corrector still reads them as what they mean ("grasies" as "gràcies").
+    static let misspelled: [(languages: [Language], words: String)] = [
+        ([.catalan], "grasies grassies mersi~"),
+        ([.spanish], "grasias grasia"),
+        ([.spanish, .catalan], "funsiona funsionar"),
     ]
 
     /// Words that are evidence of no language: said alike in all three, or names and technical words.

@@ -29,6 +29,7 @@ import Testing
         #expect(read("talk to a represntative").last?.0 == "representative")
         #expect(read("talk to a humna").last?.0 == "humna")  // a slip listed in the lexicon
         #expect(read("represenative").first?.0 == "representative")
+        #expect(read("el tècnic està conectat").last?.0 == "connectat")
     }
 
     @Test(arguments: [("humna", "human", true), ("agnet", "agent", true), ("opperator", "operator", true),

@@ -180,6 +180,19 @@ import Testing
         #expect(reply("hola", current: nil, matched: .spanish, defaultLanguage: .catalan) == .spanish)
     }
 
+    /// Valencian "hui", the greeting "ep" and "grasies" are Catalan; Romance words shared by Spanish and Catalan
+    /// ("transferir", "escalar", "funsiona") are never English.
+    @Test func dialectWordsAndSharedRomanceWords() {
+        #expect(reply("hui no va internet", current: nil) == .catalan)
+        #expect(reply("ep", current: nil) == .catalan)
+        #expect(reply("grasies", current: nil) == .catalan)
+        #expect(reply("grasias", current: nil) == .spanish)
+        for text in ["transferir", "ESCALAR", "internet no funsiona"] {
+            #expect(reply(text, current: nil) == .spanish, "\(text)")
+            #expect(reply(text, current: nil, defaultLanguage: .catalan) == .catalan, "\(text)")
+        }
+    }
+
     /// The failures, turn by turn.
     @Test func aSessionFollowsItsCustomer() {
         func conversation(_ texts: [(String, Language?)]) -> [Language] {

@@ -209,4 +209,33 @@ import Testing
         #expect(detect("transfer me to the returns department", with: detector)?.queue == nil)
         #expect(detect("transfer me to the returns department", with: detector) != nil)
     }
+
+    /// Someone asked for by whether they are there ("anyone from tech support available?"), a team named with please
+    /// in a clause of its own, a technician sent for, and the team a request's own clause names.
+    @Test func availabilityPleaseClausesAndTheClausesTeam() {
+        #expect(detect("anyone from tech support available?", with: Self.rules)?.queue == "technical")
+        #expect(detect("is someone from billing around?", with: Self.rules)?.queue == "billing")
+        #expect(detect("algu de suport tecnic conectat?", with: Self.rules)?.queue == "technical")
+        #expect(detect("¿hay algún asesor de facturación conectado?", with: Self.rules)?.queue == "billing")
+        #expect(detect("is anyone available on Sundays?", with: Self.rules) == nil)
+        #expect(detect("is the delivery available on Sundays?", with: Self.rules) == nil)
+        #expect(detect("facturación, por favor", with: Self.rules)?.queue == "billing")
+        #expect(detect("sisplau: facturació", with: Self.rules)?.queue == "billing")
+        #expect(detect("factura, por favor", with: Self.rules) == nil)
+        #expect(detect("can you send a technician out to my house?", with: Self.rules)?.queue == "technical")
+        #expect(detect("mándenme a un ser humano por favor, esto no avanza", with: Self.rules) != nil)
+        #expect(detect("can you send me the invoice?", with: Self.rules) == nil)
+        let text = "Al meu compte bancari hi ha un rebut vostre. Li agrairia que algú del departament de facturació es posés en contacte amb mi."
+        #expect(detect(text, with: Self.rules)?.queue == "billing")
+    }
+
+    /// "accounts department" is billing in British usage and the accounts team to others: the request keeps the
+    /// other queue for what the message is about to choose.
+    @Test func aDepartmentOfTwoTeamsKeepsTheOther() {
+        let request = detect("I want a human from the accounts department", with: Self.rules)
+        #expect(request?.queue == "billing")
+        #expect(request?.alternativeQueue == "accounts")
+        #expect(detect("pásame con el departamento de facturación", with: Self.rules)?.alternativeQueue == nil)
+        #expect(detect("pásame con soporte de cuentas", with: Self.rules)?.alternativeQueue == nil)
+    }
 }

@@ -93,6 +93,15 @@ import Testing
         #expect(understander.read("passa'm amb facturació", context: .init(language: nil)).personRequest?.queue == "money")
     }
 
+    /// "accounts department" is the billing team in the default bot, unless the message is about an account.
+    @Test func aDepartmentOfTwoTeamsIsTheOneTheMessageIsAbout() {
+        let understander = FollowUpTests.understander
+        func queue(_ text: String) -> String? { understander.read(text, context: .init(language: nil)).personRequest?.queue }
+        #expect(queue("put me through to the accounts department") == "billing")
+        #expect(queue("my invoice has a charge I don't recognise, put me through to the accounts department") == "billing")
+        #expect(queue("The password reset email never arrives and I'm locked out. I want a human from the accounts department.") == "accounts")
+    }
+
     @Test func aQuestionWithARequestIsARequest() throws {
         let understander = try Self.understander(Self.adversarial)
         let understood = understander.read("Where is my order? I want to speak to a human.", context: .init(language: nil))

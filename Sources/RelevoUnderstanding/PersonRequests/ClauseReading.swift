@@ -13,7 +13,8 @@
 /// 5. a request for someone: a request word, then within a few words who — a person, a role, someone, "a real
 ///    one", or a department or a team after "to"/"con"/"amb" ("put me through to billing", "passa'm amb
 ///    facturació", "hablar con el departamento que lleva los cambios de titular");
-/// 6. someone and then a request word ("a tech I can talk to", "is there a real one I can talk to?");
+/// 6. someone and then a request word ("a tech I can talk to", "is there a real one I can talk to?"), or a word of
+///    being there ("anyone from tech support available?", "algú de suport connectat?"), but not with a day or an hour;
 /// 7. a wish or "is there", then right after who ("I need a human", "vull un tècnic", "hay alguien"), but not "is
 ///    there anyone" with a day or an hour (a question about opening hours);
 /// 8. a wish, then "with"/"con"/"amb" a person ("quiero reclamar un cargo con una persona");
@@ -102,9 +103,18 @@ struct ClauseReading {
 
     /// What the clause asks for, if a person.
     func finding() -> Finding? {
-        guard !live.isEmpty else { return nil }
-        return requestAlone() ?? indirect() ?? refusedMachine() ?? callBack() ?? requestFor() ?? someoneToTalkTo()
-            ?? wish() ?? wishWith() ?? help() ?? who()
+        guard !live.isEmpty, var finding = rules() else { return nil }
+        // A request that names no team after it is for the team its clause names ("algú del departament de
+        // facturació es posés en contacte amb mi").
+        if finding.queue == nil { finding.queue = live.lazy.compactMap { spans[$0].queue }.first }
+        return finding
+    }
+
+    private func rules() -> Finding? {
+        // In order, one at a time: a chain of `??` this long is too much for the type checker.
+        if let finding = requestAlone() ?? indirect() ?? refusedMachine() ?? callBack() { return finding }
+        if let finding = requestFor() ?? someoneToTalkTo() ?? someoneAvailable() ?? wish() { return finding }
+        return wishWith() ?? help() ?? who()
     }
 
     private func ok(_ index: Int) -> Bool { !cancelled.contains(index) }
@@ -233,6 +243,22 @@ struct ClauseReading {
                 if live.allSatisfy({ $0 <= request || !has($0, .objects) }) {
                     return Finding(evidence: describe("someone to talk to", index, request), queue: nil)
                 }
+            }
+        }
+        return nil
+    }
+
+    /// Who, then a word of being there within a few words ("is someone from billing around?", "¿hay algún asesor de
+    /// facturación conectado?"); with a day or an hour the clause asks about opening hours ("is anyone available on
+    /// Sundays?").
+    private func someoneAvailable() -> Finding? {
+        guard !pastClause, !live.contains(where: { has($0, .schedule) }) else { return nil }
+        for (position, index) in live.enumerated() where has(index, [.person, .role, .someone]) && isWho(index) && ok(index) {
+            for candidate in live[(position + 1)...].prefix(5) {
+                if has(candidate, .available), ok(candidate) {
+                    return Finding(evidence: describe("available", index, candidate), queue: queue(after: index))
+                }
+                if !has(candidate, [.glue, .filler, .polite, .department]), spans[candidate].queue == nil { break }
             }
         }
         return nil

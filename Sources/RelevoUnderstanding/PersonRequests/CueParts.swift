@@ -1,7 +1,7 @@
 /// The parts a phrase of the cue lexicon plays in a request for a person (a phrase may play several): the
 /// headings of `person-requests/cues.txt`.
 struct CueParts: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     /// Who a customer asks for: "human", "agent", "una persona".
     static let person = CueParts(rawValue: 1 << 0)
@@ -68,12 +68,14 @@ struct CueParts: OptionSet, Sendable, Hashable {
     static let topic = CueParts(rawValue: 1 << 30)
     /// When, as days and hours ("on Saturdays", "els diumenges"): "is there anyone" then asks about opening hours.
     static let schedule = CueParts(rawValue: 1 << 31)
+    /// "available", "connectat", "en línea": after who, asks whether someone is there to take the conversation.
+    static let available = CueParts(rawValue: 1 << 32)
 
     /// Who a request can be for.
     static let objects: CueParts = [.person, .role, .someone, .pronoun]
     /// Parts whose words are matched one typing slip away too.
     static let fuzzy: CueParts = [.person, .someone, .role, .pronoun, .request, .requestAlone, .get, .want, .call, .help,
-                                  .modal, .bot, .indirect, .followUp]
+                                  .modal, .bot, .indirect, .followUp, .available]
     /// Words that may surround who without changing a message.
     static let surrounding: CueParts = [.filler, .polite, .glue]
 }
@@ -88,7 +90,7 @@ extension CueParts {
             "identity-start": .identityStart, "observer": .observer, "negation": .negation, "nobody": .nobody,
             "third": .third, "past": .past, "exists": .exists, "thing": .thing, "refuse": .refuse, "polite": .polite,
             "filler": .filler, "glue": .glue, "department": .department, "follow-up": .followUp,
-            "either": .either, "topic": .topic, "schedule": .schedule,
+            "either": .either, "topic": .topic, "schedule": .schedule, "available": .available,
         ]
         guard let part = parts[heading] else { return nil }
         self = part

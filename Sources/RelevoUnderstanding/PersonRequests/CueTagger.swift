@@ -83,7 +83,8 @@ struct CueTagger: Sendable {
             if let alias, alias.stems.count >= phrase?.words.count ?? 0 {
                 let range = index..<(index + alias.stems.count)
                 let parts = known[index]?.phrases.first { words[range].elementsEqual($0.words) }?.parts ?? []
-                spans.append(CueSpan(words: words[range], parts: parts, queue: alias.queue, isDepartmentLike: alias.isDepartmentLike))
+                spans.append(CueSpan(words: words[range], parts: parts, queue: alias.queue, alternativeQueue: alias.alternative,
+                                           isDepartmentLike: alias.isDepartmentLike))
                 index = range.upperBound
             } else if let phrase {
                 spans.append(CueSpan(words: words[index..<(index + phrase.words.count)], parts: phrase.parts))
@@ -144,13 +145,25 @@ struct CueTagger: Sendable {
         guard letters.count >= 5, entries[word] == nil, letters.allSatisfy(Self.isASCIILetter),
               !departments.stems.contains(DepartmentAliases.stem(word)) else { return nil }
         let mask = Self.mask(letters)
-        var best: String?
+        // A slip inside the word beats one at its end, which may be the word inflected ("conectat" is "connectat",
+        // not "conecta"); then the first in alphabetical order.
+        var best: (word: String, atEnd: Bool)?
         for length in (letters.count - 1)...(letters.count + 1) {
             for target in targets[length] ?? [] where (target.mask ^ mask).nonzeroBitCount <= 2 {
-                if Self.isSlip(letters, of: target.letters), best.map({ target.word < $0 }) ?? true { best = target.word }
+                guard Self.isSlip(letters, of: target.letters) else { continue }
+                let atEnd = Self.commonPrefix(letters, target.letters) >= min(letters.count, target.letters.count) - 1
+                if let current = best, current.atEnd == atEnd ? current.word < target.word : atEnd { continue }
+                best = (target.word, atEnd)
             }
         }
-        return best
+        return best?.word
+    }
+
+    /// How many letters two words share at their start.
+    static func commonPrefix(_ word: [UInt8], _ other: [UInt8]) -> Int {
+        var count = 0
+        while count < word.count, count < other.count, word[count] == other[count] { count += 1 }
+        return count
     }
 
     /// Whether `word` is one edit from `target` (a letter left out, one too many, one changed, two swapped), and

@@ -12,6 +12,9 @@ struct DepartmentAliases: Sendable {
         var queue: String
         /// Whether the alias itself says it is a team ("billing department", "atención al cliente").
         var isDepartmentLike: Bool
+        /// Another queue that a shorter alias inside this one names: "accounts department" is billing in British
+        /// usage and the accounts team to others, whose alias is "accounts". What the message is about decides.
+        var alternative: String? = nil
     }
 
     /// Aliases by the stem of their first word, longest first.
@@ -62,6 +65,21 @@ struct DepartmentAliases: Sendable {
                 }
             }
             if let queue = builtInQueues[department] { phrases.forEach { claim($0, for: queue) } }
+        }
+        // An alias holding another queue's alias (not only team words: "soporte de cuentas" is not technical for
+        // its "soporte") may mean either.
+        let teamStems = Set(departmentWords.map(Self.stem))
+        for stems in order where stems.count > 1 {
+            let queue = claimed[stems]!.queue
+            search: for length in stride(from: stems.count - 1, through: 1, by: -1) {
+                for start in 0...(stems.count - length) {
+                    let part = Array(stems[start..<(start + length)])
+                    if let other = claimed[part], other.queue != queue, !part.allSatisfy(teamStems.contains) {
+                        claimed[stems]!.alternative = other.queue
+                        break search
+                    }
+                }
+            }
         }
         var byFirstStem: [String: [Alias]] = [:]
         for stems in order { byFirstStem[stems[0], default: []].append(claimed[stems]!) }

@@ -7,9 +7,17 @@ public struct PersonRequest: Sendable, Hashable {
     /// What recognised it, for logs: the rule and its words (`request: talk to > human`), `phrasing` for a
     /// phrasing the library ships, or the bot's intent.
     public var evidence: String
+    /// Another queue the department named may mean ("accounts department": billing, or the accounts team), which
+    /// what the message is about may choose instead of ``queue``.
+    package var alternativeQueue: String?
 
     public init(queue: String?, evidence: String) {
         self.queue = queue
         self.evidence = evidence
+    }
+
+    package init(queue: String?, alternativeQueue: String?, evidence: String) {
+        self.init(queue: queue, evidence: evidence)
+        self.alternativeQueue = alternativeQueue
     }
 }

@@ -113,8 +113,9 @@ package struct PersonRequestDetector: Sendable {
             let queue = department.flatMap { tagger.departments.builtInQueues[$0] } ?? self.department(in: normalized)
             return .request(PersonRequest(queue: queue, evidence: "phrasing"), rest: "")
         case nil:
-            let words = Self.clauses(of: normalized)
-            let clauses = words.map(tagger.spans(of:))
+            var words = Self.clauses(of: normalized)
+            var clauses = words.map(tagger.spans(of:))
+            Self.joinPoliteClauses(&words, &clauses)
             // "who am I talking to, a person or a program?" asks which is answering, whatever its clauses say.
             if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return .declined(Aside(rest: nil)) }
             var first: ClauseReading.Finding?
@@ -142,7 +143,32 @@ package struct PersonRequestDetector: Sendable {
                 guard kept.count < clauses.count else { return .nothing }
                 return .declined(Aside(rest: rest))
             }
-            return .request(PersonRequest(queue: queue ?? Self.firstQueue(in: clauses), evidence: first.evidence), rest: rest)
+            let named = queue ?? Self.firstQueue(in: clauses)
+            let alternative = clauses.lazy.joined().first { $0.queue == named && $0.alternativeQueue != nil }?.alternativeQueue
+            return .request(PersonRequest(queue: named, alternativeQueue: alternative, evidence: first.evidence), rest: rest)
+        }
+    }
+
+    /// A clause of please alone belongs to the clause before it, or else after it: "facturación, por favor" asks
+    /// for the team as "billing please" does.
+    static func joinPoliteClauses(_ words: inout [[String]], _ clauses: inout [[CueSpan]]) {
+        guard clauses.count > 1 else { return }
+        var index = 0
+        while index < clauses.count, clauses.count > 1 {
+            guard !clauses[index].isEmpty, clauses[index].allSatisfy({ $0.parts.contains(.polite) }) else {
+                index += 1
+                continue
+            }
+            let into = index > 0 ? index - 1 : index + 1
+            if into < index {
+                words[into] += words[index]
+                clauses[into] += clauses[index]
+            } else {
+                words[into] = words[index] + words[into]
+                clauses[into] = clauses[index] + clauses[into]
+            }
+            words.remove(at: index)
+            clauses.remove(at: index)
         }
     }
 

@@ -84,8 +84,14 @@ package struct Understander: Sendable {
         {
             match = followed
         }
-        let (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
+        var (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                                   match: match, context: context)
+        // A department that may mean two teams ("accounts department") is the one the message is about, if either.
+        if let alternative = personRequest?.alternativeQueue, let about = topic(of: normalized, rest: rest)?.intent,
+           bot.queue(for: about)?.name == alternative
+        {
+            personRequest?.queue = alternative
+        }
         // A request for a person that names no department is routed by what the message is about: "put me through
         // to an agent, my router is flashing red" goes to the technicians.
         if let personRequest, personRequest.queue == nil, match.intent.map({ bot.intents[$0]?.requestsHuman == true }) ?? true,
