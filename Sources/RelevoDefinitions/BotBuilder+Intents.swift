@@ -4,7 +4,7 @@ extension BotBuilder {
     static let intentKeys: Set<String> = [
         "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
         "requests_human", "priority", "ends_session", "reports_case_status", "handoff_message",
-        "handoff_message_when", "identifies_bot", "human_only_when",
+        "handoff_message_when", "identifies_bot", "human_only_when", "offers_handoff",
     ]
 
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -16,6 +16,7 @@ extension BotBuilder {
                 outcomes: [:], humanOnly: false, requestsHuman: false, priority: .normal, endsSession: false,
                 reportsCaseStatus: false, handoffMessage: nil,
                 location: reader.location(of: entry.keyNode))
+            var offersNode: Node?
             for field in reader.entries(entry.value, what, allowed: Self.intentKeys) {
                 switch field.key {
                 case "examples": intent.examples = readExamples(field.value, intent.name, &reader)
@@ -42,6 +43,9 @@ extension BotBuilder {
                 case "ends_session": intent.endsSession = reader.bool(field.value, "ends_session of \(what)") ?? false
                 case "reports_case_status": intent.reportsCaseStatus = reader.bool(field.value, "reports_case_status of \(what)") ?? false
                 case "identifies_bot": intent.identifiesBot = reader.bool(field.value, "identifies_bot of \(what)") ?? false
+                case "offers_handoff":
+                    intent.offersHandoff = reader.bool(field.value, "offers_handoff of \(what)") ?? false
+                    offersNode = field.value
                 case "handoff_message": intent.handoffMessage = reader.localized(field.value, "handoff_message of \(what)", languages: languages)
                 case "handoff_message_when": intent.handoffMessageWhen = readHandoffVariants(field.value, what, &reader)
                 case "human_only_when":
@@ -62,6 +66,10 @@ extension BotBuilder {
                 }
             }
             let handsOff = intent.humanOnly || intent.requestsHuman || intent.reportsCaseStatus
+            if intent.offersHandoff, handsOff, let offersNode {
+                reader.error(.invalidValue, "offers_handoff of \(what) needs an answer to offer a person after; this intent hands off (or reports a case) itself",
+                             at: offersNode)
+            }
             if intent.response == nil, !handsOff, !entry.value.hasKey("response") {
                 reader.error(.schema, "\(what) needs a 'response' (or human_only / requests_human)", at: entry.keyNode)
             }

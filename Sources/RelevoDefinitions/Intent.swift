@@ -36,6 +36,11 @@ public struct Intent: Sendable {
     /// Patterns (on normalized text) that make a message of this intent one only a person can handle ("I was
     /// charged twice" is a billing question a person must sort out, where "where is my invoice?" is answered).
     public var humanOnlyWhen: [Pattern] = []
+    /// The answer (``response``, not an outcome's) offers a person when it did not solve things ("if it still
+    /// doesn't work, tell me and I'll pass you to a technician"): the next message, understood as this intent again
+    /// or not understood, that says no, not, still or already hands off to the intent's team (reason
+    /// `answer_not_helpful`).
+    public var offersHandoff: Bool = false
     /// Where the intent is defined.
     public var location: SourceLocation
 

@@ -37,6 +37,8 @@ package struct DialogueState: Codable, Sendable, Hashable {
     var lastMessage: String?
     /// Whether the bot has answered something in this session (a response, not a question).
     var hasAnswered = false
+    /// The intent whose answer, the turn before, offered a person if it did not solve things (``Intent/offersHandoff``).
+    var offeredPerson: String?
     /// A digest of the bot's previous answer (``StableHasher``), to notice it about to repeat itself.
     var lastAnswer: UInt64?
     /// Whether the host's backend confirmed who the customer is.

@@ -77,6 +77,8 @@ package struct DialogueTurn {
         // The same message again means the answer did not help — unless it is a single word ("hola", "thanks").
         let repeated = words.utf8.contains(0x20) && words == state.lastMessage
         state.lastMessage = words
+        let offered = state.offeredPerson
+        state.offeredPerson = nil
         state.frustrationLevel += signals.frustration
         let upset = state.frustrationLevel >= bot.policy.frustrationThreshold
         if let request = understood.personRequest {
@@ -106,6 +108,14 @@ package struct DialogueTurn {
         }
         if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
             return handOff(.answerNotHelpful, intent: state.lastIntent)
+        }
+        // An answer that offered a person keeps its word: a message that says no, not, still or already ("did that
+        // twice already, still cutting out", "my internet still doesn't work"), understood as the same question or
+        // not understood, is the customer telling it did not work.
+        if let offered, state.mode == .idle, understood.words.count >= 2, signals.negative,
+           match.intent == offered || (match.intent == nil && followedUp(understood) == nil)
+        {
+            return handOff(.answerNotHelpful, intent: offered)
         }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
@@ -230,12 +240,22 @@ package struct DialogueTurn {
                 forget(slot)
                 rejected.insert(slot)
             }
-            guard askingAgain, result.invalidSlots.contains(where: intent.slots.contains) else { return }
+            guard askingAgain, result.invalidSlots.contains(where: intent.slots.contains) else {
+                if result.outcome.map({ intent.outcomes[$0] == nil }) ?? true { offerPerson(name) }
+                return
+            }
             if turnedDownAgain { return handOff(.slotLoop, intent: name) }
             await continueFlow(name)
             return
         }
         if let template { say(template, extra: values) }
+        offerPerson(name)
+    }
+
+    /// After the intent's own answer (not an action's outcome, such as a known outage), notes the person it
+    /// offers, if it does (``Intent/offersHandoff``).
+    private mutating func offerPerson(_ name: String) {
+        if let intent = bot.intents[name], intent.offersHandoff, intent.response != nil { state.offeredPerson = name }
     }
 
     /// Whether an intent answers something of the customer's own (an action, such as an order's status) in this

@@ -9,11 +9,15 @@ public struct CustomerSignals: Sendable, Hashable {
     public var notHelpful: Bool
     /// The customer asks for a moment, in a short message ("hold on, let me find it", "un momento, lo busco").
     public var asksToWait: Bool
+    /// The message says no, not, still, again or already ("did that twice already, still cutting out", "yo no he
+    /// contratado nada", "continua igual"): right after an answer that offered a person, it tells it did not work.
+    public var negative: Bool
 
-    public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false) {
+    public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false) {
         self.frustration = frustration
         self.notHelpful = notHelpful
         self.asksToWait = asksToWait
+        self.negative = negative
     }
 
     /// Reads the signals of a message, given as written and normalized.
@@ -29,7 +33,8 @@ public struct CustomerSignals: Sendable, Hashable {
         frustration += shouting(raw)
         if hasPunctuationRun(raw) { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
-                               asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words))
+                               asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
+                               negative: negativeIndex.matches(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -58,6 +63,7 @@ public struct CustomerSignals: Sendable, Hashable {
     static let angerIndex = PhraseIndex(angerWords)
     static let notHelpfulIndex = PhraseIndex(notHelpfulPhrases)
     static let waitIndex = PhraseIndex(waitPhrases)
+    static let negativeIndex = PhraseIndex(negativePhrases)
 
     /// The longest message read as asking for a moment, in words: a longer one says something else too.
     static let maximumWaitWords = 8
@@ -161,5 +167,16 @@ public struct CustomerSignals: Sendable, Hashable {
         "ja ho he fet", "ja ho he provat", "ja he reiniciat", "ja lhe reiniciat", "ja el vaig reiniciar",
         "continua sense funcionar", "continua igual", "segueix igual", "segueix sense funcionar",
         "no ha funcionat", "no ha servit de res",
+    ]
+
+    /// Words of no, not yet and again (normalized: no accents or apostrophes). "ya" alone is not one: "ya está"
+    /// says it worked.
+    static let negativePhrases = [
+        "no", "not", "nope", "nah", "nothing", "still", "already", "again", "same", "twice", "never", "cant", "cannot",
+        "dont", "doesnt", "didnt", "isnt", "wont", "wasnt", "havent", "hasnt", "aint", "neither", "nor",
+        "nada", "sigue", "sigo", "siguen", "igual", "todavia", "aun", "ya lo", "ya la", "ya he", "otra vez", "nunca",
+        "tampoco", "ningun", "ninguno", "ninguna", "sin",
+        "res", "continua", "continuo", "segueix", "segueixo", "encara", "ja ho", "ja l", "ja la", "ja he", "altra vegada",
+        "un altre cop", "mai", "tampoc", "cap", "sense",
     ]
 }

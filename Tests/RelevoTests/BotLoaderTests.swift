@@ -142,6 +142,27 @@ import Testing
         #expect(lines == ["more.yaml:5:51: error: invalid pattern in human_only_when of intent 'bills': missing closing parenthesis at offset 6"])
     }
 
+    /// `offers_handoff` is a yes or no, for an intent with an answer to offer a person after.
+    @Test func offersHandoffIsCheckedAndRead() throws {
+        let lines = try errors("""
+            intents:
+              bills:
+                examples: {en: [my bill]}
+                response: {en: "In My account.", es: "En Mi cuenta."}
+                offers_handoff: maybe
+              refunds:
+                examples: {en: [refund]}
+                human_only: true
+                offers_handoff: true
+            """)
+        #expect(lines == [
+            "more.yaml:5:21: error: offers_handoff of intent 'bills' must be true or false",
+            "more.yaml:9:21: error: offers_handoff of intent 'refunds' needs an answer to offer a person after; this intent hands off (or reports a case) itself",
+        ])
+        #expect(TestSupport.defaultBot.intents["technical_problem"]?.offersHandoff == true)
+        #expect(TestSupport.defaultBot.intents["track_order"]?.offersHandoff == false)
+    }
+
     /// A message of an intent that only a person can handle when it says something ("charged twice") is handed
     /// over; its other messages are answered.
     @Test func anIntentIsHumanOnlyWhenItsPatternMatches() {
@@ -213,7 +234,7 @@ import Testing
                 exmaples: {en: [opening hours]}
                 response: {en: "9 to 5", es: "de 9 a 5"}
             """)
-        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
+        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, offers_handoff, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
     }
 
     @Test func aBotWithoutAWayToAskForAPersonIsRefused() throws {

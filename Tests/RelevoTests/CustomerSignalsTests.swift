@@ -43,4 +43,15 @@ import Testing
     func otherMessagesAskForNoMoment(_ text: String) {
         #expect(!Self.signals(text).asksToWait)
     }
+
+    /// No, not, still, already: after an answer that offered a person, the customer telling it did not work.
+    @Test func negativeMessages() {
+        for text in ["did that twice already. still cutting out", "ya lo he mirado, pone 22 euros y yo no he contratado nada",
+                     "res, encara no va", "sigue igual", "same thing", "ja ho he provat"] {
+            #expect(Self.signals(text).negative, "\(text)")
+        }
+        for text in ["great, that fixed it", "ya está, funciona", "ok, ho provo", "it works now", "vale, gracias"] {
+            #expect(!Self.signals(text).negative, "\(text)")
+        }
+    }
 }
