@@ -238,4 +238,31 @@ import Testing
         #expect(detect("pásame con el departamento de facturación", with: Self.rules)?.alternativeQueue == nil)
         #expect(detect("pásame con soporte de cuentas", with: Self.rules)?.alternativeQueue == nil)
     }
+
+    /// Requests from the thirteenth and fourteenth evaluation sets' kinds: a wish that someone takes it over, "no
+    /// one to talk to", life on the other side, Balearic and enclitic forms, typed as heard, an installer.
+    @Test(arguments: [
+        ("Quiero que esto lo lleve un supervisor: el abono sigue sin aparecer", nil as String?),
+        ("che, ¿no hay nadie con quien hablar? esto es un desastre", nil),
+        ("¿Hay vida humana en esta empresa o solo bots?", nil),
+        ("ne sesito q me yame alguien d facturación", "billing"),
+        ("Seria tan amable de passar-me amb un gestor? Gràcies.", nil),
+        ("Mos posau amb so vostro encarregat, per favor?", nil),
+        ("el wifi va quan vol, així que millor que m'ho miri un tècnic de veritat, pot ser?", "technical"),
+        ("Que em truqui l'instal·lador, que avui havia de venir i no ha aparegut.", "technical"),
+        ("I'd rather go through this with one of your staff if that's ok", nil),
+        ("someone from sales pls", "general"),
+    ])
+    func moreWaysOfAsking(text: String, queue: String?) {
+        let request = detect(text, with: Self.rules)
+        #expect(request != nil, "\(text)")
+        #expect(request?.queue == queue, "\(text)")
+    }
+
+    /// Nobody able to call the customer is a fault; asking whether a person is answering asks about the bot.
+    @Test(arguments: ["ningú em pot trucar al fix, sona ocupat tota l'estona", "nobody can call me on my landline",
+                      "m'està contestant una persona real?", "¿me está contestando una persona?"])
+    func notRequests(text: String) {
+        #expect(detect(text, with: Self.rules) == nil, "\(text)")
+    }
 }
