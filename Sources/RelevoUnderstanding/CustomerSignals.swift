@@ -157,6 +157,13 @@ public struct CustomerSignals: Sendable, Hashable {
         "no me has respondido", "no me has contestado", "no me ayuda",
         "aixo no em serveix", "no em serveix", "no es el que he preguntat", "aixo no majuda", "no majuda",
         "no mhas respost",
+        // The same answer again: "you already told me that".
+        "you already told me", "you already said that", "you said that already", "you told me that already",
+        "same answer", "same thing you said", "youre repeating yourself", "you keep repeating",
+        "ya me lo dijiste", "ya me lo has dicho", "ya me lo dijo", "ya me lo ha dicho", "eso ya lo se", "la misma respuesta",
+        "me repites lo mismo", "me dices lo mismo", "siempre me dices lo mismo",
+        "ja mho has dit", "ja m ho has dit", "ja mho ha dit", "ja m ho ha dit", "aixo ja ho se", "la mateixa resposta",
+        "em repeteixes el mateix", "em dius el mateix", "sempre em dius el mateix",
         // Tried what the answer said, to no effect.
         "already did that", "already tried that", "i already restarted", "i already rebooted", "already restarted it",
         "still not working", "still doesnt work", "still does not work", "still the same", "didnt work", "did not work",

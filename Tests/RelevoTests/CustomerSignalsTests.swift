@@ -13,6 +13,7 @@ import Testing
         "I already restarted the router and it's still not working", "tried it, still the same", "that didn't help",
         "ya reinicié el router y sigue igual", "ya lo he probado y sigue sin funcionar", "no me sirve",
         "ja he reiniciat el router i continua igual", "ja ho he provat i no ha funcionat", "això no m'ajuda",
+        "you already told me that", "eso ya me lo dijiste", "això ja m'ho has dit",
     ])
     func adviceAlreadyTriedDidNotHelp(_ text: String) {
         #expect(Self.signals(text).notHelpful)
