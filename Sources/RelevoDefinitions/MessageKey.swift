@@ -58,6 +58,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// it is and the request is added to it.
     case caseTransferred = "case_transferred"
 
+    /// Optional: said before the acknowledgement when a customer waiting for a person is upset ("20 minutes?? I'm
+    /// fed up"); without it the acknowledgement alone.
+    case waitingSorry = "waiting_sorry"
+
     /// Whether every bot must define the message.
-    public var isRequired: Bool { ![.slotWait, .handoffMoreDetail, .caseTransferred].contains(self) }
+    public var isRequired: Bool { ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry].contains(self) }
 }

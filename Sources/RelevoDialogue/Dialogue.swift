@@ -17,7 +17,7 @@ package struct Dialogue: Sendable {
 
     /// Answers one message.
     ///
-    /// While a person holds the case, the bot only acknowledges (see ``DialogueTurn/respondWhileWaiting(_:match:request:standing:returning:)``);
+    /// While a person holds the case, the bot only acknowledges (see ``DialogueTurn/respondWhileWaiting(_:match:request:standing:returning:upset:)``);
     /// otherwise an oversized or empty message gets its polite reply, a question about a case when there is
     /// none is answered so (unless the customer asks for a person too), and everything else goes through the
     /// state machine.
@@ -28,7 +28,7 @@ package struct Dialogue: Sendable {
         turn.take(understood.entities)
         if let ticket = input.openTicket {
             turn.respondWhileWaiting(ticket, match: understood.match, request: understood.personRequest, standing: input.openTicketStanding,
-                                     returning: input.returning)
+                                     returning: input.returning, upset: understood.signals.frustration > 0)
         } else if understood.tooLong, let request = understood.personRequest {
             // A request for a person is never lost in an oversized message: it is read in its first part.
             turn.askedForPerson(request, match: understood.match)

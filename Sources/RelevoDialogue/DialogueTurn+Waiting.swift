@@ -9,9 +9,9 @@ extension DialogueTurn {
     ///
     /// A request for another team while the case waits for one ("millor passeu-me amb facturació") moves the case
     /// there when the bot says so (`case_transferred`); a case an agent already holds stays with them, who read
-    /// the request.
+    /// the request. An upset customer hears an apology first (`waiting_sorry`), then where the case stands.
     package mutating func respondWhileWaiting(_ ticket: TicketRecord, match: IntentMatch, request: PersonRequest?, standing: QueueStanding?,
-                                              returning: Bool) {
+                                              returning: Bool, upset: Bool = false) {
         state.mode = .waitingForHuman(ticket: ticket.number)
         if let queue = request?.queue, queue != ticket.queue, bot.queues[queue] != nil, ticket.status == .open,
            bot.messages[.caseTransferred] != nil
@@ -27,11 +27,16 @@ extension DialogueTurn {
                 say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
             }
         }
+        var apologised = false
+        if upset, let sorry = bot.messages[.waitingSorry] {
+            say(sorry)
+            apologised = true
+        }
         if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
             say(caseStatus(ticket, standing: standing))
         } else if returning {
             say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
-        } else if messages.isEmpty {
+        } else if messages.count == (apologised ? 1 : 0) {
             var values = ticketValues(ticket)
             values["status"] = caseStatus(ticket, standing: standing)
             say(bot.message(.waitingForHuman, in: language), extra: values)

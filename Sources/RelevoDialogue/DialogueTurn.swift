@@ -35,7 +35,7 @@ package struct DialogueTurn {
     private var said = ""
     package internal(set) var messages: [String] = []
     package private(set) var handoff: HandoffDecision?
-    /// The queue a waiting case moves to (see ``respondWhileWaiting(_:match:request:standing:returning:)``).
+    /// The queue a waiting case moves to (see ``respondWhileWaiting(_:match:request:standing:returning:upset:)``).
     package internal(set) var transfer: String?
 
     package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date,
