@@ -37,7 +37,7 @@ package struct Dialogue: Sendable {
         } else if understood.normalized.isEmpty {
             turn.say(bot.message(.emptyMessage, in: understood.language))
         } else if understood.personRequest == nil, let name = understood.match.intent, bot.intents[name]?.reportsCaseStatus == true {
-            turn.say(bot.message(.caseStatusNone, in: understood.language))
+            turn.caseStatusNone(name)
         } else {
             await turn.respond(to: understood)
             turn.handOffRepeatedAnswer(words: understood.words.count)

@@ -43,6 +43,19 @@ extension DialogueTurn {
         }
     }
 
+    /// A question about a case when the customer has none open here. The bot sees only its own cases (one opened
+    /// by phone is not among them), so the message offers a person; asked again, a person takes over rather than
+    /// the bot saying the same again.
+    package mutating func caseStatusNone(_ name: String) {
+        if state.offeredPerson == name {
+            state.offeredPerson = nil
+            state.lastIntent = name
+            return handOff(.answerNotHelpful, intent: name)
+        }
+        say(bot.message(.caseStatusNone, in: language))
+        state.offeredPerson = name
+    }
+
     /// The status of an open ticket, in words: who holds it, or its place in line, or when its queue opens.
     func caseStatus(_ ticket: TicketRecord, standing: QueueStanding?) -> String {
         var values = ticketValues(ticket)

@@ -117,6 +117,11 @@ package struct DialogueTurn {
         {
             return handOff(.answerNotHelpful, intent: offered)
         }
+        // A plain yes to the offer ("yes please", "sí, por favor") takes it.
+        if let offered, state.mode == .idle, !understood.words.isEmpty, understood.words.allSatisfy(Self.acceptance.contains) {
+            state.lastIntent = offered
+            return handOff(.userRequest, intent: offered)
+        }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
             // "Hold on, let me find it": the question stays open, and asking for a moment is no failed answer.
@@ -331,6 +336,12 @@ package struct DialogueTurn {
     static let yes: Set<String> = [
         "yes", "yeah", "yep", "sure", "ok", "okay", "correct", "please", "si", "vale", "claro", "correcto", "dale",
         "adelante", "perfecto", "endavant", "exacte", "entesos", "acord",
+    ]
+    /// Words that take an offer ("yes please", "sí, por favor", "sí, si us plau"); not "ok" or "vale", which also
+    /// acknowledge advice ("ok, I'll try").
+    static let acceptance: Set<String> = [
+        "yes", "yeah", "yep", "yup", "sure", "please", "pls", "si", "claro", "dale", "porfa", "favor", "por", "us", "plau",
+        "sisplau", "siusplau", "endavant", "adelante", "go", "ahead",
     ]
     static let no: Set<String> = ["no", "nope", "nah", "cancel", "dont", "cancela", "cancelar", "gens", "tampoco"]
 }
