@@ -3,7 +3,7 @@ import Foundation
 /// Finds slot values in a message: built-in entities (order number, email, phone, date) and slot patterns.
 package struct EntityExtractor: Sendable {
     package init() {}
-    private static let orderNumber = try! PCRE2Regex(#"(?<![\d+/.\-@])(?<!\d\s)#?(\d{3,8})(?![\d/.\-@])(?!\s\d)"#)
+    private static let orderNumber = try! PCRE2Regex(#"(?<![\d+/.\-@])(?<!\d\s)#?(\d{3,8})(?![\d/\-@])(?!\.\d)(?!\s\d)"#)
     /// An email address: the one pattern the slots and the redactor share.
     package static let email = try! PCRE2Regex(#"([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"#)
     /// A phone number: the one pattern the slots and the redactor share.

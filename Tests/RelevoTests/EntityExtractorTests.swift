@@ -11,12 +11,14 @@ import Testing
 @Suite struct EntityExtractorTests {
     @Test(arguments: [
         ("where is my order 4471?", "4471"), ("pedido #5512", "5512"), ("order no. 123456", "123456"),
+        ("the other order, 7389. where is it", "7389"), ("és la 6020.", "6020"),
     ])
     func orderNumbers(_ text: String, _ expected: String) {
         #expect(EntityExtractor.builtin(.orderNumber, in: text) == expected)
     }
 
-    @Test(arguments: ["call me on 600 111 222", "it was 2026-12-19", "12", "pay 25.50 euros", "ana@4471.com"])
+    @Test(arguments: ["call me on 600 111 222", "it was 2026-12-19", "12", "pay 25.50 euros", "ana@4471.com", "paid 1234.50",
+                      "call 600.111.222"])
     func notOrderNumbers(_ text: String) {
         #expect(EntityExtractor.builtin(.orderNumber, in: text) == nil)
     }
