@@ -62,6 +62,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// fed up"); without it the acknowledgement alone.
     case waitingSorry = "waiting_sorry"
 
+    /// Optional: told when a customer waiting for a person no longer needs one ("it works now, you can cancel the
+    /// ticket") and the case, not yet taken by an agent, is closed (`{ticket}`); without it the message is added to
+    /// the case, which stays open.
+    case caseWithdrawn = "case_withdrawn"
+
     /// Whether every bot must define the message.
-    public var isRequired: Bool { ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry].contains(self) }
+    public var isRequired: Bool { ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn].contains(self) }
 }

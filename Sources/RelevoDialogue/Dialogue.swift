@@ -17,7 +17,7 @@ package struct Dialogue: Sendable {
 
     /// Answers one message.
     ///
-    /// While a person holds the case, the bot only acknowledges (see ``DialogueTurn/respondWhileWaiting(_:match:request:standing:returning:upset:)``);
+    /// While a person holds the case, the bot only acknowledges (see ``DialogueTurn/respondWhileWaiting(_:match:request:standing:returning:signals:)``);
     /// otherwise an oversized or empty message gets its polite reply, a question about a case when there is
     /// none is answered so (unless the customer asks for a person too), and everything else goes through the
     /// state machine.
@@ -28,7 +28,7 @@ package struct Dialogue: Sendable {
         turn.take(understood.entities)
         if let ticket = input.openTicket {
             turn.respondWhileWaiting(ticket, match: understood.match, request: understood.personRequest, standing: input.openTicketStanding,
-                                     returning: input.returning, upset: understood.signals.frustration > 0)
+                                     returning: input.returning, signals: understood.signals)
         } else if understood.tooLong, let request = understood.personRequest {
             // A request for a person is never lost in an oversized message: it is read in its first part.
             turn.askedForPerson(request, match: understood.match)
@@ -44,7 +44,8 @@ package struct Dialogue: Sendable {
         }
         return DialogueOutcome(
             messages: turn.messages, state: turn.state, known: turn.known, changedSlots: turn.changedSlots,
-            removedSlots: turn.removedSlots, handoff: input.openTicket == nil ? turn.handoff : nil, transfer: turn.transfer)
+            removedSlots: turn.removedSlots, handoff: input.openTicket == nil ? turn.handoff : nil, transfer: turn.transfer,
+            withdrawn: turn.withdrawn)
     }
 }
 
@@ -95,4 +96,6 @@ package struct DialogueOutcome: Sendable {
     package var handoff: DialogueTurn.HandoffDecision?
     /// The queue the waiting case moves to, when the customer asked for another team.
     package var transfer: String? = nil
+    /// Whether the customer withdrew the waiting case: it closes, and the bot resumes.
+    package var withdrawn = false
 }

@@ -9,9 +9,18 @@ extension DialogueTurn {
     ///
     /// A request for another team while the case waits for one ("millor passeu-me amb facturació") moves the case
     /// there when the bot says so (`case_transferred`); a case an agent already holds stays with them, who read
-    /// the request. An upset customer hears an apology first (`waiting_sorry`), then where the case stands.
+    /// the request. An upset customer hears an apology first (`waiting_sorry`), then where the case stands. A
+    /// customer who no longer needs a person ("it works now, you can cancel the ticket") closes a case no agent
+    /// has taken yet, when the bot says so (`case_withdrawn`), and the bot resumes.
     package mutating func respondWhileWaiting(_ ticket: TicketRecord, match: IntentMatch, request: PersonRequest?, standing: QueueStanding?,
-                                              returning: Bool, upset: Bool = false) {
+                                              returning: Bool, signals: CustomerSignals = CustomerSignals(frustration: 0, notHelpful: false)) {
+        let upset = signals.frustration > 0
+        if signals.withdraws, request == nil, !upset, ticket.status == .open, let withdrawn = bot.messages[.caseWithdrawn] {
+            self.withdrawn = true
+            state.mode = .idle
+            state.caseEnded()
+            return say(withdrawn, extra: ticketValues(ticket))
+        }
         state.mode = .waitingForHuman(ticket: ticket.number)
         if let queue = request?.queue, queue != ticket.queue, bot.queues[queue] != nil, ticket.status == .open,
            bot.messages[.caseTransferred] != nil

@@ -35,8 +35,10 @@ package struct DialogueTurn {
     private var said = ""
     package internal(set) var messages: [String] = []
     package private(set) var handoff: HandoffDecision?
-    /// The queue a waiting case moves to (see ``respondWhileWaiting(_:match:request:standing:returning:upset:)``).
+    /// The queue a waiting case moves to (see ``respondWhileWaiting(_:match:request:standing:returning:signals:)``).
     package internal(set) var transfer: String?
+    /// Whether the customer withdrew the waiting case (see ``respondWhileWaiting(_:match:request:standing:returning:signals:)``).
+    package internal(set) var withdrawn = false
 
     package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date,
                  language: Language, state: DialogueState, known: [String: SlotRecord]) {

@@ -12,6 +12,9 @@ public struct HandoffEvent: Sendable, Hashable {
         case failed
         /// The waiting case moved to another queue at the customer's request (`queue` is the new one).
         case transferred
+        /// The customer no longer needed a person ("it works now", "you can cancel the ticket") and the case was
+        /// closed before an agent took it.
+        case withdrawn
     }
 
     public var status: Status

@@ -12,12 +12,16 @@ public struct CustomerSignals: Sendable, Hashable {
     /// The message says no, not, still, again or already ("did that twice already, still cutting out", "yo no he
     /// contratado nada", "continua igual"): right after an answer that offered a person, it tells it did not work.
     public var negative: Bool
+    /// The customer no longer needs what they asked for ("it works now", "you can cancel the ticket", "ya no hace
+    /// falta", "ja no cal"): while waiting for a person, the case may close.
+    public var withdraws: Bool
 
-    public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false) {
+    public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false, withdraws: Bool = false) {
         self.frustration = frustration
         self.notHelpful = notHelpful
         self.asksToWait = asksToWait
         self.negative = negative
+        self.withdraws = withdraws
     }
 
     /// Reads the signals of a message, given as written and normalized.
@@ -34,7 +38,7 @@ public struct CustomerSignals: Sendable, Hashable {
         if hasPunctuationRun(raw) { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
-                               negative: negativeIndex.matches(words))
+                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -64,6 +68,7 @@ public struct CustomerSignals: Sendable, Hashable {
     static let notHelpfulIndex = PhraseIndex(notHelpfulPhrases)
     static let waitIndex = PhraseIndex(waitPhrases)
     static let negativeIndex = PhraseIndex(negativePhrases)
+    static let withdrawIndex = PhraseIndex(withdrawPhrases)
 
     /// The longest message read as asking for a moment, in words: a longer one says something else too.
     static let maximumWaitWords = 8
@@ -185,5 +190,22 @@ public struct CustomerSignals: Sendable, Hashable {
         "tampoco", "ningun", "ninguno", "ninguna", "sin",
         "res", "continua", "continuo", "segueix", "segueixo", "encara", "ja ho", "ja l", "ja la", "ja he", "altra vegada",
         "un altre cop", "mai", "tampoc", "cap", "sense",
+    ]
+
+    /// Phrases of no longer needing a person or a case (normalized: no accents or apostrophes). Not "forget it",
+    /// which is as often given up in anger.
+    static let withdrawPhrases = [
+        "cancel the ticket", "cancel my ticket", "cancel the case", "cancel my case", "close the ticket", "close my ticket",
+        "close the case", "close my case", "cancel the request", "cancel my request", "withdraw my request", "withdraw the request",
+        "no longer need", "dont need it anymore", "dont need help anymore", "dont need an agent anymore", "dont need a person anymore",
+        "it works now", "its working now", "it is working now", "sorted it", "its sorted now", "all sorted now", "problem solved",
+        "fixed it myself", "it fixed itself", "nevermind it works", "never mind it works",
+        "cancela el ticket", "cancela mi ticket", "cancela el caso", "cancela mi caso", "cierra el caso", "cierra el ticket",
+        "cancelen el caso", "cancelen el ticket", "cierren el caso", "anula el caso", "anulen el caso", "cancela la solicitud",
+        "ya no hace falta", "ya no lo necesito", "ya no necesito", "ya funciona", "ya me funciona", "ya anda", "ya esta solucionado",
+        "ya lo he solucionado", "ya lo solucione", "ya se arreglo", "se ha arreglado solo", "ya esta arreglado",
+        "cancel la el cas", "cancella el cas", "tanca el cas", "tanqueu el cas", "anul la el cas", "anulla el cas", "cancelleu el cas",
+        "ja no cal", "ja no ho necessito", "ja no el necessito", "ja no necessito", "ja funciona", "ja em funciona", "ja va be",
+        "ja esta solucionat", "ja ho he solucionat", "ja sha arreglat", "sha arreglat sol", "ja esta arreglat",
     ]
 }

@@ -55,4 +55,15 @@ import Testing
             #expect(!Self.signals(text).negative, "\(text)")
         }
     }
+
+    /// No longer needing a person, in every language; giving up in anger or a past "it worked" is not.
+    @Test func withdrawals() {
+        for text in ["it works now, you can cancel the ticket", "ya funciona, se ha arreglado solo", "ja no cal, gràcies",
+                     "ya no hace falta", "close my case please"] {
+            #expect(Self.signals(text).withdraws, "\(text)")
+        }
+        for text in ["nothing works now", "forget it, this is useless", "ja va venir el tècnic però no funciona", "ya no funciona"] {
+            #expect(!Self.signals(text).withdraws, "\(text)")
+        }
+    }
 }

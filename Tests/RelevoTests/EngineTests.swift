@@ -229,6 +229,27 @@ import Testing
         #expect(kept.texts.first?.hasPrefix("I've added your message to your case.") == true)
     }
 
+    /// A waiting customer who no longer needs a person closes the case: the stored ticket is resolved with a note,
+    /// the host hears `withdrawn`, and the bot answers again. A case an agent holds stays open.
+    @Test func aCustomerWithdrawsAWaitingCase() async throws {
+        let events = EventLog()
+        let engine = try TestSupport.engine(delegate: events)
+        let ticket = try #require(try await engine.say("I want to talk to someone about my order 9999").handoff)
+        let closed = try await engine.say("it works now, you can cancel the ticket")
+        #expect(closed.texts == ["All right: I've closed your case \(ticket.ticket), as you no longer need it. I'm here if you need anything else."])
+        #expect(!closed.isWaitingForHuman)
+        let stored = try await engine.ticket(ticket.ticket)
+        #expect(stored.status == .resolved)
+        #expect(stored.note == "Withdrawn by the customer before an agent took it.")
+        #expect(events.statuses == [.requested, .withdrawn])
+        #expect(try await engine.say("how long does delivery take?").match.intent == "delivery_times")
+
+        let held = try #require(try await engine.say("agent please").handoff)
+        _ = try await engine.reply(ticket: held.ticket, agent: "marta", text: "Hi, Marta here.")
+        _ = try await engine.say("never mind, it works now")
+        #expect(try await engine.ticket(held.ticket).status == .claimed, "an agent holds it")
+    }
+
     @Test func agentRepliesReachTheSessionAndResolvingResumesTheBot() async throws {
         let events = EventLog()
         let engine = try TestSupport.engine(delegate: events)

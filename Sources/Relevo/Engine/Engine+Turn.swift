@@ -30,13 +30,15 @@ extension Engine {
         }
         if let made { outcome = made.outcome }
         let moved = outcome.transfer.flatMap { queue in stored.openTicket.map { Self.moving($0, to: queue, now: now) } }
+            ?? (outcome.withdrawn ? stored.openTicket.map { Self.withdrawing($0, now: now) } : nil)
         session.state = Self.encode(outcome.state)
         try await commit(ConversationChange(
             session: session, turns: [said] + outcome.messages.map { said.reply($0) },
             slots: outcome.changedSlots.values.sorted { $0.name < $1.name }, removedSlots: outcome.removedSlots.sorted(),
             tickets: made.map { [$0.ticket] } ?? moved.map { [$0] } ?? [], basis: .init(session: stored.session)), handoff: made)
         if let moved {
-            await delegate.handoff(HandoffEvent(status: .transferred, ticket: moved.number, customer: moved.customerId, queue: moved.queue))
+            await delegate.handoff(HandoffEvent(status: outcome.withdrawn ? .withdrawn : .transferred, ticket: moved.number,
+                                                customer: moved.customerId, queue: moved.queue))
         }
         let waiting = if case .waitingForHuman = outcome.state.mode { true } else { false }
         return Reply(
@@ -113,6 +115,15 @@ extension Engine {
     }
 
     /// A waiting ticket moved to `queue`, its packet saying so.
+    /// A waiting ticket the customer withdrew: closed, with a note saying so for the team's records.
+    static func withdrawing(_ ticket: TicketRecord, now: Date) -> TicketRecord {
+        var closed = ticket
+        closed.status = .resolved
+        closed.note = "Withdrawn by the customer before an agent took it."
+        closed.updatedAt = now
+        return closed
+    }
+
     static func moving(_ ticket: TicketRecord, to queue: String, now: Date) -> TicketRecord {
         var moved = ticket
         moved.queue = queue
