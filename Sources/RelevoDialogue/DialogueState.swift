@@ -39,6 +39,9 @@ package struct DialogueState: Codable, Sendable, Hashable {
     var hasAnswered = false
     /// The intent whose answer, the turn before, offered a person if it did not solve things (``Intent/offersHandoff``).
     var offeredPerson: String?
+    /// Whether the bot's previous message offered a person outright ("if you prefer, I can pass you to a person"):
+    /// "ok", "vale" or "yes please" then takes the offer.
+    var offeredPersonOutright = false
     /// A digest of the bot's previous answer (``StableHasher``), to notice it about to repeat itself.
     var lastAnswer: UInt64?
     /// Whether the host's backend confirmed who the customer is.

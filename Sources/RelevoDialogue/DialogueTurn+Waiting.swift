@@ -63,6 +63,7 @@ extension DialogueTurn {
         }
         say(bot.message(.caseStatusNone, in: language))
         state.offeredPerson = name
+        state.offeredPersonOutright = true
     }
 
     /// The status of an open ticket, in words: who holds it, or its place in line, or when its queue opens.

@@ -79,8 +79,9 @@ package struct DialogueTurn {
         // The same message again means the answer did not help — unless it is a single word ("hola", "thanks").
         let repeated = words.utf8.contains(0x20) && words == state.lastMessage
         state.lastMessage = words
-        let offered = state.offeredPerson
+        let offered = state.offeredPerson, outright = state.offeredPersonOutright
         state.offeredPerson = nil
+        state.offeredPersonOutright = false
         state.frustrationLevel += signals.frustration
         let upset = state.frustrationLevel >= bot.policy.frustrationThreshold
         if let request = understood.personRequest {
@@ -114,15 +115,21 @@ package struct DialogueTurn {
         // An answer that offered a person keeps its word: a message that says no, not, still or already ("did that
         // twice already, still cutting out", "my internet still doesn't work"), understood as the same question or
         // not understood, is the customer telling it did not work.
+        // A message read as another intent, but not surely, may still be about the answer ("no m'ha arribat res, ni
+        // a la brossa" after a reset link reads like an order that did not arrive).
+        let unsure = match.source == .examples && match.confidence < Self.certainConfidence
         if let offered, state.mode == .idle, understood.words.count >= 2, signals.negative,
-           match.intent == offered || (match.intent == nil && followedUp(understood) == nil)
+           match.intent == offered || (match.intent == nil && followedUp(understood) == nil) || unsure
         {
             return handOff(.answerNotHelpful, intent: offered)
         }
-        // A plain yes to the offer ("yes please", "sí, por favor") takes it.
-        if let offered, state.mode == .idle, !understood.words.isEmpty, understood.words.allSatisfy(Self.acceptance.contains) {
-            state.lastIntent = offered
-            return handOff(.userRequest, intent: offered)
+        // A yes to an offer of a person takes it: "yes please", "sí, hazlo", "it was by phone, yes please"; after an
+        // outright offer, "ok" and "vale" too (after "if it still doesn't work, tell me", "ok" only acknowledges).
+        if offered != nil || outright, state.mode == .idle, !signals.negative, !signals.withdraws, match.intent == nil || unsure,
+           accepts(understood.words, outright: outright)
+        {
+            if let offered { state.lastIntent = offered }
+            return handOff(.userRequest, intent: offered ?? state.lastIntent)
         }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
@@ -283,6 +290,7 @@ package struct DialogueTurn {
             return handOff(.repeatedMisunderstanding, intent: state.lastIntent)
         }
         say(bot.message(.notUnderstood, in: language))
+        state.offeredPersonOutright = true
         if let reminder { say(reminder) }
     }
 
@@ -339,11 +347,21 @@ package struct DialogueTurn {
         "yes", "yeah", "yep", "sure", "ok", "okay", "correct", "please", "si", "vale", "claro", "correcto", "dale",
         "adelante", "perfecto", "endavant", "exacte", "entesos", "acord",
     ]
-    /// Words that take an offer ("yes please", "sí, por favor", "sí, si us plau"); not "ok" or "vale", which also
-    /// acknowledge advice ("ok, I'll try").
+    /// Whether words take an offer of a person: a yes ("yes", "sí", "hazlo", "fes-ho", "go ahead") in a short
+    /// message, or "ok"/"vale"/"d'acord" after an outright offer.
+    func accepts(_ words: [String], outright: Bool) -> Bool {
+        guard !words.isEmpty, words.count <= 12 else { return false }
+        if words.contains(where: Self.acceptance.contains) { return true }
+        if words.count >= 2, zip(words, words.dropFirst()).contains(where: { Self.acceptancePairs.contains([$0, $1]) }) { return true }
+        return outright && words.count <= 3 && words.contains(where: Self.acknowledgement.contains)
+    }
+
+    /// Words that take an offer; not "ok" or "vale", which also acknowledge advice ("ok, I'll try").
     static let acceptance: Set<String> = [
-        "yes", "yeah", "yep", "yup", "sure", "please", "pls", "si", "claro", "dale", "porfa", "favor", "por", "us", "plau",
-        "sisplau", "siusplau", "endavant", "adelante", "go", "ahead",
+        "yes", "yeah", "yep", "yup", "sure", "si", "claro", "dale", "hazlo", "hagalo", "haganlo", "adelante", "endavant",
+        "fesho",
     ]
+    static let acceptancePairs: Set<[String]> = [["go", "ahead"], ["do", "it"], ["yes", "please"], ["fes", "ho"], ["please", "do"]]
+    static let acknowledgement: Set<String> = ["ok", "okay", "okey", "vale", "dacord", "acord", "val", "please", "porfa", "sisplau", "siusplau"]
     static let no: Set<String> = ["no", "nope", "nah", "cancel", "dont", "cancela", "cancelar", "gens", "tampoco"]
 }

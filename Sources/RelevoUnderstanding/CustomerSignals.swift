@@ -38,7 +38,7 @@ public struct CustomerSignals: Sendable, Hashable {
         if hasPunctuationRun(raw) { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
-                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words))
+                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -192,6 +192,26 @@ public struct CustomerSignals: Sendable, Hashable {
         "un altre cop", "mai", "tampoc", "cap", "sense",
     ]
 
+    /// A word of cancelling, then within three words one of the case ("cancele el caso", "tancau es cas", "forget
+    /// the return", "cancela la consulta").
+    static func cancelsTheCase(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() where cancelWords.contains(word) {
+            if words[(index + 1)...].prefix(3).contains(where: caseWords.contains) { return true }
+        }
+        return false
+    }
+
+    static let cancelWords: Set<String> = [
+        "cancel", "close", "withdraw", "forget", "drop", "cancela", "cancele", "cancelen", "cancelar", "cancelad", "cancelame",
+        "anula", "anule", "anulen", "anular", "cierra", "cierre", "cierren", "cerrar", "cerradme", "olvida", "olvide", "olviden",
+        "retira", "retiro", "retirar", "cancella", "cancelleu", "cancellar", "tanca", "tanqueu", "tancau", "tancar", "tanqui",
+        "anulla", "anulleu", "anullar", "oblida", "oblideu", "deixa", "deixeu", "retireu",
+    ]
+    static let caseWords: Set<String> = [
+        "case", "ticket", "request", "query", "return", "claim", "caso", "solicitud", "consulta", "peticion", "devolucion",
+        "cas", "sollicitud", "peticio", "devolucio",
+    ]
+
     /// Phrases of no longer needing a person or a case (normalized: no accents or apostrophes). Not "forget it",
     /// which is as often given up in anger.
     static let withdrawPhrases = [
@@ -199,7 +219,10 @@ public struct CustomerSignals: Sendable, Hashable {
         "close the case", "close my case", "cancel the request", "cancel my request", "withdraw my request", "withdraw the request",
         "no longer need", "dont need it anymore", "dont need help anymore", "dont need an agent anymore", "dont need a person anymore",
         "it works now", "its working now", "it is working now", "sorted it", "its sorted now", "all sorted now", "problem solved",
-        "fixed it myself", "it fixed itself", "nevermind it works", "never mind it works",
+        "fixed it myself", "it fixed itself", "nevermind it works", "never mind it works", "dont need anyone anymore",
+        "dont need anybody anymore", "no longer need anyone", "dont need a person anymore", "dont need the agent anymore",
+        "ya no necesito a nadie", "ya no hace falta que me atiendan", "ya no hace falta que me llamen",
+        "ja no necessito ningu", "ja no cal que em truqueu", "deixa ho no cal", "deixaho no cal", "deixa ho estar",
         "cancela el ticket", "cancela mi ticket", "cancela el caso", "cancela mi caso", "cierra el caso", "cierra el ticket",
         "cancelen el caso", "cancelen el ticket", "cierren el caso", "anula el caso", "anulen el caso", "cancela la solicitud",
         "ya no hace falta", "ya no lo necesito", "ya no necesito", "ya funciona", "ya me funciona", "ya anda", "ya esta solucionado",

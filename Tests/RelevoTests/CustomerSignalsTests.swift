@@ -59,10 +59,12 @@ import Testing
     /// No longer needing a person, in every language; giving up in anger or a past "it worked" is not.
     @Test func withdrawals() {
         for text in ["it works now, you can cancel the ticket", "ya funciona, se ha arreglado solo", "ja no cal, gràcies",
-                     "ya no hace falta", "close my case please"] {
+                     "ya no hace falta", "close my case please", "cancele el caso", "cancela la consulta", "tancau es cas",
+                     "forget the return, I'll keep it", "deixa-ho, no cal", "I don't need anyone anymore"] {
             #expect(Self.signals(text).withdraws, "\(text)")
         }
-        for text in ["nothing works now", "forget it, this is useless", "ja va venir el tècnic però no funciona", "ya no funciona"] {
+        for text in ["nothing works now", "forget it, this is useless", "ja va venir el tècnic però no funciona", "ya no funciona",
+                     "I forgot to return the case", "close my account"] {
             #expect(!Self.signals(text).withdraws, "\(text)")
         }
     }
