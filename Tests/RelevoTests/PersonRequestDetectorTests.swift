@@ -252,6 +252,16 @@ import Testing
         ("Que em truqui l'instal·lador, que avui havia de venir i no ha aparegut.", "technical"),
         ("I'd rather go through this with one of your staff if that's ok", nil),
         ("someone from sales pls", "general"),
+        ("Could you please transfer me to a member of your billing team?", "billing"),
+        ("Please pass this on to a human, the automated answers aren't helping.", nil),
+        ("Can I get the same guy as last time, he knew my setup", nil),
+        ("Quiero quejarme con alguien, ¿con quién hablo?", nil),
+        ("Pásame con mi gestor.", nil),
+        ("Passa'm en facturació, que m'heu cobrat de més este mes.", "billing"),
+        ("Mos podeu passar amb es departament de facturació? Mos heu cobrat dues vegades.", "billing"),
+        ("Som en Biel, vull parlar amb na Catalina, que me va atendre ahir.", nil),
+        ("Li prego que em transfereixi a algú d'atenció al client, vull presentar una queixa formal.", "general"),
+        ("querríamos que un gestor de empresas viniera a nuestra oficina", nil),
     ])
     func moreWaysOfAsking(text: String, queue: String?) {
         let request = detect(text, with: Self.rules)
@@ -261,6 +271,9 @@ import Testing
 
     /// Nobody able to call the customer is a fault; asking whether a person is answering asks about the bot.
     @Test(arguments: ["ningú em pot trucar al fix, sona ocupat tota l'estona", "nobody can call me on my landline",
+                      "I missed a call from your number this morning, was it about my order?",
+                      "I used to talk to a person on your helpline and it was way faster, why did you switch to bots?",
+                      "Does talking to an agent cost extra? Just asking.", "Quan vindrà el tècnic a posar-me el comptador nou?",
                       "m'està contestant una persona real?", "¿me está contestando una persona?"])
     func notRequests(text: String) {
         #expect(detect(text, with: Self.rules) == nil, "\(text)")

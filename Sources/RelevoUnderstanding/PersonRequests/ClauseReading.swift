@@ -45,7 +45,7 @@ struct ClauseReading {
     static let relativeWords: Set<String> = ["que", "that", "which", "who", "whom", "qui", "quien", "cual"]
     /// Words that make a question about the bot a supposition ("if you're a bot…", "si eres un robot…").
     static let suppositions: Set<String> = ["if", "si", "since", "como"]
-    static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into"]
+    static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into", "en"]
     static let pronounEnds: Set<[String]> = [["con", "el"], ["con", "ella"], ["con", "ellos"], ["con", "ellas"], ["amb", "ell"],
                                              ["amb", "ella"], ["amb", "ells"], ["amb", "elles"], ["con", "uno"], ["con", "una"],
                                              ["amb", "un"], ["amb", "una"]]
