@@ -262,6 +262,11 @@ import Testing
         ("Som en Biel, vull parlar amb na Catalina, que me va atendre ahir.", nil),
         ("Li prego que em transfereixi a algú d'atenció al client, vull presentar una queixa formal.", "general"),
         ("querríamos que un gestor de empresas viniera a nuestra oficina", nil),
+        ("Is there a sales department I could talk to?", "general"),
+        ("u got a supervisor or what", nil),
+        ("Can someone from the technical team come round or at least call?", "technical"),
+        ("¿No hay nadie de cuentas con quien pueda hablar?", "accounts"),
+        ("En Pere em va dir que demanés per algú de comandes. Em passes?", "orders"),
     ])
     func moreWaysOfAsking(text: String, queue: String?) {
         let request = detect(text, with: Self.rules)
@@ -274,6 +279,7 @@ import Testing
                       "I missed a call from your number this morning, was it about my order?",
                       "I used to talk to a person on your helpline and it was way faster, why did you switch to bots?",
                       "Does talking to an agent cost extra? Just asking.", "Quan vindrà el tècnic a posar-me el comptador nou?",
+                      "¿qué horario tiene el servicio técnico?", "How do I become a sales agent?", "The sales rep sold me the wrong plan",
                       "m'està contestant una persona real?", "¿me está contestando una persona?"])
     func notRequests(text: String) {
         #expect(detect(text, with: Self.rules) == nil, "\(text)")
