@@ -72,7 +72,7 @@ enum LanguageLexicon {
         pueda quisiera gustaria acuerdo codigo descuento descuentos facturacion atencion suscripcion
         cancelacion carga cargar cargando reembolso reembolsar reembolsen grax~ chao~ chau~ xfa~ vos~ sos~
         horario horarios estado prende prender ey asesor asesora asesores envian envias envio corta cortan rato ratito
-        ponga pongan llamarla llamarle telefonear demora despacho da dan
+        ponga pongan llamarla llamarle telefonear demora despacho da dan seguimiento entregado entregada buzon mensajero
         """
 
     static let catalan = """
@@ -103,7 +103,7 @@ enum LanguageLexicon {
         nomes doni dona~ any~ be~ codi descompte descomptes subscripcio atencio carrega carregar
         carregant reemborsament reemborsar reemborseu posa posi treu expliqueu expliqui escric escriure escrit escriu tornin torni
         horari horaris reveure ei estat assessor assessora assessors talla tallen estona telefonar trucada trucar
-        vermell vermella verd groc finances ep
+        vermell vermella verd groc finances ep seguiment lliurat lliurada bustia missatger
         """
 
     /// Grammar words — verbs of wanting and being able, pronouns, prepositions — that count twice: customers writing

@@ -187,6 +187,7 @@ import Testing
         #expect(reply("ep", current: nil) == .catalan)
         #expect(reply("grasies", current: nil) == .catalan)
         #expect(reply("grasias", current: nil) == .spanish)
+        #expect(reply("seguiment 77120", current: nil) == .catalan)
         for text in ["transferir", "ESCALAR", "internet no funsiona"] {
             #expect(reply(text, current: nil) == .spanish, "\(text)")
             #expect(reply(text, current: nil, defaultLanguage: .catalan) == .catalan, "\(text)")

@@ -267,6 +267,11 @@ import Testing
         ("Can someone from the technical team come round or at least call?", "technical"),
         ("¿No hay nadie de cuentas con quien pueda hablar?", "accounts"),
         ("En Pere em va dir que demanés per algú de comandes. Em passes?", "orders"),
+        ("I spoke to a lady called Sandra yesterday, she said she'd email me the label but it never came, can I get her again?", nil),
+        ("my account's locked, can a person from the accounts dept have a look at it", "accounts"),
+        ("Solicito ser atendido por un miembro del departamento de cuentas.", "accounts"),
+        ("Solicito la intervención de un responsable del servicio.", nil),
+        ("lleva sin teléfono fijo desde el sábado, por favor que algún técnico lo llame.", "technical"),
     ])
     func moreWaysOfAsking(text: String, queue: String?) {
         let request = detect(text, with: Self.rules)
