@@ -37,6 +37,9 @@ package struct DialogueTurn {
     package private(set) var handoff: HandoffDecision?
     /// The queue a waiting case moves to (see ``respondWhileWaiting(_:match:request:standing:returning:signals:)``).
     package internal(set) var transfer: String?
+    /// The offer of a person the previous turn made (``DialogueState/offeredPerson``), kept through a message not
+    /// understood.
+    private var carriedOffer: String?
     /// Whether the customer withdrew the waiting case (see ``respondWhileWaiting(_:match:request:standing:returning:signals:)``).
     package internal(set) var withdrawn = false
 
@@ -82,6 +85,7 @@ package struct DialogueTurn {
         let offered = state.offeredPerson, outright = state.offeredPersonOutright
         state.offeredPerson = nil
         state.offeredPersonOutright = false
+        carriedOffer = offered
         state.frustrationLevel += signals.frustration
         let upset = state.frustrationLevel >= bot.policy.frustrationThreshold
         if let request = understood.personRequest {
@@ -291,6 +295,8 @@ package struct DialogueTurn {
         }
         say(bot.message(.notUnderstood, in: language))
         state.offeredPersonOutright = true
+        // "Hang on, I'll try that" after advice that offered a person: the offer stands for the next message.
+        if state.offeredPerson == nil { state.offeredPerson = carriedOffer }
         if let reminder { say(reminder) }
     }
 
