@@ -116,25 +116,7 @@ package struct DialogueTurn {
         if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
             return handOff(.answerNotHelpful, intent: state.lastIntent)
         }
-        // An answer that offered a person keeps its word: a message that says no, not, still or already ("did that
-        // twice already, still cutting out", "my internet still doesn't work"), understood as the same question or
-        // not understood, is the customer telling it did not work.
-        // A message read as another intent, but not surely, may still be about the answer ("no m'ha arribat res, ni
-        // a la brossa" after a reset link reads like an order that did not arrive).
-        let unsure = match.source == .examples && match.confidence < Self.certainConfidence
-        if let offered, state.mode == .idle, understood.words.count >= 2, signals.negative,
-           match.intent == offered || (match.intent == nil && followedUp(understood) == nil) || unsure
-        {
-            return handOff(.answerNotHelpful, intent: offered)
-        }
-        // A yes to an offer of a person takes it: "yes please", "sí, hazlo", "it was by phone, yes please"; after an
-        // outright offer, "ok" and "vale" too (after "if it still doesn't work, tell me", "ok" only acknowledges).
-        if offered != nil || outright, state.mode == .idle, !signals.negative, !signals.withdraws, match.intent == nil || unsure,
-           accepts(understood.words, outright: outright)
-        {
-            if let offered { state.lastIntent = offered }
-            return handOff(.userRequest, intent: offered ?? state.lastIntent)
-        }
+        if state.mode == .idle, answersOffer(understood, offered: offered, outright: outright) { return }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
             // "Hold on, let me find it": the question stays open, and asking for a moment is no failed answer.
@@ -221,7 +203,7 @@ package struct DialogueTurn {
     /// The intent an elliptical message continues: a value for a slot of the intent left for a digression
     /// ("ok, es la 6020" after a question in between), or a new value for a slot of the latest intent ("and
     /// 5512?" after an order's status).
-    private func followedUp(_ understood: Understood) -> String? {
+    func followedUp(_ understood: Understood) -> String? {
         for name in [state.pendingIntent, state.lastIntent].compactMap({ $0 }) {
             guard let intent = bot.intents[name], !intent.humanOnly else { continue }
             if intent.slots.contains(where: { understood.entities[$0] != nil }) { return name }
@@ -268,12 +250,6 @@ package struct DialogueTurn {
         }
         if let template { say(template, extra: values) }
         offerPerson(name)
-    }
-
-    /// After the intent's own answer (not an action's outcome, such as a known outage), notes the person it
-    /// offers, if it does (``Intent/offersHandoff``).
-    private mutating func offerPerson(_ name: String) {
-        if let intent = bot.intents[name], intent.offersHandoff, intent.response != nil { state.offeredPerson = name }
     }
 
     /// Whether an intent answers something of the customer's own (an action, such as an order's status) in this
@@ -353,21 +329,5 @@ package struct DialogueTurn {
         "yes", "yeah", "yep", "sure", "ok", "okay", "correct", "please", "si", "vale", "claro", "correcto", "dale",
         "adelante", "perfecto", "endavant", "exacte", "entesos", "acord",
     ]
-    /// Whether words take an offer of a person: a yes ("yes", "sí", "hazlo", "fes-ho", "go ahead") in a short
-    /// message, or "ok"/"vale"/"d'acord" after an outright offer.
-    func accepts(_ words: [String], outright: Bool) -> Bool {
-        guard !words.isEmpty, words.count <= 12 else { return false }
-        if words.contains(where: Self.acceptance.contains) { return true }
-        if words.count >= 2, zip(words, words.dropFirst()).contains(where: { Self.acceptancePairs.contains([$0, $1]) }) { return true }
-        return outright && words.count <= 3 && words.contains(where: Self.acknowledgement.contains)
-    }
-
-    /// Words that take an offer; not "ok" or "vale", which also acknowledge advice ("ok, I'll try").
-    static let acceptance: Set<String> = [
-        "yes", "yeah", "yep", "yup", "sure", "si", "claro", "dale", "hazlo", "hagalo", "haganlo", "adelante", "endavant",
-        "fesho",
-    ]
-    static let acceptancePairs: Set<[String]> = [["go", "ahead"], ["do", "it"], ["yes", "please"], ["fes", "ho"], ["please", "do"]]
-    static let acknowledgement: Set<String> = ["ok", "okay", "okey", "vale", "dacord", "acord", "val", "please", "porfa", "sisplau", "siusplau"]
     static let no: Set<String> = ["no", "nope", "nah", "cancel", "dont", "cancela", "cancelar", "gens", "tampoco"]
 }
