@@ -48,6 +48,17 @@ import Testing
         }
     }
 
+    /// A follow-up that opens with "and" continues the topic even when it reads, alone, as a neighbouring intent
+    /// almost surely ("I QUAN ARRIBARAN?" after an order's status is about that order).
+    @Test func andTiesAFollowUpToTheTopic() {
+        let context = Understander.Context(language: .catalan, topic: (intent: "track_order", text: "on és la comanda 4471?"))
+        #expect(Self.understander.read("I QUAN ARRIBARAN?", context: context).match.intent == "track_order")
+        #expect(FollowUp.mayContinue(IntentMatch(intent: "delivery_times", confidence: 0.97, source: .examples, language: .catalan),
+                                     words: ["i", "quan", "arribaran"]))
+        #expect(!FollowUp.mayContinue(IntentMatch(intent: "delivery_times", confidence: 0.97, source: .examples, language: .catalan),
+                                      words: ["quan", "arribaran"]))
+    }
+
     @Test func withoutATopicOrOffTopicItIsNotUnderstood() {
         #expect(Self.understander.read("and express?", context: .init(language: .english)).match.intent == nil)
         let topic = (intent: "delivery_times", text: "how long does shipping take to Mallorca?")

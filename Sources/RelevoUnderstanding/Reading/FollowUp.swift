@@ -14,15 +14,22 @@ package enum FollowUp {
 
     /// How confident an understanding of the message alone may be and still give way to the topic.
     static let overridableConfidence = 0.9
+    /// The same, for a message that opens with "and" ("I QUAN ARRIBARAN?" after an order's status reads as delivery
+    /// times alone at 0.97): the conjunction ties it to what came before.
+    static let overridableAfterAnd = 0.99
 
     /// How clearly the topic must read, after the topic's message, to take over a message understood alone.
     static let clearConfidence = 0.95
 
     /// Whether a match of the message alone may give way to the topic: not understood, or understood from the
-    /// examples with less than ``overridableConfidence``.
-    static func mayContinue(_ match: IntentMatch) -> Bool {
-        !match.isUnderstood || (match.source == .examples && match.confidence < overridableConfidence)
+    /// examples with less than ``overridableConfidence`` (``overridableAfterAnd`` when the `words` open with "and").
+    static func mayContinue(_ match: IntentMatch, words: [String] = []) -> Bool {
+        let bound = words.first.map(ands.contains) == true ? overridableAfterAnd : overridableConfidence
+        return !match.isUnderstood || (match.source == .examples && match.confidence < bound)
     }
+
+    /// "And" in the bot's languages.
+    static let ands: Set<String> = ["and", "y", "i", "e"]
 
     /// Openings of a follow-up, as normalized words: conjunctions and "what about" in English, Spanish and Catalan.
     static let continuations: [[String]] = [

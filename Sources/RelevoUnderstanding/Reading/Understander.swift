@@ -79,7 +79,7 @@ package struct Understander: Sendable {
         // An elliptical follow-up continues the topic: one not understood alone, or one that only leans to a
         // neighbour of the topic ("i quan arribarà?" after an order's status is about that order, not delivery
         // times in general) while read after the topic it clearly continues it.
-        if let topic = context.topic, match.intent != topic.intent, FollowUp.mayContinue(match),
+        if let topic = context.topic, match.intent != topic.intent, FollowUp.mayContinue(match, words: words),
            let followed = followUp(normalized, words: words, topic: topic, strict: match.isUnderstood)
         {
             match = followed
