@@ -29,16 +29,17 @@ extension Engine {
                           number: ids.ticketNumber(), now: now)
         }
         if let made { outcome = made.outcome }
-        let moved = outcome.transfer.flatMap { queue in stored.openTicket.map { Self.moving($0, to: queue, now: now) } }
+        // The waiting case, moved to another team or withdrawn by the customer.
+        let waitingCase = outcome.transfer.flatMap { queue in stored.openTicket.map { Self.moving($0, to: queue, now: now) } }
             ?? (outcome.withdrawn ? stored.openTicket.map { Self.withdrawing($0, now: now) } : nil)
         session.state = Self.encode(outcome.state)
         try await commit(ConversationChange(
             session: session, turns: [said] + outcome.messages.map { said.reply($0) },
             slots: outcome.changedSlots.values.sorted { $0.name < $1.name }, removedSlots: outcome.removedSlots.sorted(),
-            tickets: made.map { [$0.ticket] } ?? moved.map { [$0] } ?? [], basis: .init(session: stored.session)), handoff: made)
-        if let moved {
-            await delegate.handoff(HandoffEvent(status: outcome.withdrawn ? .withdrawn : .transferred, ticket: moved.number,
-                                                customer: moved.customerId, queue: moved.queue))
+            tickets: made.map { [$0.ticket] } ?? waitingCase.map { [$0] } ?? [], basis: .init(session: stored.session)), handoff: made)
+        if let waitingCase {
+            await delegate.handoff(HandoffEvent(status: outcome.withdrawn ? .withdrawn : .transferred, ticket: waitingCase.number,
+                                                customer: waitingCase.customerId, queue: waitingCase.queue))
         }
         let waiting = if case .waitingForHuman = outcome.state.mode { true } else { false }
         return Reply(
