@@ -13,7 +13,7 @@ extension DialogueTurn {
     /// customer who no longer needs a person ("it works now, you can cancel the ticket") closes a case no agent
     /// has taken yet, when the bot says so (`case_withdrawn`), and the bot resumes.
     package mutating func respondWhileWaiting(_ ticket: TicketRecord, match: IntentMatch, request: PersonRequest?, standing: QueueStanding?,
-                                              returning: Bool, signals: CustomerSignals = CustomerSignals(frustration: 0, notHelpful: false)) {
+                                              returning: Bool, signals: CustomerSignals) {
         let upset = signals.frustration > 0
         if signals.withdraws, request == nil, !upset, ticket.status == .open, let withdrawn = bot.messages[.caseWithdrawn] {
             self.withdrawn = true
