@@ -67,6 +67,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// the case, which stays open.
     case caseWithdrawn = "case_withdrawn"
 
+    /// Optional: the answer to a message that only acknowledges or says it worked ("ok, I'll try that", "vale, lo
+    /// pruebo", "me llegó, ya pude"), which is no misunderstanding; without it, `not_understood`.
+    case acknowledged = "acknowledged"
+
     /// Whether every bot must define the message.
-    public var isRequired: Bool { ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn].contains(self) }
+    public var isRequired: Bool {
+        ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged].contains(self)
+    }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 extension DialogueTurn {
-    /// While a person holds the case the bot only acknowledges — with the case's status when asked or when the
-    /// customer returns — and takes the callback contact once. New details are stored as the customer's slots,
+    /// While a person holds the case the bot acknowledges — with the case's status when asked or when the
+    /// customer returns — answers what its definitions answer in writing ("how long do deliveries take?"), and
+    /// takes the callback contact once. New details are stored as the customer's slots,
     /// which the packet agents see carries. The acknowledgement may carry `{status}` (who holds the case, or its
     /// place and wait, or when its team opens), so that a question such as "when do you open?" while the case
     /// waits is answered truly whatever words it uses.
@@ -12,8 +13,8 @@ extension DialogueTurn {
     /// the request. An upset customer hears an apology first (`waiting_sorry`), then where the case stands. A
     /// customer who no longer needs a person ("it works now, you can cancel the ticket") closes a case no agent
     /// has taken yet, when the bot says so (`case_withdrawn`), and the bot resumes.
-    package mutating func respondWhileWaiting(_ ticket: TicketRecord, match: IntentMatch, request: PersonRequest?, standing: QueueStanding?,
-                                              returning: Bool, signals: CustomerSignals) {
+    package mutating func respondWhileWaiting(_ ticket: TicketRecord, understood: Understood, standing: QueueStanding?, returning: Bool) {
+        let match = understood.match, request = understood.personRequest, signals = understood.signals
         let upset = signals.frustration > 0
         if signals.withdraws, request == nil, !upset, ticket.status == .open, let withdrawn = bot.messages[.caseWithdrawn] {
             self.withdrawn = true
@@ -43,6 +44,20 @@ extension DialogueTurn {
         }
         if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
             say(caseStatus(ticket, standing: standing))
+        } else if request == nil, let name = match.intent, match.source != .context, !Understander.isGreeting(understood.normalized),
+                  match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence,
+                  let answer = answerWhileWaiting(name, normalized: understood.normalized)
+        {
+            // "How long do deliveries take?" while a person is awaited: the answer, then where the case stands. Only
+            // when surely understood on its own: "how long will it take?" is about the case, not about deliveries,
+            // even after a question about them; "hello?" asks where the case stands.
+            state.lastIntent = name
+            say(answer)
+            if returning {
+                say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
+            } else {
+                say(caseStatus(ticket, standing: standing))
+            }
         } else if returning {
             say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
         } else if messages.count == (apologised ? 1 : 0) {
@@ -51,6 +66,20 @@ extension DialogueTurn {
             say(bot.message(.waitingForHuman, in: language), extra: values)
         }
     }
+
+    /// The intent's own written answer, when it needs nothing from the customer or a backend: no slot, no
+    /// confirmation, no action, no person. A goodbye is said; the case stays with its team.
+    func answerWhileWaiting(_ name: String, normalized: String) -> LocalizedText? {
+        guard let intent = bot.intents[name], intent.slots.isEmpty, intent.confirmation == nil, intent.action == nil,
+              !intent.isHumanOnly(for: normalized), !intent.requestsHuman, !intent.reportsCaseStatus
+        else { return nil }
+        return intent.response
+    }
+
+    /// How sure the bot must be of a question asked while a person is awaited to answer it: "how long will it
+    /// take?" (delivery times at 0.66) is about the case; "¿a qué hora cierra el equipo de cuentas?" after "perfecto"
+    /// (opening hours at 0.79) is the hours.
+    static let waitingAnswerConfidence = 0.75
 
     /// A question about a case when the customer has none open here. The bot sees only its own cases (one opened
     /// by phone is not among them), so the message offers a person; asked again, a person takes over rather than

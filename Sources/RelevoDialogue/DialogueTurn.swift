@@ -35,12 +35,12 @@ package struct DialogueTurn {
     private var said = ""
     package internal(set) var messages: [String] = []
     package private(set) var handoff: HandoffDecision?
-    /// The queue a waiting case moves to (see ``respondWhileWaiting(_:match:request:standing:returning:signals:)``).
+    /// The queue a waiting case moves to (see ``respondWhileWaiting(_:understood:standing:returning:)``).
     package internal(set) var transfer: String?
     /// The offer of a person the previous turn made (``DialogueState/offeredPerson``), kept through a message not
     /// understood.
     private var carriedOffer: String?
-    /// Whether the customer withdrew the waiting case (see ``respondWhileWaiting(_:match:request:standing:returning:signals:)``).
+    /// Whether the customer withdrew the waiting case (see ``respondWhileWaiting(_:understood:standing:returning:)``).
     package internal(set) var withdrawn = false
 
     package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date,
@@ -120,7 +120,7 @@ package struct DialogueTurn {
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
             // "Hold on, let me find it": the question stays open, and asking for a moment is no failed answer.
-            if signals.asksToWait, known[slot] == nil, understood.entities.isEmpty, match.source != .pattern {
+            if signals.asksToWait || signals.acknowledges, known[slot] == nil, understood.entities.isEmpty, match.source != .pattern {
                 state.consecutiveNotUnderstood = 0
                 if bot.messages[.slotWait] != nil { return say(bot.message(.slotWait, in: language)) }
                 return say(bot.slots[slot]!.prompt)
@@ -165,6 +165,9 @@ package struct DialogueTurn {
         case .idle, .closed, .waitingForHuman:
             if let name = match.intent { return await handle(intent: name) }
             if let name = followedUp(understood) { return await handle(intent: name) }
+            if signals.acknowledges || signals.withdraws, understood.entities.isEmpty, let text = bot.messages[.acknowledged] {
+                return acknowledge(text)
+            }
             return notUnderstood(reminder: nil)
         }
     }
@@ -274,6 +277,14 @@ package struct DialogueTurn {
         // "Hang on, I'll try that" after advice that offered a person: the offer stands for the next message.
         if state.offeredPerson == nil { state.offeredPerson = carriedOffer }
         if let reminder { say(reminder) }
+    }
+
+    /// "Ok, I'll try that", "it works now": no misunderstanding. An offer of a person the previous answer made
+    /// stands for the next message ("still nothing" then hands off).
+    private mutating func acknowledge(_ text: LocalizedText) {
+        state.consecutiveNotUnderstood = 0
+        state.offeredPerson = carriedOffer
+        say(text)
     }
 
     mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal, opening: MessageKey? = nil) {

@@ -15,13 +15,18 @@ public struct CustomerSignals: Sendable, Hashable {
     /// The customer no longer needs what they asked for ("it works now", "you can cancel the ticket", "ya no hace
     /// falta", "ja no cal"): while waiting for a person, the case may close.
     public var withdraws: Bool
+    /// The message only acknowledges or reports success, in a few words ("ok, I'll try that", "vale, lo pruebo",
+    /// "val, ara ho faig", "got it", "me llegó, ya pude"): nothing to answer but an acknowledgement.
+    public var acknowledges: Bool
 
-    public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false, withdraws: Bool = false) {
+    public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false, withdraws: Bool = false,
+                acknowledges: Bool = false) {
         self.frustration = frustration
         self.notHelpful = notHelpful
         self.asksToWait = asksToWait
         self.negative = negative
         self.withdraws = withdraws
+        self.acknowledges = acknowledges
     }
 
     /// Reads the signals of a message, given as written and normalized.
@@ -38,7 +43,8 @@ public struct CustomerSignals: Sendable, Hashable {
         if hasPunctuationRun(raw) { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
-                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words))
+                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words),
+                               acknowledges: acknowledges(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -219,7 +225,9 @@ public struct CustomerSignals: Sendable, Hashable {
         "close the case", "close my case", "cancel the request", "cancel my request", "withdraw my request", "withdraw the request",
         "no longer need", "dont need it anymore", "dont need help anymore", "dont need an agent anymore", "dont need a person anymore",
         "it works now", "its working now", "it is working now", "sorted it", "its sorted now", "all sorted now", "problem solved",
-        "fixed it myself", "it fixed itself", "nevermind it works", "never mind it works", "dont need anyone anymore",
+        "fixed it myself", "it fixed itself", "ill do it myself", "i will do it myself", "ill sort it myself", "ill sort it out myself",
+        "ill handle it myself", "ill do it online", "ill do it on the website", "lo hago yo mismo", "lo hago yo misma", "ya lo hago yo",
+        "lo hare yo mismo", "lo hare yo misma", "ja ho faig jo", "ho fare jo mateix", "ho fare jo mateixa", "ja ho fare jo", "nevermind it works", "never mind it works", "dont need anyone anymore",
         "dont need anybody anymore", "no longer need anyone", "dont need a person anymore", "dont need the agent anymore",
         "ya no necesito a nadie", "ya no hace falta que me atiendan", "ya no hace falta que me llamen",
         "ja no necessito ningu", "ja no cal que em truqueu", "deixa ho no cal", "deixaho no cal", "deixa ho estar",

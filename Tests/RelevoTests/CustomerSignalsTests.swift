@@ -68,4 +68,16 @@ import Testing
             #expect(!Self.signals(text).withdraws, "\(text)")
         }
     }
+
+    /// A message that only acknowledges or says it worked, in every language; one that says anything more is not.
+    @Test func acknowledgements() {
+        for text in ["ok", "hang on I'll try that", "ok, I'll give it a go", "got it, thanks", "vale, ahora lo pruebo",
+                     "me llegó, ya pude", "val, ara ho miro", "d'acord, ho provaré", "perfecte", "ja m'ha arribat"] {
+            #expect(Self.signals(text).acknowledges, "\(text)")
+        }
+        for text in ["ok but the link has expired", "no", "vale, pero no me llega", "ok where is my order", "val, i la 5512?",
+                     "I'll try to keep this short: my bill is wrong", "that", "ja"] {
+            #expect(!Self.signals(text).acknowledges, "\(text)")
+        }
+    }
 }

@@ -107,10 +107,11 @@ import Testing
         #expect(handoff.handoff?.queue == "billing")
         let reply = try await engine.say(text)
         #expect(reply.handoff == nil)
-        #expect(reply.texts.count == 1)
+        // A question the hours answer gets them first ("when do you open?"); the last message says where the case stands.
+        #expect((1...2).contains(reply.texts.count))
         let opens = ["opens Monday at 09:00", "abre el lunes a las 09:00", "obre dilluns a les 09:00"]
-        #expect(opens.contains { reply.texts[0].contains($0) }, "\(reply.texts[0])")
-        #expect(!reply.texts[0].contains("is with a person"), "nobody holds the case while the team is closed")
+        #expect(opens.contains { reply.texts.last!.contains($0) }, "\(reply.texts)")
+        #expect(!reply.texts.contains { $0.contains("is with a person") }, "nobody holds the case while the team is closed")
     }
 
     /// "Hold on, let me find it" while a question is open: the question stays open, no apology, and no failed answer

@@ -188,6 +188,24 @@ import Testing
         #expect(open.count == 1, "never a second ticket")
     }
 
+    /// While a person is awaited, what the bot answers in writing is answered, then where the case stands; a
+    /// vague question, a greeting or anything that needs a person or a backend only hears where the case stands.
+    @Test func whileAPersonIsAwaitedAWrittenAnswerIsStillGiven() async throws {
+        let engine = try TestSupport.engine()
+        let handoff = try #require(try await engine.say("agent please").handoff)
+        let answered = try await engine.say("how long does delivery take to the islands?")
+        #expect(answered.handoff == nil)
+        #expect(answered.texts.count == 2)
+        #expect(answered.texts.first?.hasPrefix("Standard delivery takes 2 to 4 working days") == true)
+        #expect(answered.texts.last?.hasPrefix("Your case \(handoff.ticket) is with our customer care team") == true)
+        for text in ["how long will it take?", "hello", "I was charged twice this month"] {
+            let reply = try await engine.say(text)
+            #expect(reply.texts.count == 1, "\(text): \(reply.texts)")
+            #expect(reply.texts.last?.hasPrefix("I've added your message to your case.") == true)
+        }
+        #expect(try await engine.tickets().count == 1, "never a second ticket")
+    }
+
     @Test func aClosedQueueIsNeverPromisedAsOpen() async throws {
         let saturday = Transcript.parseDate("2026-01-10T11:00:00+01:00")!
         let engine = try TestSupport.engine(clock: ManualClock(saturday))

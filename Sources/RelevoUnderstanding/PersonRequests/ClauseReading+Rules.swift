@@ -136,6 +136,22 @@ extension ClauseReading {
         return nil
     }
 
+    /// Asking who, then a word of talking a few words on, with at most a team, "can I" and small words between:
+    /// "con quién del área de cobranza puedo hablar?", "amb qui de facturació puc parlar?", "who in billing can I
+    /// talk to?". Not about the past ("who did I talk to yesterday?").
+    func whoToTalkTo() -> Finding? {
+        guard !pastClause else { return nil }
+        for (position, index) in live.enumerated() where has(index, .askWho) && ok(index) {
+            for candidate in live[(position + 1)...].prefix(6) {
+                if has(candidate, .request), ok(candidate) {
+                    return Finding(evidence: describe("who to talk to", index, candidate), queue: queue(after: index))
+                }
+                if !has(candidate, [.glue, .filler, .polite, .department, .want, .modal]), spans[candidate].queue == nil { break }
+            }
+        }
+        return nil
+    }
+
     /// Who, then a word of being there within a few words ("is someone from billing around?", "¿hay algún asesor de
     /// facturación conectado?"); with a day or an hour the clause asks about opening hours ("is anyone available on
     /// Sundays?").

@@ -70,6 +70,9 @@ struct CueParts: OptionSet, Sendable, Hashable {
     static let schedule = CueParts(rawValue: 1 << 31)
     /// "available", "connectat", "en línea": after who, asks whether someone is there to take the conversation.
     static let available = CueParts(rawValue: 1 << 32)
+    /// "who", "con quién", "amb qui": asking who, then talking a few words on, asks for them ("amb qui de facturació
+    /// puc parlar?").
+    static let askWho = CueParts(rawValue: 1 << 33)
 
     /// Who a request can be for.
     static let objects: CueParts = [.person, .role, .someone, .pronoun]
@@ -90,7 +93,7 @@ extension CueParts {
             "identity-start": .identityStart, "observer": .observer, "negation": .negation, "nobody": .nobody,
             "third": .third, "past": .past, "exists": .exists, "thing": .thing, "refuse": .refuse, "polite": .polite,
             "filler": .filler, "glue": .glue, "department": .department, "follow-up": .followUp,
-            "either": .either, "topic": .topic, "schedule": .schedule, "available": .available,
+            "either": .either, "topic": .topic, "schedule": .schedule, "available": .available, "ask-who": .askWho,
         ]
         guard let part = parts[heading] else { return nil }
         self = part

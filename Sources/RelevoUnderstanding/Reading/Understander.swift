@@ -76,10 +76,13 @@ package struct Understander: Sendable {
                 if part.confidence > match.confidence { match = part }
             }
         }
+        let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         // An elliptical follow-up continues the topic: one not understood alone, or one that only leans to a
         // neighbour of the topic ("i quan arribarà?" after an order's status is about that order, not delivery
-        // times in general) while read after the topic it clearly continues it.
+        // times in general) while read after the topic it clearly continues it. "Que ya está solucionado" says it
+        // is over, whatever it opens with.
         if let topic = context.topic, match.intent != topic.intent, FollowUp.mayContinue(match, words: words),
+           !signals.withdraws, !signals.acknowledges,
            let followed = followUp(normalized, words: words, topic: topic, strict: match.isUnderstood)
         {
             match = followed
@@ -100,7 +103,6 @@ package struct Understander: Sendable {
             match = topic
         }
         let language = chooseLanguage(text: text, match: match, current: context.language, tentative: context.languageTentative)
-        let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         // An upset message whose intent is no team's: what it is about, for the team that takes over.
         let teamIntent = signals.frustration > 0 && personRequest == nil && !normalized.isEmpty && !bot.hasTeam(match.intent)
             ? topic(of: normalized, rest: nil)?.intent : nil
@@ -174,7 +176,7 @@ package struct Understander: Sendable {
     }
 
     /// Whether normalized text is only a greeting ("hola", "bon dia", "good morning").
-    static func isGreeting(_ normalized: String) -> Bool {
+    package static func isGreeting(_ normalized: String) -> Bool {
         greetings.contains(normalized.trimmingCharacters(in: .whitespaces))
     }
 
