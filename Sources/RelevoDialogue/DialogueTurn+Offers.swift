@@ -15,7 +15,10 @@ extension DialogueTurn {
     mutating func answersOffer(_ understood: Understood, offered: String?, outright: Bool) -> Bool {
         let match = understood.match, signals = understood.signals
         let unsure = match.source == .examples && match.confidence < Self.certainConfidence
-        if let offered, understood.words.count >= 2, signals.negative,
+        // A message the offered intent hands to a person itself ("y otra cosa, me cobraron el módem dos veces, no se
+        // vale" after the invoices answer) is a new matter, not the answer failing: the intent's own handoff follows.
+        let humanOnly = match.intent.flatMap { bot.intents[$0] }?.isHumanOnly(for: understood.normalized) == true
+        if let offered, understood.words.count >= 2, signals.negative, !humanOnly,
            match.intent == offered || (match.intent == nil && followedUp(understood) == nil) || unsure
         {
             handOff(.answerNotHelpful, intent: offered)

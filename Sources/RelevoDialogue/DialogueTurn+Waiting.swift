@@ -44,7 +44,8 @@ extension DialogueTurn {
         }
         if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
             say(caseStatus(ticket, standing: standing))
-        } else if request == nil, let name = match.intent, match.source != .context, !Understander.isGreeting(understood.normalized),
+        } else if request == nil, let name = match.intent, match.source != .context,
+                  !Understander.isGreeting(understood.words.joined(separator: " ")),
                   match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence,
                   let answer = answerWhileWaiting(name, normalized: understood.normalized)
         {
