@@ -31,6 +31,8 @@ package struct Understander: Sendable {
     package let bot: Bot
     package let matcher: IntentMatcher
     package let personRequests: PersonRequestDetector
+    /// Other companies, whose matters are not this bot's.
+    private let otherCompanies: OtherCompanies
     private let logger: Logger
 
     /// The bot's intents that ask for a person.
@@ -42,6 +44,7 @@ package struct Understander: Sendable {
         self.bot = bot
         self.matcher = matcher
         self.personRequests = PersonRequestDetector(bot: bot)
+        self.otherCompanies = OtherCompanies(bot: bot)
         self.humanIntents = Set(bot.intents.filter { $0.value.requestsHuman }.map(\.key))
         self.noTeamIntents = humanIntents.union(bot.intents.keys.filter { !bot.hasTeam($0) })
         self.logger = logger
@@ -87,6 +90,9 @@ package struct Understander: Sendable {
         {
             match = followed
         }
+        // Another company's matter ("what time does Tesco close?", "Spotify charged me twice") is not this bot's,
+        // however much it reads like one of its intents; a pattern of the bot's says otherwise.
+        if match.isUnderstood, match.source != .pattern, otherCompanies.named(in: words) { match = .notUnderstood }
         var (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                                   match: match, context: context)
         // A department that may mean two teams ("accounts department") is the one the message is about, if either.
