@@ -96,11 +96,15 @@ extension ClauseReading {
     func sendsAThing(_ call: Int) -> Bool {
         guard let position = live.firstIndex(of: call) else { return false }
         for index in live[(position + 1)...].prefix(3) {
-            if has(index, .topic) { return true }
+            // "Los de pedidos", "els de comandes": the people of a team, not a thing sent.
+            if has(index, .topic) { return index == 0 || !Self.ofTeam.contains(spans[index - 1].last) }
             if !has(index, [.glue, .filler, .polite]) { return false }
         }
         return false
     }
+
+    /// Words before a team's name that make it the people of the team ("los de pedidos", "someone from orders").
+    static let ofTeam: Set<String> = ["de", "del", "d", "from", "in"]
 
     func requestFor() -> Finding? {
         for (position, index) in live.enumerated() where spans[index].parts.contains(.request) && ok(index) {
@@ -124,16 +128,38 @@ extension ClauseReading {
         return nil
     }
 
+    /// Who, then a word of talking a few words on: "alguien con quien hablar". A team named as such counts as who
+    /// when talking ends the clause: "con el departamento de envíos quiero hablar" (not "de la factura quiero hablar").
     func someoneToTalkTo() -> Finding? {
         guard !pastClause else { return nil }
-        for (position, index) in live.enumerated() where isWho(index, followUp: true) && ok(index) {
+        let lastContent = live.last { !has($0, .surrounding) }
+        for (position, index) in live.enumerated() where ok(index) {
+            let team = spans[index].queue != nil && (isWho(index, department: true, departmentLike: true) || namedAfterDepartment(index))
+            guard team || isWho(index, followUp: true) else { continue }
             for request in live[(position + 1)...].prefix(5) where spans[request].parts.contains(.request) && ok(request) {
+                if team, request != lastContent { continue }
                 if live.allSatisfy({ $0 <= request || !has($0, .objects) }) {
-                    return Finding(evidence: describe("someone to talk to", index, request), queue: nil)
+                    return Finding(evidence: describe("someone to talk to", index, request), queue: team ? spans[index].queue : nil)
                 }
             }
         }
         return nil
+    }
+
+    /// Whether span `index` names a team after a word of department: "el departamento de envíos", "l'àrea de
+    /// comptes".
+    func namedAfterDepartment(_ index: Int) -> Bool {
+        index >= 2 && Self.ofTeam.contains(spans[index - 1].last) && spans[index - 2].parts.contains(.department)
+            && !(index >= 3 && spans[index - 3].parts.contains(.third))
+    }
+
+    /// Who first, then please, whatever follows: "agente xfa este bot no sirve pa nada", "agent pls, this bot is
+    /// useless".
+    func whoFirstPlease() -> Finding? {
+        let content = live.filter { !has($0, .filler) }
+        guard content.count >= 2, has(content[0], [.person, .role]), isWho(content[0]), ok(content[0]), has(content[1], .polite)
+        else { return nil }
+        return Finding(evidence: describe("who, please", content[0], content[1]), queue: spans[content[0]].queue)
     }
 
     /// Asking who, then a word of talking a few words on, with at most a team, "can I" and small words between:

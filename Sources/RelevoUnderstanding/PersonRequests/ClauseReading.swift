@@ -113,6 +113,7 @@ struct ClauseReading {
     private func rules() -> Finding? {
         // In order, one at a time: a chain of `??` this long is too much for the type checker.
         if let finding = requestAlone() ?? indirect() ?? refusedMachine() ?? callBack() { return finding }
+        if let finding = whoFirstPlease() { return finding }
         if let finding = requestFor() ?? someoneToTalkTo() ?? whoToTalkTo() ?? someoneAvailable() { return finding }
         if let finding = wish() { return finding }
         return wishWith() ?? help() ?? who()
