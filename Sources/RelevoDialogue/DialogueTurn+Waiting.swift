@@ -69,18 +69,20 @@ extension DialogueTurn {
     }
 
     /// The intent's own written answer, when it needs nothing from the customer or a backend: no slot, no
-    /// confirmation, no action, no person. A goodbye is said; the case stays with its team.
+    /// confirmation, no action, no person. Not an answer that offers a person if it does not solve things
+    /// (``Intent/offersHandoff``): it is general ("your invoices are in My account…"), and the person is coming
+    /// for the specific question ("will I get the money back automatically?"). A goodbye is said; the case stays
+    /// with its team.
     func answerWhileWaiting(_ name: String, normalized: String) -> LocalizedText? {
         guard let intent = bot.intents[name], intent.slots.isEmpty, intent.confirmation == nil, intent.action == nil,
-              !intent.isHumanOnly(for: normalized), !intent.requestsHuman, !intent.reportsCaseStatus
+              !intent.offersHandoff, !intent.isHumanOnly(for: normalized), !intent.requestsHuman, !intent.reportsCaseStatus
         else { return nil }
         return intent.response
     }
 
     /// How sure the bot must be of a question asked while a person is awaited to answer it: "how long will it
-    /// take?" (delivery times at 0.66) is about the case; "¿a qué hora cierra el equipo de cuentas?" after "perfecto"
-    /// (opening hours at 0.79) is the hours.
-    static let waitingAnswerConfidence = 0.75
+    /// take?" (delivery times at 0.66) and "how long does it stay locked, like 24h?" (0.77) are about the case.
+    static let waitingAnswerConfidence = 0.85
 
     /// A question about a case when the customer has none open here. The bot sees only its own cases (one opened
     /// by phone is not among them), so the message offers a person; asked again, a person takes over rather than

@@ -60,7 +60,8 @@ import Testing
     @Test func withdrawals() {
         for text in ["it works now, you can cancel the ticket", "ya funciona, se ha arreglado solo", "ja no cal, gràcies",
                      "ya no hace falta", "close my case please", "cancele el caso", "cancela la consulta", "tancau es cas",
-                     "forget the return, I'll keep it", "deixa-ho, no cal", "I don't need anyone anymore"] {
+                     "forget the return, I'll keep it", "deixa-ho, no cal", "I don't need anyone anymore",
+                     "nevermind, I found the page, I'll do it myself", "no cal, deixa-ho anar"] {
             #expect(Self.signals(text).withdraws, "\(text)")
         }
         for text in ["nothing works now", "forget it, this is useless", "ja va venir el tècnic però no funciona", "ya no funciona",

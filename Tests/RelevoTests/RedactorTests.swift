@@ -133,7 +133,8 @@ import Testing
         _ = try await engine.say("my card 4111 1111 1111 1111, iban ES91 2100 0418 4502 0005 1332, ana@example.com, 612 345 678")
         _ = try await engine.say(Self.payment)
         _ = try await engine.say("agent")
-        let log = capture.text
+        // The classifier's confidence is a number of the engine's own ("0.526208221912384" holds "123"), not data.
+        let log = capture.text.replacingOccurrences(of: #""confidence": [0-9.e-]+"#, with: "", options: .regularExpression)
         #expect(!log.isEmpty)
         for secret in ["4111 1111 1111 1111", "ES91 2100", "ana@example.com", "612 345 678"] + Self.secrets {
             #expect(!log.contains(secret), "\(secret) leaked into the log")
