@@ -83,8 +83,12 @@ extension ClauseReading {
     /// "que"…
     func isName(_ index: Int) -> Bool {
         guard spans[index].isUnknownWord else { return false }
+        // An English name takes no article: "complain to the council" names no one ("la Maria", "en Jordi" do).
+        if index > 0, Self.englishArticles.contains(spans[index - 1].last) { return false }
         return index + 1 == spans.count || Self.nameFollowers.contains(spans[index + 1].words.first ?? "")
     }
+
+    static let englishArticles: Set<String> = ["the", "a", "an"]
 
     /// Words that ask for someone once more: "can I get her again?".
     static let again: Set<String> = ["again", "back"]
