@@ -100,8 +100,12 @@ extension ClauseReading {
     func sendsAThing(_ call: Int) -> Bool {
         guard let position = live.firstIndex(of: call) else { return false }
         for index in live[(position + 1)...].prefix(3) {
-            // "Los de pedidos", "els de comandes": the people of a team, not a thing sent.
-            if has(index, .topic) { return index == 0 || !Self.ofTeam.contains(spans[index - 1].last) }
+            // "Los de pedidos", "els de comandes", "your payments people": the people of a team, not a thing sent.
+            if has(index, .topic) {
+                let team = (index > 0 && Self.ofTeam.contains(spans[index - 1].last))
+                    || (index + 1 < spans.count && spans[index + 1].parts.contains(.department))
+                return !team
+            }
             if !has(index, [.glue, .filler, .polite]) { return false }
         }
         return false

@@ -56,6 +56,7 @@ struct ClauseReading {
     /// hours of.
     static let contactWords: Set<String> = ["number", "line", "phone", "email", "contact", "numero", "telefono", "telefon", "linia", "linea"]
     static let withWords: Set<String> = ["with", "to", "con", "amb", "by", "a"]
+    static let ors: Set<String> = ["or", "o"]
     /// "¿Con quién hablo?" ends a clause to ask who answers (the bot); "con quién hablo para lo de la factura" asks
     /// for the person who handles it.
     static let askedAlone: Set<[String]> = [["con", "quien", "hablo"], ["amb", "qui", "parlo"]]
@@ -65,7 +66,16 @@ struct ClauseReading {
         self.followsBotIdentity = followsBotIdentity
         var end = spans.count
         for (index, span) in spans.enumerated() {
-            if span.parts.contains(.observer) { return }
+            if span.parts.contains(.observer) {
+                // "¿Hay forma de hablar con un operador humano o todo es automático?": the alternative after "or" is
+                // asked about; a word of talking to someone before it is read ("¿me lee una persona o es todo
+                // automático?" asks for no one).
+                if Self.ors.contains(span.words.first ?? ""), spans[..<index].contains(where: { $0.parts.contains(.request) }) {
+                    end = index
+                    break
+                }
+                return
+            }
             let atStart = spans[..<index].allSatisfy { !$0.parts.isDisjoint(with: [.filler, .polite]) }
             if span.parts.contains(.identity) || (span.parts.contains(.identityStart) && atStart) {
                 asksAboutTheBot = true
