@@ -104,6 +104,8 @@ enum LanguageLexicon {
         carregant reemborsament reemborsar reemborseu posa posi treu expliqueu expliqui escric escriure escrit escriu tornin torni
         horari horaris reveure ei estat assessor assessora assessors talla tallen estona telefonar trucada trucar
         vermell vermella verd groc finances ep seguiment lliurat lliurada bustia missatger
+        atengui atenguin atengues atenga atengue truquin truques passin posin accepteu accepten acceptem acceptes serveix
+        funcionen rebuts factures tecnic avaria linia tracte baixa
         """
 
     /// Grammar words — verbs of wanting and being able, pronouns, prepositions — that count twice: customers writing
@@ -137,7 +139,7 @@ enum LanguageLexicon {
     /// Misspellings customers write, as evidence of their language; unlike the words above they are not known
     /// words, so the spelling corrector still reads them as what they mean ("grasies" as "gràcies").
     static let misspelled: [(languages: [Language], words: String)] = [
-        ([.catalan], "grasies grassies mersi~"),
+        ([.catalan], "grasies grassies mersi~ meua meues seua seues"),
         ([.spanish], "grasias grasia"),
         ([.spanish, .catalan], "funsiona funsionar"),
     ]
