@@ -29,15 +29,24 @@ package struct OtherCompanies: Sendable {
         self.byFirstWord = byFirstWord
     }
 
-    /// Whether normalized `words` name one of the companies.
+    /// Whether normalized `words` name one of the companies; a name may carry an elided Catalan article or
+    /// preposition, joined to it by normalization ("d'Amazon" is "damazon", "l'Spotify" is "lspotify").
     package func named(in words: [String]) -> Bool {
         for (index, word) in words.enumerated() {
-            guard let names = byFirstWord[word] else { continue }
-            for name in names where index + name.count <= words.count {
-                if name.indices.allSatisfy({ words[index + $0] == name[$0] }) { return true }
+            for first in [word] + Self.elided(word) {
+                guard let names = byFirstWord[first] else { continue }
+                for name in names where index + name.count <= words.count {
+                    if name.indices.allSatisfy({ $0 == 0 || words[index + $0] == name[$0] }) { return true }
+                }
             }
         }
         return false
+    }
+
+    /// The word without an elided "d'" or "l'", when it has one that may be.
+    static func elided(_ word: String) -> [String] {
+        guard word.count > 3, let first = word.first, first == "d" || first == "l" else { return [] }
+        return [String(word.dropFirst())]
     }
 
     /// The names of `out-of-scope/companies.txt`, as normalized words; none when the file cannot be read.
