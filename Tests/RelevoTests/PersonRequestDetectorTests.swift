@@ -127,6 +127,12 @@ import Testing
         ("cómo me pongo en contacto con vosotros?", nil), ("com em poso en contacte amb vosaltres?", nil),
         ("i need to contact customer suport", "general"), ("I want to talk to an assistant, how do I do that?", nil),
         ("em passes amb un company?", nil), ("Any humans working the chat tonight?", nil),
+        // A team named in a later clause outranks a thing an earlier one mentions ("my contract").
+        ("a few things about my contract that I don't think a bot can answer. Could a customer service advisor ring me?", "general"),
+        // Asking who, then talking; a team before a final word of talking; who first, then please.
+        ("amb qui de facturació puc parlar?", "billing"), ("con el departamento de envíos quiero hablar", "orders"),
+        ("agente xfa este bot no sirve pa nada", nil), ("¿me pueden contactar los de pedidos?", "orders"),
+        ("¿hay forma de hablar con un operador humano o todo es automático?", nil),
     ] as [(String, String?)])
     func requestsAndTheirDepartments(text: String, queue: String?) {
         let request = detect(text)
@@ -285,7 +291,9 @@ import Testing
                       "I used to talk to a person on your helpline and it was way faster, why did you switch to bots?",
                       "Does talking to an agent cost extra? Just asking.", "Quan vindrà el tècnic a posar-me el comptador nou?",
                       "¿qué horario tiene el servicio técnico?", "How do I become a sales agent?", "The sales rep sold me the wrong plan",
-                      "m'està contestant una persona real?", "¿me está contestando una persona?"])
+                      "m'està contestant una persona real?", "¿me está contestando una persona?",
+                      "My neighbour's dog barks all night, how do I complain to the council?", "¿me lee una persona o es todo automático?",
+                      "de la factura quiero hablar", "who did I talk to yesterday?"])
     func notRequests(text: String) {
         #expect(detect(text, with: Self.rules) == nil, "\(text)")
     }

@@ -27,6 +27,9 @@ struct ClauseReading {
     struct Finding: Sendable {
         var evidence: String
         var queue: String?
+        /// Whether the queue is only that of a thing the clause mentions ("my contract"), which a team another
+        /// clause names ("a customer service advisor") outranks.
+        var queueFromThing = false
     }
 
     let spans: [CueSpan]
@@ -116,7 +119,15 @@ struct ClauseReading {
         guard !live.isEmpty, var finding = rules() else { return nil }
         // A request that names no team after it is for the team its clause names ("algú del departament de
         // facturació es posés en contacte amb mi").
-        if finding.queue == nil { finding.queue = live.lazy.compactMap { spans[$0].queue }.first }
+        // A team named outranks a thing that names one ("about my contract… a customer service advisor").
+        if finding.queue == nil {
+            if let team = live.lazy.filter({ !self.spans[$0].parts.contains(.topic) }).compactMap({ self.spans[$0].queue }).first {
+                finding.queue = team
+            } else {
+                finding.queue = live.lazy.compactMap { spans[$0].queue }.first
+                finding.queueFromThing = finding.queue != nil
+            }
+        }
         return finding
     }
 

@@ -120,6 +120,7 @@ package struct PersonRequestDetector: Sendable {
             if clauses.contains(where: { $0.contains { $0.parts.contains(.either) } }) { return .declined(Aside(rest: nil)) }
             var first: ClauseReading.Finding?
             var queue: String?
+            var queueFromThing = false
             // The clauses that ask for no one, with whether the bot was asked about before them: what is left of
             // them (those that do not turn a person aside) is read only when it matters.
             var unfound: [(index: Int, botAsked: Bool)] = []
@@ -134,7 +135,10 @@ package struct PersonRequestDetector: Sendable {
                 }
                 if reading.asksAboutTheBot { botAsked = true }
                 if first == nil { first = finding }
-                if queue == nil { queue = finding.queue }
+                if queue == nil || (queueFromThing && finding.queue != nil && !finding.queueFromThing) {
+                    queue = finding.queue
+                    queueFromThing = finding.queueFromThing
+                }
             }
             guard first != nil || judgingAsides else { return .nothing }
             let kept = unfound.filter { !ClauseReading(clauses[$0.index], followsBotIdentity: $0.botAsked).turnsAside }.map { words[$0.index] }
