@@ -39,7 +39,7 @@ package struct DialogueTurn {
     package internal(set) var transfer: String?
     /// The offer of a person the previous turn made (``DialogueState/offeredPerson``), kept through a message not
     /// understood.
-    private var carriedOffer: String?
+    private(set) var carriedOffer: String?
     /// Whether the customer withdrew the waiting case (see ``respondWhileWaiting(_:understood:standing:returning:)``).
     package internal(set) var withdrawn = false
 
@@ -116,6 +116,7 @@ package struct DialogueTurn {
         if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
             return handOff(.answerNotHelpful, intent: state.lastIntent)
         }
+        if state.mode == .idle, acknowledgesSuccess(understood) { return }
         if state.mode == .idle, answersOffer(understood, offered: offered, outright: outright) { return }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
@@ -165,9 +166,7 @@ package struct DialogueTurn {
         case .idle, .closed, .waitingForHuman:
             if let name = match.intent { return await handle(intent: name) }
             if let name = followedUp(understood) { return await handle(intent: name) }
-            if signals.acknowledges || signals.withdraws, understood.entities.isEmpty, let text = bot.messages[.acknowledged] {
-                return acknowledge(text)
-            }
+            if acknowledgesOnly(understood) { return }
             return notUnderstood(reminder: nil)
         }
     }
@@ -277,14 +276,6 @@ package struct DialogueTurn {
         // "Hang on, I'll try that" after advice that offered a person: the offer stands for the next message.
         if state.offeredPerson == nil { state.offeredPerson = carriedOffer }
         if let reminder { say(reminder) }
-    }
-
-    /// "Ok, I'll try that", "it works now": no misunderstanding. An offer of a person the previous answer made
-    /// stands for the next message ("still nothing" then hands off).
-    private mutating func acknowledge(_ text: LocalizedText) {
-        state.consecutiveNotUnderstood = 0
-        state.offeredPerson = carriedOffer
-        say(text)
     }
 
     mutating func handOff(_ reason: HandoffReason, intent: String?, priority: Priority = .normal, opening: MessageKey? = nil) {

@@ -20,7 +20,7 @@ extension CustomerSignals {
         "intentare", "hago", "hare", "probarlo", "intentarlo", "listo", "funciona", "funciono", "llego", "pude", "recibi",
         "recibido", "puedo", "miro", "mirare", "reviso", "cambiarla", "cambie", "entre", "entrar",
         "val", "dacord", "acord", "perfecte", "entes", "entesos", "entenc", "veig", "provo", "provare", "faig", "fare",
-        "provar", "provarho", "arribat", "pogut", "rebut", "puc", "mirare", "canviar", "canviat", "entrat",
+        "provar", "provarho", "arribat", "pogut", "rebut", "puc", "canviar", "canviat", "entrat",
     ]
 
     /// Small words an acknowledgement may carry ("I'll", "that", "ahora", "ara ho"), never enough alone.
@@ -33,5 +33,16 @@ extension CustomerSignals {
         "bueno", "claro", "vamos", "ver", "probar", "intentar",
         "d", "ja", "ho", "ara", "vaig", "doncs", "llavors", "molt", "m", "em", "mha", "moment", "despres",
         "mateix", "correu", "enllac", "codi", "missatge", "gracies", "merci", "be", "bo", "fet", "anem", "veure", "ha",
+    ]
+
+    /// Phrases of what was suggested having worked (normalized: no accents or apostrophes).
+    static let resolvePhrases = [
+        "got it", "found it", "its in spam", "it was in spam", "was in spam", "in my spam", "seems ok", "seems fine",
+        "seems to work", "seems to be working", "working now", "works now", "its working", "it worked", "that worked",
+        "that did it", "thats done it", "all good now", "sorted now", "fixed now", "back on now", "its back",
+        "ya funciona", "ya va", "ya anda", "ya quedo", "ya me llego", "ya lo tengo", "ahora si funciona", "ahora si va",
+        "ahora funciona", "lo encontre", "estaba en spam", "estaba en el spam", "ya esta funcionando", "ya se arreglo",
+        "ja funciona", "ja va", "ara si que va", "ara ja va", "ara si va", "ara funciona", "ja ho tinc", "ja mha arribat",
+        "ja m ha arribat", "era a la brossa", "era al correu brossa", "lhe trobat", "l he trobat", "ja sha arreglat",
     ]
 }

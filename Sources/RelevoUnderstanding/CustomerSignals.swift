@@ -18,15 +18,19 @@ public struct CustomerSignals: Sendable, Hashable {
     /// The message only acknowledges or reports success, in a few words ("ok, I'll try that", "vale, lo pruebo",
     /// "val, ara ho faig", "got it", "me llegó, ya pude"): nothing to answer but an acknowledgement.
     public var acknowledges: Bool
+    /// The message says what the bot suggested worked ("oh wait it's in spam, got it", "ara sí que va", "ya
+    /// funciona"), whatever else it says: not the answer failing, though it may say "nothing" or "not yet" too.
+    public var resolves: Bool
 
     public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false, withdraws: Bool = false,
-                acknowledges: Bool = false) {
+                acknowledges: Bool = false, resolves: Bool = false) {
         self.frustration = frustration
         self.notHelpful = notHelpful
         self.asksToWait = asksToWait
         self.negative = negative
         self.withdraws = withdraws
         self.acknowledges = acknowledges
+        self.resolves = resolves
     }
 
     /// Reads the signals of a message, given as written and normalized.
@@ -44,7 +48,7 @@ public struct CustomerSignals: Sendable, Hashable {
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
                                negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words),
-                               acknowledges: acknowledges(words))
+                               acknowledges: acknowledges(words), resolves: resolveIndex.matches(words) && !notHelpfulIndex.matches(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -75,6 +79,7 @@ public struct CustomerSignals: Sendable, Hashable {
     static let waitIndex = PhraseIndex(waitPhrases)
     static let negativeIndex = PhraseIndex(negativePhrases)
     static let withdrawIndex = PhraseIndex(withdrawPhrases)
+    static let resolveIndex = PhraseIndex(resolvePhrases)
 
     /// The longest message read as asking for a moment, in words: a longer one says something else too.
     static let maximumWaitWords = 8

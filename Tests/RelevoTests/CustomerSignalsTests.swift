@@ -81,4 +81,15 @@ import Testing
             #expect(!Self.signals(text).acknowledges, "\(text)")
         }
     }
+
+    /// What the bot suggested worked, even in a message that says "nothing yet" too; "still not working" is not.
+    @Test func resolutions() {
+        for text in ["ok ill check. nothing yet... oh wait its in spam. got it thx", "ara sí que va, gràcies!", "ya funciona",
+                     "restarted it and it seems ok now"] {
+            #expect(Self.signals(text).resolves, "\(text)")
+        }
+        for text in ["still not working", "ya funciona? no, sigue igual, no me sirve", "it never worked", "where is my order"] {
+            #expect(!Self.signals(text).resolves, "\(text)")
+        }
+    }
 }

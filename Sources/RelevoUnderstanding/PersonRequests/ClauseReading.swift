@@ -118,10 +118,9 @@ struct ClauseReading {
     func finding() -> Finding? {
         guard !live.isEmpty, var finding = rules() else { return nil }
         // A request that names no team after it is for the team its clause names ("algú del departament de
-        // facturació es posés en contacte amb mi").
-        // A team named outranks a thing that names one ("about my contract… a customer service advisor").
+        // facturació es posés en contacte amb mi"); a team named outranks a thing that names one ("my contract").
         if finding.queue == nil {
-            if let team = live.lazy.filter({ !self.spans[$0].parts.contains(.topic) }).compactMap({ self.spans[$0].queue }).first {
+            if let team = live.first(where: { spans[$0].queue != nil && !has($0, .topic) }).flatMap({ spans[$0].queue }) {
                 finding.queue = team
             } else {
                 finding.queue = live.lazy.compactMap { spans[$0].queue }.first

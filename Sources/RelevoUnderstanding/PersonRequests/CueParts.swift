@@ -70,8 +70,8 @@ struct CueParts: OptionSet, Sendable, Hashable {
     static let schedule = CueParts(rawValue: 1 << 31)
     /// "available", "connectat", "en línea": after who, asks whether someone is there to take the conversation.
     static let available = CueParts(rawValue: 1 << 32)
-    /// "who", "con quién", "amb qui": asking who, then talking a few words on, asks for them ("amb qui de facturació
-    /// puc parlar?").
+    /// "who", "quién", "qui": asking who, then talking a few words on, asks for them ("amb qui de facturació puc
+    /// parlar?").
     static let askWho = CueParts(rawValue: 1 << 33)
 
     /// Who a request can be for.

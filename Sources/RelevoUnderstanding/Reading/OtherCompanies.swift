@@ -32,21 +32,25 @@ package struct OtherCompanies: Sendable {
     /// Whether normalized `words` name one of the companies; a name may carry an elided Catalan article or
     /// preposition, joined to it by normalization ("d'Amazon" is "damazon", "l'Spotify" is "lspotify").
     package func named(in words: [String]) -> Bool {
-        for (index, word) in words.enumerated() {
-            for first in [word] + Self.elided(word) {
-                guard let names = byFirstWord[first] else { continue }
-                for name in names where index + name.count <= words.count {
-                    if name.indices.allSatisfy({ $0 == 0 || words[index + $0] == name[$0] }) { return true }
-                }
-            }
+        for index in words.indices {
+            if starts(words[index], at: index, in: words) { return true }
+            if let elided = Self.elided(words[index]), starts(elided, at: index, in: words) { return true }
         }
         return false
     }
 
-    /// The word without an elided "d'" or "l'", when it has one that may be.
-    static func elided(_ word: String) -> [String] {
-        guard word.count > 3, let first = word.first, first == "d" || first == "l" else { return [] }
-        return [String(word.dropFirst())]
+    /// Whether a name whose first word is `first` starts at `index` of `words`.
+    private func starts(_ first: String, at index: Int, in words: [String]) -> Bool {
+        guard let names = byFirstWord[first] else { return false }
+        return names.contains { name in
+            index + name.count <= words.count && name.indices.dropFirst().allSatisfy { words[index + $0] == name[$0] }
+        }
+    }
+
+    /// The word without an elided "d'" or "l'", when it may have one.
+    static func elided(_ word: String) -> String? {
+        guard word.count > 3, let first = word.first, first == "d" || first == "l" else { return nil }
+        return String(word.dropFirst())
     }
 
     /// The names of `out-of-scope/companies.txt`, as normalized words; none when the file cannot be read.
