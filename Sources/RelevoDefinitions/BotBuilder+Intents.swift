@@ -4,7 +4,7 @@ extension BotBuilder {
     static let intentKeys: Set<String> = [
         "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
         "requests_human", "priority", "ends_session", "reports_case_status", "handoff_message",
-        "handoff_message_when", "identifies_bot", "human_only_when", "offers_handoff",
+        "handoff_message_when", "identifies_bot", "human_only_when", "offers_handoff", "queue_when",
     ]
 
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -48,6 +48,7 @@ extension BotBuilder {
                     offersNode = field.value
                 case "handoff_message": intent.handoffMessage = reader.localized(field.value, "handoff_message of \(what)", languages: languages)
                 case "handoff_message_when": intent.handoffMessageWhen = readHandoffVariants(field.value, what, &reader)
+                case "queue_when": intent.queueWhen = readQueueVariants(field.value, intent.name, &reader)
                 case "human_only_when":
                     for (_, patternNode) in reader.strings(field.value, "human_only_when of \(what)") {
                         if let regex = compile(patternNode, "human_only_when of \(what)", &reader) {
@@ -80,35 +81,55 @@ extension BotBuilder {
         }
     }
 
+    /// `queue_when`: a list of `{pattern, queue}`; each queue is checked once every file is read.
+    private mutating func readQueueVariants(_ node: Node, _ intent: String, _ reader: inout YAMLNodeReader) -> [Intent.QueueVariant] {
+        let list = "queue_when of intent '\(intent)'"
+        return readPatternItems(node, list, key: "queue", &reader) { builder, node, reader in
+            let queue = reader.string(node, "queue of \(list)")
+            if let queue { builder.queueReferences.append((queue, intent, reader.location(of: node))) }
+            return queue
+        }.map { Intent.QueueVariant(pattern: $0.pattern, queue: $0.value) }
+    }
+
     /// `handoff_message_when`: a list of `{pattern: REGEX, message: {en: …, es: …}}`.
-    private func readHandoffVariants(_ node: Node, _ what: String, _ reader: inout YAMLNodeReader) -> [Intent.HandoffVariant] {
+    private mutating func readHandoffVariants(_ node: Node, _ what: String, _ reader: inout YAMLNodeReader) -> [Intent.HandoffVariant] {
         let list = "handoff_message_when of \(what)"
+        return readPatternItems(node, list, key: "message", &reader) { builder, node, reader in
+            reader.localized(node, "message of \(list)", languages: builder.languages)
+        }.map { Intent.HandoffVariant(pattern: $0.pattern, message: $0.value) }
+    }
+
+    /// A list of `{pattern, <key>}` items: each item's compiled pattern and its value, read by `value`. An item
+    /// without either is reported, and left out.
+    private mutating func readPatternItems<Value>(
+        _ node: Node, _ list: String, key: String, _ reader: inout YAMLNodeReader,
+        value readValue: (inout BotBuilder, Node, inout YAMLNodeReader) -> Value?
+    ) -> [(pattern: Intent.Pattern, value: Value)] {
         guard case .sequence(let items) = node else {
-            reader.error(.schema, "\(list) must be a list of {pattern, message}", at: node)
+            reader.error(.schema, "\(list) must be a list of {pattern, \(key)}", at: node)
             return []
         }
-        var variants: [Intent.HandoffVariant] = []
+        var read: [(pattern: Intent.Pattern, value: Value)] = []
         for item in items {
             var pattern: Intent.Pattern?
-            var message: LocalizedText?
-            for field in reader.entries(item, "each item of \(list)", allowed: ["pattern", "message"]) {
-                switch field.key {
-                case "pattern":
+            var value: Value?
+            for field in reader.entries(item, "each item of \(list)", allowed: ["pattern", key]) {
+                if field.key == "pattern" {
                     if let regex = compile(field.value, list, &reader) {
                         pattern = Intent.Pattern(source: regex.pattern, regex: regex, location: reader.location(of: field.value))
                     }
-                case "message": message = reader.localized(field.value, "message of \(list)", languages: languages)
-                default: break
+                } else if field.key == key {
+                    value = readValue(&self, field.value, &reader)
                 }
             }
             if case .mapping(let mapping) = item {
-                for key in ["pattern", "message"] where !mapping.keys.contains(where: { $0.string == key }) {
-                    reader.error(.schema, "each item of \(list) needs a '\(key)'", at: item)
+                for required in ["pattern", key] where !mapping.keys.contains(where: { $0.string == required }) {
+                    reader.error(.schema, "each item of \(list) needs a '\(required)'", at: item)
                 }
             }
-            if let pattern, let message { variants.append(Intent.HandoffVariant(pattern: pattern, message: message)) }
+            if let pattern, let value { read.append((pattern, value)) }
         }
-        return variants
+        return read
     }
 
     private mutating func readExamples(_ node: Node, _ intent: String, _ reader: inout YAMLNodeReader) -> [Language: [String]] {

@@ -13,6 +13,7 @@ struct BotBuilder {
     /// Where each referenced name was used, for unknown-reference errors.
     var slotReferences: [(name: String, intent: String, location: SourceLocation)] = []
     var intentReferences: [(name: String, queue: String, location: SourceLocation)] = []
+    var queueReferences: [(name: String, intent: String, location: SourceLocation)] = []
     var defaultQueueLocation: SourceLocation?
     /// Every queue alias, normalized, with its queue and position, in reading order.
     var aliasSites: [(alias: String, normalized: String, queue: String, location: SourceLocation)] = []
@@ -65,6 +66,9 @@ struct BotBuilder {
         }
         for reference in intentReferences where intents[reference.name] == nil {
             errors.append(DefinitionError(.unknownReference, "queue '\(reference.queue)' lists unknown intent '\(reference.name)'", at: reference.location))
+        }
+        for reference in queueReferences where queues[reference.name] == nil {
+            errors.append(DefinitionError(.unknownReference, "queue_when of intent '\(reference.intent)' names unknown queue '\(reference.name)'", at: reference.location))
         }
         let fileStart = SourceLocation(path: firstFile, line: 1, column: 1)
         if !queues.isEmpty || defaultQueueLocation != nil, queues[policy.defaultQueue] == nil {

@@ -41,6 +41,10 @@ public struct Intent: Sendable {
     /// or not understood, that says no, not, still or already hands off to the intent's team (reason
     /// `answer_not_helpful`).
     public var offersHandoff: Bool = false
+    /// Queues for some messages of this intent, instead of the queue that lists it: the first whose pattern matches
+    /// one of the customer's messages of the session wins ("cancel my fibre contract" is a cancellation the
+    /// customer-care team handles, where "cancel my order" goes to the orders team).
+    public var queueWhen: [QueueVariant] = []
     /// Where the intent is defined.
     public var location: SourceLocation
 
@@ -59,6 +63,19 @@ public struct Intent: Sendable {
     /// `said`: the first variant whose pattern matches one of them, else ``handoffMessage``.
     public func handoffMessage(after said: [String]) -> LocalizedText? {
         handoffMessageWhen.first { variant in said.contains { variant.pattern.regex.matches($0) } }?.message ?? handoffMessage
+    }
+
+    /// A queue for the messages a pattern matches.
+    public struct QueueVariant: Sendable {
+        public var pattern: Pattern
+        /// The queue's name, checked against the bot's queues when the definitions load.
+        public var queue: String
+    }
+
+    /// The queue of this intent's handoff for a conversation whose customer messages (normalized) are `said`: the
+    /// first variant whose pattern matches one of them, else nil (the queue that lists the intent).
+    public func queue(after said: [String]) -> String? {
+        queueWhen.first { variant in said.contains { variant.pattern.regex.matches($0) } }?.queue
     }
 
     /// A compiled pattern with its source position.

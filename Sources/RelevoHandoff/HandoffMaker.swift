@@ -35,11 +35,16 @@ package struct HandoffMaker: Sendable {
                       message: TurnRecord, loads: [String: QueueLoad], number: String, now: Date) -> Made {
         var outcome = outcome
         let language = outcome.state.language ?? bot.policy.defaultLanguage
-        let queue = decision.queue.flatMap { bot.queues[$0] } ?? bot.queue(for: decision.intent)!
+        let intent = decision.intent.flatMap { bot.intents[$0] }
+        // What the customer wrote in the session, read only for an intent whose queue or opening line depends on it.
+        let readsSession = intent.map { !$0.queueWhen.isEmpty || !$0.handoffMessageWhen.isEmpty } ?? false
+        let customerSaid = !readsSession ? [] : ([message] + earlier)
+            .filter { $0.role == .customer && $0.sessionId == session.id }.map { TextNormalizer.normalize($0.text) }
+        let queue = decision.queue.flatMap { bot.queues[$0] } ?? intent?.queue(after: customerSaid).flatMap { bot.queues[$0] }
+            ?? bot.queue(for: decision.intent)!
         let status = router.status(of: queue, at: now, language: language)
         // A ticket taken while the queue is closed goes first when it opens.
-        let priority = max(decision.intent.flatMap { bot.intents[$0]?.priority } ?? .normal, decision.priority,
-                           status.isOpen ? .normal : .high)
+        let priority = max(intent?.priority ?? .normal, decision.priority, status.isOpen ? .normal : .high)
 
         var values = ["ticket": number, "queue": router.displayName(of: queue, language: language), "timezone": queue.hours.timeZone.placeName]
         if let opens = status.opens { values["opens"] = opens }
@@ -52,11 +57,7 @@ package struct HandoffMaker: Sendable {
             let slots = outcome.known.mapValues(\.value).merging(extra) { _, new in new }
             said.append(ResponseRenderer.render(template, slots))
         }
-        let special = decision.reason == .humanOnlyIntent ? decision.intent.flatMap { bot.intents[$0] }.flatMap { intent in
-            // What the customer wrote in the session is read only for an intent with variants.
-            intent.handoffMessageWhen.isEmpty ? intent.handoffMessage : intent.handoffMessage(after: ([message] + earlier)
-                .filter { $0.role == .customer && $0.sessionId == session.id }.map { TextNormalizer.normalize($0.text) })
-        } : nil
+        let special = decision.reason == .humanOnlyIntent ? intent?.handoffMessage(after: customerSaid) : nil
         if status.isOpen {
             let opening = decision.opening.flatMap { bot.messages[$0] == nil ? nil : $0 } ?? Self.opening(decision.reason)
             say(special?.text(in: language, fallback: bot.policy.defaultLanguage) ?? bot.message(opening, in: language), values)

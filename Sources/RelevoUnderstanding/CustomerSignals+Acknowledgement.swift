@@ -9,6 +9,21 @@ extension CustomerSignals {
             && words.contains(where: acknowledgementWords.contains)
     }
 
+    /// Whether words only thank or acknowledge ("muchas gracias, muy amable", "ja l'he rebut, moltes gràcies", "ok
+    /// thanks so much"): the opening sentence of a message that then asks something else.
+    static func onlyThanksOrAcknowledges(_ words: [String]) -> Bool {
+        guard !words.isEmpty, words.count <= maximumAcknowledgementWords else { return false }
+        return words.allSatisfy { acknowledgementWords.contains($0) || acknowledgementFillers.contains($0) || courtesyWords.contains($0) }
+            && words.contains { acknowledgementWords.contains($0) || thanksWords.contains($0) }
+    }
+
+    static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "cheers", "gracias", "gracies", "merci", "mersi", "grasies"]
+    /// Words that only make thanks warmer ("muchas gracias, muy amable", "thank you so much").
+    static let courtesyWords: Set<String> = [
+        "ty", "thx", "much", "many", "very", "kind", "lovely", "helpful", "muchas", "muchisimas", "mil", "amable", "amables",
+        "moltes", "moltissimes", "amables", "lhe", "hola", "hi", "hello", "buenas", "bon", "dia", "bona", "tarda",
+    ]
+
     /// The longest message read as an acknowledgement, in words.
     static let maximumAcknowledgementWords = 8
 

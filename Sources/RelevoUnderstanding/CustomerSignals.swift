@@ -244,5 +244,12 @@ public struct CustomerSignals: Sendable, Hashable {
         "cancel la el cas", "cancella el cas", "tanca el cas", "tanqueu el cas", "anul la el cas", "anulla el cas", "cancelleu el cas",
         "ja no cal", "ja no ho necessito", "ja no el necessito", "ja no necessito", "ja funciona", "ja em funciona", "ja va be",
         "ja esta solucionat", "ja ho he solucionat", "ja sha arreglat", "sha arreglat sol", "ja esta arreglat",
+        // No person needed after all, said outright.
+        "no need for a person", "no need for a human", "no need for an agent", "no need for anyone", "dont need a person",
+        "dont need a human", "dont need an agent", "i dont need anyone", "cancel this request", "on second thought forget it",
+        "no hace falta que me atienda nadie", "no hace falta que me atiendan", "no necesito a nadie", "no necesito una persona",
+        "no necesito hablar con nadie", "pensandolo mejor dejalo", "mejor dejalo", "cancela esto", "cancela la peticion",
+        "no cal cap persona", "no cal ningu", "no necessito ningu", "no necessito cap persona", "no cal que matengui ningu",
+        "pensant ho millor deixa ho", "millor deixa ho", "cancel la aixo", "cancella aixo",
     ]
 }

@@ -131,6 +131,34 @@ import Testing
         #expect(bereaved?.contains("sorry for your loss") == true)
     }
 
+    /// `queue_when` items need a pattern that compiles and a queue the bot defines.
+    @Test func queueWhenIsChecked() throws {
+        let lines = try errors("""
+            intents:
+              ending:
+                human_only: true
+                examples: {en: [cancel my contract]}
+                queue_when:
+                  - pattern: '\\bcontract\\b'
+                    queue: retention
+                  - pattern: '(fibre'
+                    queue: general
+                  - queue: general
+            """)
+        #expect(lines == [
+            "more.yaml:7:16: error: queue_when of intent 'ending' names unknown queue 'retention'",
+            "more.yaml:8:25: error: invalid pattern in queue_when of intent 'ending': missing closing parenthesis at offset 6",
+            "more.yaml:10:9: error: each item of queue_when of intent 'ending' needs a 'pattern'",
+        ])
+    }
+
+    @Test func aMessageOfAnIntentGoesToTheQueueItsPatternNames() {
+        let intent = TestSupport.defaultBot.intents["cancel_order"]!
+        #expect(intent.queue(after: ["quiero darme de baja de la fibra"]) == "general")
+        #expect(intent.queue(after: ["i want to cancel my order 4471"]) == nil)
+        #expect(TestSupport.defaultBot.queues["general"] != nil)
+    }
+
     @Test func humanOnlyWhenPatternsAreChecked() throws {
         let lines = try errors("""
             intents:
@@ -236,7 +264,7 @@ import Testing
                 exmaples: {en: [opening hours]}
                 response: {en: "9 to 5", es: "de 9 a 5"}
             """)
-        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, offers_handoff, outcomes, patterns, priority, reports_case_status, requests_human, response, slots"))
+        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, offers_handoff, outcomes, patterns, priority, queue_when, reports_case_status, requests_human, response, slots"))
     }
 
     @Test func aBotWithoutAWayToAskForAPersonIsRefused() throws {

@@ -10,7 +10,7 @@ extension IntentClassifier {
     static func cacheKey(labels: [String], examples: [Example], settings: Settings, vectorsID: UInt64) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(formatVersion)
-        hasher.combine("\(settings.cost) \(settings.characterWeight) \(settings.wordVectorWeight) \(settings.maxEpochs) \(settings.tolerance) "
+        hasher.combine("\(settings.cost) \(settings.characterWeight) \(settings.wordVectorWeight) \(settings.maxEpochs) \(settings.minEpochs) \(settings.epochBudget) \(settings.tolerance) "
             + "\(settings.carrierVariants) \(settings.augmentationBudget) \(settings.variantWeight)")
         hasher.combine(String(vectorsID, radix: 16))
         hasher.combine(UInt32(labels.count))

@@ -66,6 +66,7 @@ extension IntentClassifier {
         let matrix = TrainingMatrix(sparse: features.concurrentMap { unweighted.weightedVector($0) }, dense: meanings, sparseWidth: rows)
         let targets = examples.map(\.label)
         let costs = examples.map(\.weight)
+        let settings = settings.fitted(to: examples.count, labels: labels.count)
 
         let columns = matrix.width
         let width = labels.count

@@ -31,8 +31,14 @@ package struct IntentClassifier: Sendable {
         /// example has low scores everywhere, however they compare.
         var evidenceMidpoint: Float = 0.1
         var evidenceSlope: Float = 8
-        /// The most passes coordinate descent makes over the examples (more fits the examples more closely).
-        var maxEpochs: Int = 10
+        /// The most passes coordinate descent makes over the examples, for a model of up to `epochBudget` (examples
+        /// and variants) × labels; a larger one gets fewer, down to `minEpochs`. A small bot's model needs the
+        /// passes to converge: after 10, one example more changed other messages' confidence by up to 0.12 (the
+        /// solver's visiting order had moved), after 30 by 0.01 — and 7 fewer misses over the evaluation sets.
+        /// CLINC150's full set (15,000 × 150) keeps 10: 30 gave the same accuracy in 1.7 s of training, not 1.3.
+        var maxEpochs: Int = 30
+        var minEpochs: Int = 10
+        var epochBudget: Int = 12_000_000
         /// Dual coordinate descent stops when the projected gradient's spread falls below this.
         var tolerance: Double = 0.1
         /// The most variants in carrier phrases (``ExampleAugmenter``) an example gets, and the budget of
@@ -44,6 +50,14 @@ package struct IntentClassifier: Sendable {
         /// ten times over: a costlier fit, surer of words the examples only share by chance ("the capital of peru
         /// is lima" came out as an order question in a six-intent bot).
         var variantWeight: Float = 0.3
+
+        /// These settings for a model of `examples` (with their variants) and `labels`: as many passes as the epoch
+        /// budget allows, between `minEpochs` and `maxEpochs`.
+        func fitted(to examples: Int, labels: Int) -> Settings {
+            var fitted = self
+            fitted.maxEpochs = min(maxEpochs, max(minEpochs, epochBudget / max(1, examples * labels)))
+            return fitted
+        }
     }
 
     /// The labels, by index.

@@ -51,7 +51,10 @@ struct ClauseReading {
     static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into", "en"]
     static let pronounEnds: Set<[String]> = [["con", "el"], ["con", "ella"], ["con", "ellos"], ["con", "ellas"], ["amb", "ell"],
                                              ["amb", "ella"], ["amb", "ells"], ["amb", "elles"], ["con", "uno"], ["con", "una"],
-                                             ["amb", "un"], ["amb", "una"]]
+                                             ["amb", "un"], ["amb", "una"],
+                                             // "que me atienda él": the one just named ("¿dónde está el jefe?").
+                                             ["atienda", "el"], ["atienda", "ella"], ["atiendan", "ellos"],
+                                             ["atengui", "ell"], ["matengui", "ell"], ["atengui", "ella"], ["matengui", "ella"]]
     /// Request verbs whose object follows with no preposition: "reach customer service" names a team as "talk to
     /// customer service" does.
     static let directObjectVerbs: Set<String> = ["reach", "reaching", "contact", "contacting", "call", "calling", "ring", "phone", "email", "message", "of"]

@@ -33,7 +33,7 @@ package struct Understander: Sendable {
     package let personRequests: PersonRequestDetector
     /// Other companies, whose matters are not this bot's.
     private let otherCompanies: OtherCompanies
-    private let logger: Logger
+    let logger: Logger
 
     /// The bot's intents that ask for a person.
     private let humanIntents: Set<String>
@@ -79,6 +79,7 @@ package struct Understander: Sendable {
                 if part.confidence > match.confidence { match = part }
             }
         }
+        if !tooLong, let later = afterCourtesy(normalized, match: match) { match = later }
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         // An elliptical follow-up continues the topic: one not understood alone, or one that only leans to a
         // neighbour of the topic ("i quan arribarà?" after an order's status is about that order, not delivery
@@ -90,9 +91,10 @@ package struct Understander: Sendable {
         {
             match = followed
         }
-        // Another company's matter ("what time does Tesco close?", "Spotify charged me twice") is not this bot's,
-        // however much it reads like one of its intents; a pattern of the bot's says otherwise.
-        if match.isUnderstood, match.source != .pattern, otherCompanies.named(in: words) { match = .notUnderstood }
+        // Another company's matter ("what time does Tesco close?", "Spotify charged me twice", "how do I cancel my
+        // Netflix subscription?") is not this bot's, however much it reads like one of its intents or matches one
+        // of its patterns; a request for a person is read on its own below.
+        if match.isUnderstood, !humanIntents.contains(match.intent ?? ""), otherCompanies.named(in: words) { match = .notUnderstood }
         var (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                                   match: match, context: context)
         // A department that may mean two teams ("accounts department") is the one the message is about, if either.
