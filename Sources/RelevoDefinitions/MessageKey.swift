@@ -71,8 +71,19 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// pruebo", "me llegó, ya pude"), which is no misunderstanding; without it, `not_understood`.
     case acknowledged = "acknowledged"
 
+    /// Optional: told when a customer waiting for a person asks to be called and gives a phone number or an email
+    /// address that nothing asked for ("can you phone me instead? 963 221 457") (`{contact}`), before where the
+    /// case stands; without it the message is added to the case like any other.
+    case contactNoted = "contact_noted"
+
+    /// Optional: told when a customer whose case waits for a closed team asks for a person now ("I want a manager
+    /// right now"), before where the case stands: nobody can take it before the team opens; without it the
+    /// request is added to the case like any other message.
+    case waitingClosed = "waiting_closed"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
-        ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged].contains(self)
+        ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed]
+            .contains(self)
     }
 }

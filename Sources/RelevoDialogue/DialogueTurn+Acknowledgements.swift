@@ -10,6 +10,8 @@ extension DialogueTurn {
               let text = bot.messages[.acknowledged]
         else { return false }
         acknowledge(text)
+        // It worked: the offer of a person if it did not is over ("no, I mean the shop in Palma" next is no failure).
+        state.offeredPerson = nil
         return true
     }
 

@@ -18,7 +18,8 @@ extension DialogueTurn {
         // A message the offered intent hands to a person itself ("y otra cosa, me cobraron el módem dos veces, no se
         // vale" after the invoices answer) is a new matter, not the answer failing: the intent's own handoff follows.
         let humanOnly = match.intent.flatMap { bot.intents[$0] }?.isHumanOnly(for: understood.normalized) == true
-        if let offered, understood.words.count >= 2, signals.negative, !humanOnly,
+        // "No, it works now. Never mind, I'll google it. Bye" lets the matter go: no failure to hand on.
+        if let offered, understood.words.count >= 2, signals.negative, !humanOnly, !signals.withdraws,
            match.intent == offered || (match.intent == nil && followedUp(understood) == nil) || unsure
         {
             handOff(.answerNotHelpful, intent: offered)

@@ -31,11 +31,27 @@ extension DialogueTurn {
             moved.queue = queue
             return say(bot.message(.caseTransferred, in: language), extra: ticketValues(moved))
         }
-        if state.awaitingCallback {
-            state.awaitingCallback = false
-            if let contact = ["phone", "email"].compactMap({ changedSlots[$0]?.value }).first {
+        // A contact given is taken: for the callback asked for when the team was closed (until one is given), or,
+        // given with a request to be called, noted in the case.
+        let contact = ["phone", "email"].compactMap({ changedSlots[$0]?.value }).first
+        if let contact {
+            if state.awaitingCallback {
+                state.awaitingCallback = false
                 say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
+            } else if request != nil, let noted = bot.messages[.contactNoted] {
+                // "Can you phone me instead? 963 221 457": a way to reach the customer, where "my line number is
+                // 011 4567 8910 in case you need it" is a detail of the case.
+                say(noted, extra: ["contact": contact])
+                return say(caseStatus(ticket, standing: standing))
             }
+        }
+        // "I want a manager right now" while the team is closed: nobody can take the case before it opens (a call
+        // asked for with a contact given is taken above).
+        if let request, contact == nil, request.queue == nil || request.queue == ticket.queue, ticket.status == .open,
+           let queue = bot.queues[ticket.queue], !queue.hours.isOpen(at: now), let closed = bot.messages[.waitingClosed]
+        {
+            say(closed, extra: ticketValues(ticket))
+            return say(caseStatus(ticket, standing: standing))
         }
         var apologised = false
         if upset, let sorry = bot.messages[.waitingSorry] {
@@ -47,7 +63,7 @@ extension DialogueTurn {
         } else if request == nil, let name = match.intent, match.source != .context,
                   !Understander.isGreeting(understood.words.joined(separator: " ")),
                   match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence,
-                  let answer = answerWhileWaiting(name, normalized: understood.normalized)
+                  let answer = writtenAnswer(name, normalized: understood.normalized)
         {
             // "How long do deliveries take?" while a person is awaited: the answer, then where the case stands. Only
             // when surely understood on its own: "how long will it take?" is about the case, not about deliveries,
@@ -69,11 +85,12 @@ extension DialogueTurn {
     }
 
     /// The intent's own written answer, when it needs nothing from the customer or a backend: no slot, no
-    /// confirmation, no action, no person. Not an answer that offers a person if it does not solve things
+    /// confirmation, no action, no person — what can be said while something else is pending (a person awaited, a
+    /// question to confirm). Not an answer that offers a person if it does not solve things
     /// (``Intent/offersHandoff``): it is general ("your invoices are in My account…"), and the person is coming
     /// for the specific question ("will I get the money back automatically?"). A goodbye is said; the case stays
     /// with its team.
-    func answerWhileWaiting(_ name: String, normalized: String) -> LocalizedText? {
+    func writtenAnswer(_ name: String, normalized: String) -> LocalizedText? {
         guard let intent = bot.intents[name], intent.slots.isEmpty, intent.confirmation == nil, intent.action == nil,
               !intent.offersHandoff, !intent.isHumanOnly(for: normalized), !intent.requestsHuman, !intent.reportsCaseStatus
         else { return nil }

@@ -161,6 +161,15 @@ package struct DialogueTurn {
                 state.mode = .idle
                 return say(bot.message(.confirmationDeclined, in: language))
             }
+            // "Wait, am I talking to a bot?": answered, and the question stays open.
+            if let other = match.intent, other != intentName, bot.intents[other]?.endsSession == false,
+               let answer = writtenAnswer(other, normalized: understood.normalized),
+               let confirmation = bot.intents[intentName]?.confirmation
+            {
+                state.consecutiveNotUnderstood = 0
+                say(answer)
+                return say(confirmation)
+            }
             if let other = match.intent { return await handle(intent: other) }
             return notUnderstood(reminder: bot.intents[intentName]?.confirmation)
         case .idle, .closed, .waitingForHuman:

@@ -59,5 +59,9 @@ extension CustomerSignals {
         "ahora funciona", "lo encontre", "estaba en spam", "estaba en el spam", "ya esta funcionando", "ya se arreglo",
         "ja funciona", "ja va", "ara si que va", "ara ja va", "ara si va", "ara funciona", "ja ho tinc", "ja mha arribat",
         "ja m ha arribat", "era a la brossa", "era al correu brossa", "lhe trobat", "l he trobat", "ja sha arreglat",
+        // Logged in at last.
+        "im in", "im in now", "i got in", "got in", "i managed to log in", "logged in now", "it let me in",
+        "ya he entrado", "ya entre", "ya puedo entrar", "ya pude entrar", "ya me deja entrar", "ahora si",
+        "ja he entrat", "ja puc entrar", "ja he pogut entrar", "ja em deixa entrar", "ara si",
     ]
 }

@@ -136,11 +136,13 @@ public struct CustomerSignals: Sendable, Hashable {
         "verguenza", "ridiculo", "ridicula", "una broma", "inaceptable", "indignante", "vergonzoso", "tomadura de pelo",
         "una estafa", "estafadores", "incompetentes", "harto", "harta", "estoy hasta", "perdida de tiempo",
         "me voy a la competencia", "me cambio de compania", "cambiarme de compania", "me doy de baja", "darme de baja",
-        "os voy a denunciar", "denunciaros", "oficina de consumo", "ocu", "joder", "mierda",
+        "os voy a denunciar", "denunciaros", "oficina de consumo", "ocu", "joder", "mierda", "hasta las narices",
+        "hasta el gorro", "hasta la coronilla", "estoy podrido", "estoy podrida",
         // Catalan
         "vergonya", "ridicul", "inacceptable", "indignant", "vergonyos", "presa de pel", "estafadors", "incompetents",
         "fart", "farta", "perdua de temps", "men vaig a la competencia", "canviar de companyia", "em dono de baixa",
-        "us denunciare", "collons", "merda",
+        "us denunciare", "collons", "merda", "fins als nassos", "fins al capdamunt", "estic tip", "estic tipa",
+        "estic cremat", "estic cremada",
     ]
 
     static let angerWords = [
@@ -251,5 +253,10 @@ public struct CustomerSignals: Sendable, Hashable {
         "no necesito hablar con nadie", "pensandolo mejor dejalo", "mejor dejalo", "cancela esto", "cancela la peticion",
         "no cal cap persona", "no cal ningu", "no necessito ningu", "no necessito cap persona", "no cal que matengui ningu",
         "pensant ho millor deixa ho", "millor deixa ho", "cancel la aixo", "cancella aixo",
+        "never mind", "nevermind", "ill google it", "ill look it up myself", "no importa", "da igual", "bueno da igual",
+        "tant se val", "tant hi fa",
+        "no hacia falta pasarme con nadie", "no hace falta pasarme con nadie", "solo era una duda", "solo era una pregunta",
+        "it was just a question", "it was only a question", "no need to pass me to anyone", "didnt need a person",
+        "no calia passar me amb ningu", "no cal passar me amb ningu", "nomes era un dubte", "nomes era una pregunta",
     ]
 }

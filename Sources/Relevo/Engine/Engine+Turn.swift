@@ -49,13 +49,18 @@ extension Engine {
 
     /// The conversation's topic for a follow-up: the session's latest intent and the customer's message that set
     /// it — the first of the latest run of messages understood as it (messages not understood, such as a bare
-    /// order number, do not end the run; another intent does).
+    /// order number, do not end the run; another intent does, but one after the run is stepped over).
     static func topic(of turns: [TurnRecord], session: String, intent: String?) -> (intent: String, text: String)? {
         guard let intent else { return nil }
         var first: TurnRecord?
         for turn in turns.reversed() where turn.sessionId == session && turn.role == .customer {
             guard let said = turn.intent else { continue }
-            if said != intent { break }
+            // A digression the dialogue answered without changing the topic ("wait, are you a bot?" while a reset
+            // link waits for a yes) is stepped over; before it, the topic's latest run of messages.
+            if said != intent {
+                if first == nil { continue }
+                break
+            }
             first = turn
         }
         return first.map { (intent, $0.text) }

@@ -52,6 +52,9 @@ struct CueTagger: Sendable {
         self.targets = targets
     }
 
+    /// Words before Catalan "cap" that make it a boss ("el cap", "al teu cap", "es cap", "algun cap").
+    static let bossDeterminers: Set<String> = ["el", "al", "del", "es", "teu", "vostre", "seu", "meu", "nostre", "algun", "un", "d", "l"]
+
     /// The spans of one clause's words.
     func spans(of clause: [String]) -> [CueSpan] {
         var words: [String] = []
@@ -87,7 +90,10 @@ struct CueTagger: Sendable {
                                            isDepartmentLike: alias.isDepartmentLike))
                 index = range.upperBound
             } else if let phrase {
-                spans.append(CueSpan(words: words[index..<(index + phrase.words.count)], parts: phrase.parts))
+                // Catalan "cap" is a boss only after an article or a possessive ("passa'm amb el teu cap"); else it is
+                // "any" ("n'hi ha cap a Palma?", "hi ha cap humà?"), standing between words as an article does.
+                let any = phrase.words.elementsEqual(["cap"]) && !(spans.last.map { Self.bossDeterminers.contains($0.last) } ?? false)
+                spans.append(CueSpan(words: words[index..<(index + phrase.words.count)], parts: any ? .glue : phrase.parts))
                 index += phrase.words.count
             } else {
                 let unknown = known[index] == nil && words[index].utf8.count >= 3 && words[index].utf8.allSatisfy(Self.isASCIILetter)

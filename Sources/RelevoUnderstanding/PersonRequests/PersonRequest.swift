@@ -10,6 +10,10 @@ public struct PersonRequest: Sendable, Hashable {
     /// Another queue the department named may mean ("accounts department": billing, or the accounts team), which
     /// what the message is about may choose instead of ``queue``.
     package var alternativeQueue: String?
+    /// Whether ``queue`` comes only from a department word elsewhere in the message, not from the request itself
+    /// ("…I get your invoices at that email. Can I talk to someone?"): what the message is about, when sure,
+    /// outranks it.
+    package var queueOnlyMentioned = false
 
     public init(queue: String?, evidence: String) {
         self.queue = queue

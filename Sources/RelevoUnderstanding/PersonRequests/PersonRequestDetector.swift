@@ -149,7 +149,9 @@ package struct PersonRequestDetector: Sendable {
             }
             let named = queue ?? Self.firstQueue(in: clauses)
             let alternative = clauses.lazy.joined().first { $0.queue == named && $0.alternativeQueue != nil }?.alternativeQueue
-            return .request(PersonRequest(queue: named, alternativeQueue: alternative, evidence: first.evidence), rest: rest)
+            var request = PersonRequest(queue: named, alternativeQueue: alternative, evidence: first.evidence)
+            request.queueOnlyMentioned = queue == nil && named != nil
+            return .request(request, rest: rest)
         }
     }
 

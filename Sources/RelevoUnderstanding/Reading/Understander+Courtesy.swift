@@ -14,3 +14,23 @@ extension Understander {
         return later.isUnderstood && later.intent != openingMatch.intent ? later : nil
     }
 }
+
+/// A question closing a message not understood as a whole.
+extension Understander {
+    /// The match of the question that closes a message not understood as a whole ("doncs potser la va fer la meva
+    /// parella amb el seu compte. Quant sol trigar un enviament normal?"), when read alone it is surely one intent:
+    /// what comes before is the story, the question what the customer asks.
+    func closingQuestion(_ normalized: String) -> IntentMatch? {
+        guard normalized.last == "?" else { return nil }
+        let body = normalized.dropLast()
+        guard let cut = body.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) else { return nil }
+        let question = body[body.index(after: cut)...].drop { $0 == " " || $0 == "¿" }
+        guard TextNormalizer.words(String(question)).count >= 3 else { return nil }
+        let match = matcher.match(question + "?", logger: logger)
+        return match.isUnderstood && match.confidence >= Self.closingQuestionConfidence ? match : nil
+    }
+
+    /// How sure the reading of a closing question alone must be: a story before it that reads as nothing is no
+    /// evidence either way, so only a question clear on its own stands for the message.
+    static let closingQuestionConfidence = 0.9
+}

@@ -76,10 +76,15 @@ package struct Understander: Sendable {
             // A greeting left beside the story ("Hola, fa 15 dies un agent em va dir…") is not what the message asks.
             if let rest = aside.rest, !Self.isGreeting(rest) {
                 let part = matcher.match(rest, excluding: humanIntents, logger: logger)
-                if part.confidence > match.confidence { match = part }
+                // A part read as a goodbye is not what a story asks ("the agent said she'd look into it, has
+                // anything been done?" is no farewell).
+                let ends = part.intent.map { bot.intents[$0]?.endsSession == true } ?? false
+                if part.confidence > match.confidence, !ends { match = part }
             }
         }
-        if !tooLong, let later = afterCourtesy(normalized, match: match) { match = later }
+        if !tooLong, let later = afterCourtesy(normalized, match: match) ?? (match.isUnderstood ? nil : closingQuestion(normalized)) {
+            match = later
+        }
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         // An elliptical follow-up continues the topic: one not understood alone, or one that only leans to a
         // neighbour of the topic ("i quan arribarà?" after an order's status is about that order, not delivery
@@ -97,11 +102,26 @@ package struct Understander: Sendable {
         if match.isUnderstood, !humanIntents.contains(match.intent ?? ""), otherCompanies.named(in: words) { match = .notUnderstood }
         var (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                                   match: match, context: context)
-        // A department that may mean two teams ("accounts department") is the one the message is about, if either.
-        if let alternative = personRequest?.alternativeQueue, let about = topic(of: normalized, rest: rest)?.intent,
-           bot.queue(for: about)?.name == alternative
-        {
-            personRequest?.queue = alternative
+        // A department that may mean two teams ("accounts department") is the one the message is about, if either,
+        // else the one the conversation is about ("the reset link has expired, is there someone in the accounts
+        // department?" after a login problem).
+        if let alternative = personRequest?.alternativeQueue, let named = personRequest?.queue {
+            let teams = [named, alternative]
+            // Read without the request, whose department words would pull the reading to the team they name.
+            let said = [rest, Self.about(in: normalized)].compactMap { $0.map { matcher.match($0, excluding: noTeamIntents, logger: logger) } }
+                .filter { $0.isUnderstood && $0.confidence >= Self.sureTopic }.max { $0.confidence < $1.confidence }
+                .flatMap { bot.queue(for: $0.intent)?.name }
+            let about = said.flatMap { teams.contains($0) ? $0 : nil } ?? context.topic.flatMap { bot.queue(for: $0.intent)?.name }
+            if about == alternative { personRequest?.queue = alternative }
+        }
+        // A team only mentioned outside the request ("I get your invoices at that email") yields to what the rest of
+        // the message is surely about ("I can't log in… can I talk to someone?" is the accounts team's).
+        if let request = personRequest, request.queueOnlyMentioned, let rest, !rest.isEmpty {
+            let about = matcher.match(rest, excluding: noTeamIntents, logger: logger)
+            if about.isUnderstood, about.confidence >= Self.sureMatter, let team = bot.queue(for: about.intent)?.name, team != request.queue {
+                personRequest?.queue = team
+                personRequest?.alternativeQueue = nil
+            }
         }
         // A request for a person that names no department is routed by what the message is about: "put me through
         // to an agent, my router is flashing red" goes to the technicians.
@@ -192,6 +212,11 @@ package struct Understander: Sendable {
         "hola", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "buenas", "buenos dias",
         "buenas tardes", "buenas noches", "bon dia", "bona tarda", "bon vespre", "bona vesprada", "bones", "ei", "ep", "holaa",
     ]
+
+    /// How sure the reading of what a message is about must be to outweigh the conversation's topic.
+    static let sureTopic = 0.5
+    /// How sure the reading of the rest of a message must be to outweigh a team only mentioned in it.
+    static let sureMatter = 0.9
 
     /// The fewest words of a request for a person that may also say what it is about ("agent please" does not).
     static let topicWords = 4
