@@ -80,5 +80,10 @@ import Testing
         #expect(topic?.text == "how long does delivery take")
         #expect(Engine.topic(of: turns, session: "s1", intent: "track_order") == nil)
         #expect(Engine.topic(of: turns, session: "s1", intent: nil) == nil)
+        // A digression the dialogue answered without changing the topic is stepped over, a long one is not.
+        let digressed = turns + [turn("wait, are you a bot?", "bot_identity")]
+        #expect(Engine.topic(of: digressed, session: "s1", intent: "delivery_times")?.text == "how long does delivery take")
+        let wandered = digressed + [turn("hello", "greeting"), turn("thanks", "thanks")]
+        #expect(Engine.topic(of: wandered, session: "s1", intent: "delivery_times") == nil)
     }
 }

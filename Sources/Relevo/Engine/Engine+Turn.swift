@@ -47,18 +47,24 @@ extension Engine {
             slots: outcome.known.mapValues(\.value), language: understood.language, sessionID: session.id, isWaitingForHuman: waiting)
     }
 
+    /// How many messages of other intents after the topic's run are stepped over (a digression or two).
+    static let steppedOverDigressions = 2
+
     /// The conversation's topic for a follow-up: the session's latest intent and the customer's message that set
     /// it — the first of the latest run of messages understood as it (messages not understood, such as a bare
-    /// order number, do not end the run; another intent does, but one after the run is stepped over).
+    /// order number, do not end the run; another intent does, but up to two after the run are stepped over).
     static func topic(of turns: [TurnRecord], session: String, intent: String?) -> (intent: String, text: String)? {
         guard let intent else { return nil }
         var first: TurnRecord?
+        var digressions = 0
         for turn in turns.reversed() where turn.sessionId == session && turn.role == .customer {
             guard let said = turn.intent else { continue }
             // A digression the dialogue answered without changing the topic ("wait, are you a bot?" while a reset
-            // link waits for a yes) is stepped over; before it, the topic's latest run of messages.
+            // link waits for a yes) is stepped over; before it, the topic's latest run of messages. Only a short
+            // one: a long session is not read back to its start at every turn.
             if said != intent {
-                if first == nil { continue }
+                digressions += 1
+                if first == nil, digressions <= Self.steppedOverDigressions { continue }
                 break
             }
             first = turn
