@@ -1,4 +1,5 @@
-/// Thanks or an acknowledgement, then a question: the question is what the message asks.
+/// A message read sentence by sentence where the whole misleads: thanks or an acknowledgement, then a question
+/// (the question is what the message asks).
 extension Understander {
     /// The match of what follows an opening sentence that only thanks or acknowledges ("Muchas gracias, muy amable.
     /// ¿Y hasta qué hora atienden?", "Ja l'he rebut, moltes gràcies. I quin horari té el servei tècnic?"), when the
