@@ -81,9 +81,19 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// request is added to the case like any other message.
     case waitingClosed = "waiting_closed"
 
+    /// Optional: confirms a call the customer asked for at a time the team works ("call me tomorrow around 10am")
+    /// (`{contact}`, `{when}`: the time in words, "tomorrow around 10:00", `{queue}`, `{timezone}`); without it the
+    /// bot says what it says of a contact without a time (`callback_saved`, `contact_noted`).
+    case callbackTimeSaved = "callback_time_saved"
+
+    /// Optional: told when the customer asks for a call at a time the team does not work ("after 7pm" to a team that
+    /// closes at 6) (`{contact}`, `{when}`, `{queue}`, `{opens}`: the first time it can call, `{timezone}`); without
+    /// it, as for `callback_time_saved`.
+    case callbackTimeClosed = "callback_time_closed"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
-        ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed]
-            .contains(self)
+        ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
+          .callbackTimeSaved, .callbackTimeClosed].contains(self)
     }
 }

@@ -29,6 +29,17 @@ package struct QueueRouter: Sendable {
         queue.displayName?.text(in: language, fallback: bot.policy.defaultLanguage) ?? queue.name
     }
 
+    /// A day in words in `language` (English when it has none): "today", "tomorrow", or a day of the week
+    /// (`Calendar`'s numbering, 1 is Sunday) as said before a time ("Monday", "el lunes", "dilluns").
+    package static func dayName(daysAhead: Int, weekday: Int, language: Language) -> String {
+        let language = weekdays[language] == nil ? .english : language
+        switch daysAhead {
+        case 0: return relativeDays[language]!.today
+        case 1: return relativeDays[language]!.tomorrow
+        default: return weekdays[language]![weekday == 1 ? 6 : weekday - 2]
+        }
+    }
+
     private static let weekdays: [Language: [String]] = [
         .english: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         .spanish: ["el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
@@ -40,22 +51,14 @@ package struct QueueRouter: Sendable {
     private static let at: [Language: String] = [.english: "at", .spanish: "a las", .catalan: "a les"]
 
     /// `Monday at 09:00` / `el lunes a las 09:00` / `dilluns a les 09:00`, or today/tomorrow, in `zone`.
-    static func describe(_ date: Date, from now: Date, in zone: TimeZone, language: Language) -> String {
+    package static func describe(_ date: Date, from now: Date, in zone: TimeZone, language: Language) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.weekday, .hour, .minute], from: date)
         let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-        let language = weekdays[language] == nil ? .english : language
         let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
-        let day: String
-        switch days {
-        case 0: day = relativeDays[language]!.today
-        case 1: day = relativeDays[language]!.tomorrow
-        default:
-            let sundayFirst = parts.weekday ?? 1
-            day = weekdays[language]![sundayFirst == 1 ? 6 : sundayFirst - 2]
-        }
-        return "\(day) \(at[language]!) \(time)"
+        let day = dayName(daysAhead: days, weekday: parts.weekday ?? 1, language: language)
+        return "\(day) \(at[weekdays[language] == nil ? .english : language]!) \(time)"
     }
 
     package init(bot: Bot) {

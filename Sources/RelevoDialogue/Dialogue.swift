@@ -26,6 +26,7 @@ package struct Dialogue: Sendable {
             bot: bot, actions: actions, logger: logger, customer: input.customer, sessionID: input.sessionID, turn: input.turn,
             now: input.now, language: understood.language, state: input.state, known: input.known)
         turn.take(understood.entities)
+        turn.noteCallbackTime(understood, waiting: input.openTicket != nil)
         if let ticket = input.openTicket {
             turn.respondWhileWaiting(ticket, understood: understood, standing: input.openTicketStanding, returning: input.returning)
         } else if understood.tooLong, let request = understood.personRequest {

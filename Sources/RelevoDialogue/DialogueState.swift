@@ -48,6 +48,8 @@ package struct DialogueState: Codable, Sendable, Hashable {
     package var identityVerified = false
     /// A closed queue's handoff asked for a callback contact; the next message may hold it (asked once).
     package var awaitingCallback = false
+    /// When the customer would like to be called about the case ("call me tomorrow after 5pm"), once said.
+    package var callbackTime: CallbackTime?
     /// The latest value the backend turned down for each slot: the same one given again goes to a person.
     var rejectedValues: [String: String] = [:]
 
@@ -73,5 +75,6 @@ extension DialogueState {
         lastMessage = nil
         hasAnswered = false
         awaitingCallback = false
+        callbackTime = nil
     }
 }

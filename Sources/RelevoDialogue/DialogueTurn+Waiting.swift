@@ -34,6 +34,8 @@ extension DialogueTurn {
         // A contact given is taken: for the callback asked for when the team was closed (until one is given), or,
         // given with a request to be called, noted in the case.
         let contact = ["phone", "email"].compactMap({ changedSlots[$0]?.value }).first
+        // "Call me tomorrow after 5 on 612 345 789", "around 10 not 9 pls": the time confirmed, truly to the hours.
+        if promiseCallback(ticket, contact: contact) { return }
         if let contact {
             if state.awaitingCallback {
                 state.awaitingCallback = false

@@ -42,6 +42,8 @@ package struct DialogueTurn {
     private(set) var carriedOffer: String?
     /// Whether the customer withdrew the waiting case (see ``respondWhileWaiting(_:understood:standing:returning:)``).
     package internal(set) var withdrawn = false
+    /// Whether this message said when to call (see ``noteCallbackTime(_:waiting:)``).
+    var callbackTimeGiven = false
 
     package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date,
                  language: Language, state: DialogueState, known: [String: SlotRecord]) {

@@ -57,19 +57,33 @@ package struct HandoffMaker: Sendable {
             let slots = outcome.known.mapValues(\.value).merging(extra) { _, new in new }
             said.append(ResponseRenderer.render(template, slots))
         }
+        let contact = ["phone", "email"].compactMap({ outcome.known[$0]?.value }).first
+        func callbackPromise(_ contact: String) -> String? {
+            outcome.state.callbackTime.flatMap {
+                CallbackPromise(bot: bot).message(to: contact, at: $0, queue: queue, now: now, language: language)
+            }
+        }
         let special = decision.reason == .humanOnlyIntent ? intent?.handoffMessage(after: customerSaid) : nil
         if status.isOpen {
             let opening = decision.opening.flatMap { bot.messages[$0] == nil ? nil : $0 } ?? Self.opening(decision.reason)
             say(special?.text(in: language, fallback: bot.policy.defaultLanguage) ?? bot.message(opening, in: language), values)
             say(bot.message(.handoffQueueOpen, in: language), values)
+            // A call asked for at a time with a way to reach the customer ("call me tomorrow afternoon at 666 777
+            // 888") is promised for that time, not only the chat.
+            if let contact, let promise = callbackPromise(contact) { said.append(promise) }
         } else {
             // Nothing promises a person now: the first thing the customer reads is that the team is closed, when
             // it opens and that the case is kept; the reason's opening line ("I'm passing you to a person now")
             // is not said.
             say(bot.message(.handoffQueueClosed, in: language), values)
             if let special { say(special.text(in: language, fallback: bot.policy.defaultLanguage), values) }
-            if let contact = ["phone", "email"].compactMap({ outcome.known[$0]?.value }).first {
-                say(bot.message(.callbackSaved, in: language), ["contact": contact])
+            if let contact {
+                // "Call me tomorrow around 10": that time, if the team works then, else when it can.
+                if let promise = callbackPromise(contact) {
+                    said.append(promise)
+                } else {
+                    say(bot.message(.callbackSaved, in: language), ["contact": contact])
+                }
             } else {
                 say(bot.message(.callbackRequest, in: language), [:])
                 outcome.state.awaitingCallback = true

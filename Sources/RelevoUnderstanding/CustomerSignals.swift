@@ -209,9 +209,15 @@ public struct CustomerSignals: Sendable, Hashable {
     /// the return", "cancela la consulta").
     static func cancelsTheCase(_ words: [String]) -> Bool {
         for (index, word) in words.enumerated() where cancelWords.contains(word) {
-            if words[(index + 1)...].prefix(3).contains(where: caseWords.contains) { return true }
+            // "tanca aquest R-763LC9": a case's reference is a word of letters and digits.
+            if words[(index + 1)...].prefix(3).contains(where: { caseWords.contains($0) || isReference($0) }) { return true }
         }
         return false
+    }
+
+    /// A word of letters and digits both, as case references are ("763lc9" of "R-763LC9").
+    static func isReference(_ word: String) -> Bool {
+        word.utf8.count >= 4 && word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     static let cancelWords: Set<String> = [
@@ -258,5 +264,10 @@ public struct CustomerSignals: Sendable, Hashable {
         "no hacia falta pasarme con nadie", "no hace falta pasarme con nadie", "solo era una duda", "solo era una pregunta",
         "it was just a question", "it was only a question", "no need to pass me to anyone", "didnt need a person",
         "no calia passar me amb ningu", "no cal passar me amb ningu", "nomes era un dubte", "nomes era una pregunta",
+        // A person or a case the customer did not ask for, or not yet.
+        "i dont want to talk to anyone", "i dont want to speak to anyone", "i didnt ask for a person", "i didnt ask for an agent",
+        "i dont want a new case", "no necesito asesor", "no necesito un asesor", "no necesito agente", "no quiero hablar con nadie",
+        "no he pedido hablar con nadie", "no quiero un caso nuevo", "no quiero abrir un caso", "no vull parlar amb ningu",
+        "no he demanat parlar amb ningu", "no vull un cas nou", "no vull obrir cap cas",
     ]
 }

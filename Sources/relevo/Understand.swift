@@ -40,6 +40,9 @@ struct Understand: AsyncParsableCommand {
         }
         let slots = understood.entities.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
         Console.print("language \(understood.language.rawValue)\(slots.isEmpty ? "" : "; slots \(slots)")")
+        if let time = understood.callbackTime {
+            Console.print("callback time \(time.summary)\(time.mentionsCall ? "" : " (no call mentioned)")")
+        }
         for candidate in engine.candidates(text).prefix(top) {
             Console.print("  \(String(format: "%.3f", candidate.similarity))  \(candidate.intent)")
         }

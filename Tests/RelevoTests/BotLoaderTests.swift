@@ -42,7 +42,7 @@ import Testing
         #expect(try errors("") == [])
     }
 
-    @Test func defaultBotLoads() {
+    @Test func defaultBotLoads() throws {
         let bot = TestSupport.defaultBot
         #expect(bot.languages == [.english, .spanish, .catalan])
         #expect(Set(bot.intents.keys) == [
@@ -55,7 +55,13 @@ import Testing
         #expect(Set(bot.slots.keys) == ["order_number", "email", "phone"])
         #expect(Set(bot.queues.keys) == ["orders", "billing", "technical", "accounts", "general"])
         #expect(bot.queue(for: "cancel_order")?.name == "orders")
-        #expect(bot.intents["cancel_order"]?.humanOnly == true)
+        // Cancelling and refunds are a person's; how to return an item is answered.
+        let cancel = try #require(bot.intents["cancel_order"])
+        #expect(!cancel.humanOnly)
+        #expect(cancel.isHumanOnly(for: "i want to cancel my order 4471"))
+        #expect(cancel.isHumanOnly(for: "quiero que me devolvais el dinero"))
+        #expect(!cancel.isHumanOnly(for: "how long do i have to return it"))
+        #expect(!cancel.isHumanOnly(for: "com torno unes sabates que em van petites"))
     }
 
     @Test func yamlSyntax() throws {
@@ -205,7 +211,7 @@ import Testing
     /// The optional messages: a bot without them loads, and the engine falls back on the required ones.
     @Test func optionalMessagesMayBeLeftOut() throws {
         #expect(MessageKey.allCases.filter { !$0.isRequired } == [.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn,
-                                                                 .acknowledged, .contactNoted, .waitingClosed])
+                                                                 .acknowledged, .contactNoted, .waitingClosed, .callbackTimeSaved, .callbackTimeClosed])
         let base = Self.base.split(separator: "\n")
             .filter { !$0.contains("slot_wait") && !$0.contains("handoff_more_detail") && !$0.contains("waiting_sorry") && !$0.contains("case_withdrawn") && !$0.contains("case_transferred")
                 && !$0.contains("acknowledged") }

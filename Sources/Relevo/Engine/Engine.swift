@@ -132,6 +132,15 @@ final class CustomerOrder: Sendable {
 
     /// Returns when the customer's earlier operations are done; call ``leave(_:)`` when this one is.
     func enter(_ customer: String) async {
+        // The usual case, nobody ahead, takes the lock once and returns without suspending: a continuation
+        // suspends the task even when resumed at once, and the job's trip back through the executor cost
+        // the memory-store bench about a fifth of its throughput (44k → 53k turns/s on 2 cores).
+        let entered = lines.withLock { lines in
+            guard lines[customer] == nil else { return false }
+            lines[customer] = []
+            return true
+        }
+        if entered { return }
         await withUnsafeContinuation { continuation in
             let isFirst = lines.withLock { lines in
                 if lines[customer] == nil {

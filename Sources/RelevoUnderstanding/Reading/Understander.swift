@@ -36,7 +36,7 @@ package struct Understander: Sendable {
     let logger: Logger
 
     /// The bot's intents that ask for a person.
-    private let humanIntents: Set<String>
+    let humanIntents: Set<String>
     /// The intents that point at no team: those that ask for a person, and those of the default queue.
     private let noTeamIntents: Set<String>
 
@@ -82,7 +82,7 @@ package struct Understander: Sendable {
                 if part.confidence > match.confidence, !ends { match = part }
             }
         }
-        if !tooLong, let later = afterCourtesy(normalized, match: match) ?? (match.isUnderstood ? nil : closingQuestion(normalized)) {
+        if !tooLong, let later = afterCourtesy(normalized, match: match) ?? (match.isUnderstood ? nil : clearQuestion(normalized)) {
             match = later
         }
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
@@ -137,7 +137,8 @@ package struct Understander: Sendable {
         return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
                           personRequest: personRequest, language: language.language, languageTentative: language.tentative, signals: signals,
                           teamIntent: teamIntent,
-                          entities: entities(text: text, normalized: normalized))
+                          entities: entities(text: text, normalized: normalized),
+                          callbackTime: tooLong ? nil : CallbackTime.find(in: normalized))
     }
 
     /// The message as stored (payment data masked, unless `keep`) and as understood (payment data as

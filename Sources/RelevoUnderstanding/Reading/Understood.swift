@@ -29,10 +29,12 @@ public struct Understood: Sendable {
     public var teamIntent: String?
     /// The slot values present in the message, by slot name.
     public var entities: [String: String]
+    /// When the customer would like to be called, if the message says ("call me tomorrow after 5pm").
+    public var callbackTime: CallbackTime?
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
                  personRequest: PersonRequest? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
-                 teamIntent: String? = nil, entities: [String: String]) {
+                 teamIntent: String? = nil, entities: [String: String], callbackTime: CallbackTime? = nil) {
         self.text = text
         self.tooLong = tooLong
         self.normalized = normalized
@@ -44,6 +46,7 @@ public struct Understood: Sendable {
         self.signals = signals
         self.teamIntent = teamIntent
         self.entities = entities
+        self.callbackTime = callbackTime
     }
 
     /// Whether nothing was written.

@@ -1,0 +1,117 @@
+import Foundation
+
+/// What the bot promises about a call the customer asked for at a time ("call me tomorrow around 10am"): the time
+/// confirmed in the customer's language when the team works then, or, when it does not, that it cannot call then and
+/// when it can — never "when they open" to someone who asked for after 5pm.
+package struct CallbackPromise: Sendable {
+    package let bot: Bot
+
+    package init(bot: Bot) {
+        self.bot = bot
+    }
+
+    /// The message confirming a call to `contact` at `time` by `queue`'s team, or nil when the bot defines neither
+    /// `callback_time_saved` nor `callback_time_closed` (the caller then says what it said before times were read).
+    package func message(to contact: String, at time: CallbackTime, queue: QueueDefinition, now: Date, language: Language) -> String? {
+        let zone = queue.hours.timeZone
+        // With no day said, the first day the team works then: "after 5pm" said at 21:50 is tomorrow after 17:00.
+        let days = time.candidateDays(after: now, in: zone)
+        let fitting = days.first { Self.isOpen(queue.hours, during: time.window(daysAhead: $0, after: now, in: zone)) }
+        let day = fitting ?? days[0]
+        let router = QueueRouter(bot: bot)
+        var values = ["contact": contact, "when": words(time, daysAhead: day, now: now, zone: zone, language: language),
+                      "queue": router.displayName(of: queue, language: language), "timezone": zone.placeName]
+        if fitting != nil {
+            guard let saved = bot.messages[.callbackTimeSaved] else { return nil }
+            return ResponseRenderer.render(saved.text(in: language, fallback: bot.policy.defaultLanguage), values)
+        }
+        guard let closed = bot.messages[.callbackTimeClosed] else { return nil }
+        values["opens"] = queue.hours.nextOpening(after: time.window(daysAhead: day, after: now, in: zone).start).map {
+            QueueRouter.describe($0, from: now, in: zone, language: language)
+        } ?? ""
+        return ResponseRenderer.render(closed.text(in: language, fallback: bot.policy.defaultLanguage), values)
+    }
+
+    /// Whether the team works at some moment of the window (looked at every quarter of an hour).
+    static func isOpen(_ hours: OpeningHours, during window: DateInterval) -> Bool {
+        var moment = window.start
+        while moment < window.end {
+            if hours.isOpen(at: moment) { return true }
+            moment.addTimeInterval(15 * 60)
+        }
+        return false
+    }
+
+    /// The time in words: "tomorrow around 10:00", "mañana por la tarde", "dilluns entre les 12:00 i les 14:00".
+    func words(_ time: CallbackTime, daysAhead ahead: Int, now: Date, zone: TimeZone, language: Language) -> String {
+        let language = Self.phrases[language] == nil ? Language.english : language
+        let phrases = Self.phrases[language]!
+        var day = ""
+        if ahead > 0 || time.day != nil {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let weekday = calendar.component(.weekday, from: time.window(daysAhead: ahead, after: now, in: zone).start)
+            day = QueueRouter.dayName(daysAhead: ahead, weekday: weekday, language: language)
+            if ahead > 1, language == .english { day = "on " + day }
+        }
+        let said: String
+        switch time.kind {
+        case .at: said = phrases.at(time.from)
+        case .around: said = phrases.around(time.from)
+        case .after: said = phrases.after(time.from)
+        case .before: said = phrases.before(time.to)
+        case .between: said = phrases.between(time.from, time.to)
+        case .partOfDay: said = phrases.part(time.from)
+        case .day: said = ""
+        }
+        return [day, said].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    struct Phrases: Sendable {
+        var at: @Sendable (Int) -> String, around: @Sendable (Int) -> String, after: @Sendable (Int) -> String
+        var before: @Sendable (Int) -> String
+        var between: @Sendable (Int, Int) -> String
+        var part: @Sendable (Int) -> String
+    }
+
+    static func clock(_ minutes: Int) -> String {
+        let minutes = min(max(minutes, 0), 24 * 60 - 1)
+        return String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+
+    /// "a las 10:00", "a la 01:00": the article agrees with the hour.
+    private static func article(_ minutes: Int, plural: String, singular: String) -> String {
+        (minutes / 60 == 1 ? singular : plural) + " " + clock(minutes)
+    }
+
+    /// Which part of the day a window starting at `from` is, as `CallbackTime` reads them.
+    private static func part(_ from: Int, morning: String, midday: String, afternoon: String, evening: String) -> String {
+        switch from {
+        case ..<(12 * 60): morning
+        case ..<(15 * 60): midday
+        case ..<(19 * 60): afternoon
+        default: evening
+        }
+    }
+
+    /// Spanish and Catalan say times alike: "a las 10:00" / "a les 10:00", "a la 01:00", "a partir de", "entre … y/i …".
+    private static func romance(article: String, around: String, before: String, and: String,
+                                parts: (String, String, String, String)) -> Phrases {
+        let at: @Sendable (Int) -> String = { Self.article($0, plural: article, singular: "la") }
+        return Phrases(
+            at: { "a " + at($0) }, around: { around + " " + at($0) }, after: { "a partir de " + at($0) },
+            before: { before + " " + at($0) }, between: { "entre " + at($0) + " " + and + " " + at($1) },
+            part: { part($0, morning: parts.0, midday: parts.1, afternoon: parts.2, evening: parts.3) })
+    }
+
+    static let phrases: [Language: Phrases] = [
+        .english: Phrases(
+            at: { "at \(clock($0))" }, around: { "around \(clock($0))" }, after: { "after \(clock($0))" },
+            before: { "before \(clock($0))" }, between: { "between \(clock($0)) and \(clock($1))" },
+            part: { part($0, morning: "in the morning", midday: "around midday", afternoon: "in the afternoon", evening: "in the evening") }),
+        .spanish: romance(article: "las", around: "sobre", before: "antes de", and: "y",
+                          parts: ("por la mañana", "a mediodía", "por la tarde", "por la noche")),
+        .catalan: romance(article: "les", around: "cap a", before: "abans de", and: "i",
+                          parts: ("al matí", "al migdia", "a la tarda", "al vespre")),
+    ]
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+extension DialogueTurn {
+    /// Keeps the time the customer would like to be called at: said with a request to be called ("call me tomorrow
+    /// at 10"), or, while a case waits, with the contact to call ("612 345 789, after 5pm please"), when the bot asked
+    /// for a callback contact, or correcting a time already kept ("around 10 not 9 pls", read as no question of its
+    /// own). "I tried to call you at 3pm", "my router died at 9pm" keep nothing. Out of a case a time lasts one turn:
+    /// the handoff it asks for reads it.
+    package mutating func noteCallbackTime(_ understood: Understood, waiting: Bool) {
+        if !waiting { state.callbackTime = nil }
+        guard let time = understood.callbackTime else { return }
+        let asksForCall = understood.personRequest != nil && time.mentionsCall
+        let contactGiven = changedSlots["phone"] != nil || changedSlots["email"] != nil
+        let corrects = state.callbackTime != nil && !understood.match.isUnderstood
+        guard asksForCall || waiting && (contactGiven || state.awaitingCallback || corrects) else { return }
+        state.callbackTime = time
+        callbackTimeGiven = true
+    }
+
+    /// While a person is awaited, a call asked for at a time: confirmed to the contact given now or known, truly to
+    /// the team's hours (``CallbackPromise``). Without a contact, one is asked for when the team is closed (an open
+    /// team's agent reads the message in the case). Whether the turn was answered so.
+    mutating func promiseCallback(_ ticket: TicketRecord, contact: String?) -> Bool {
+        guard callbackTimeGiven, let time = state.callbackTime, let queue = bot.queues[ticket.queue] else { return false }
+        guard let contact = contact ?? ["phone", "email"].compactMap({ known[$0]?.value }).first else {
+            guard !queue.hours.isOpen(at: now), bot.messages[.callbackTimeSaved] != nil else { return false }
+            state.awaitingCallback = true
+            say(bot.message(.callbackRequest, in: language))
+            return true
+        }
+        guard let promise = CallbackPromise(bot: bot).message(to: contact, at: time, queue: queue, now: now, language: language) else {
+            return false
+        }
+        state.awaitingCallback = false
+        say(promise)
+        return true
+    }
+}

@@ -1,0 +1,297 @@
+/// Reading a callback time in a message: a day ("tomorrow", "mañana", "demà", a day of the week), a part of the day
+/// ("in the afternoon", "por la mañana", "al vespre") and an hour with what it is to the call ("after 5pm",
+/// "sobre las 10", "entre les 12 i les 2"). A number is an hour only with a word that makes it one — a preposition
+/// before it or "pm", "h", "de la tarde" after it — and never before a unit ("after 3 days", "a las 2 semanas").
+extension CallbackTime {
+    /// The callback time `normalized` (case- and accent-folded) speaks of, if any.
+    public static func find(in normalized: String) -> CallbackTime? {
+        // Most messages have no digit and no day word: a quick look before any work.
+        guard normalized.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || Reader.mayNameTime(normalized) else { return nil }
+        return Reader(tokens: tokens(of: normalized)).read()
+    }
+
+    /// Words and numbers: "9:30", "9.30" and "9h30" are one number; "5pm" and "17h" a number and a word.
+    static func tokens(of text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var digits = false
+        let scalars = Array(text.unicodeScalars)
+        func flush() {
+            if !current.isEmpty { tokens.append(current) }
+            current = ""
+        }
+        for (index, scalar) in scalars.enumerated() {
+            let isDigit = scalar.properties.numericType != nil && scalar.isASCII
+            let isLetter = scalar.properties.isAlphabetic
+            if isDigit {
+                if !digits { flush() }
+                digits = true
+                current.unicodeScalars.append(scalar)
+            } else if digits, scalar == ":" || scalar == "." || scalar == "h",
+                      index + 2 < scalars.count, scalars[index + 1].isASCII, scalars[index + 1].properties.numericType != nil,
+                      scalars[index + 2].properties.numericType != nil
+            {
+                current.unicodeScalars.append(":")
+            } else if isLetter {
+                if digits { flush() }
+                digits = false
+                current.unicodeScalars.append(scalar)
+            } else {
+                flush()
+                digits = false
+                if scalar == "-" { tokens.append("-") }
+            }
+        }
+        flush()
+        return tokens
+    }
+}
+
+extension CallbackTime {
+    struct Reader {
+        let tokens: [String]
+
+        static func mayNameTime(_ text: String) -> Bool {
+            timeWords.contains { text.contains($0) }
+        }
+
+        /// Fragments of every day and part-of-day word, for the quick look.
+        private static let timeWords = ["tomorrow", "today", "tonight", "morning", "afternoon", "evening", "manana", "tarde",
+                                        "noche", "hoy", "dema", "avui", "hui", "mati", "tarda", "vespr", "migdia", "mediodia",
+                                        "nit", "day", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+                                        "domingo", "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte",
+                                        "diumenge", "noon"]
+
+        func read() -> CallbackTime? {
+            var day: Day?
+            var part: (from: Int, to: Int)?
+            var partUsed = false
+            var hour: (kind: Kind, from: Int, to: Int)?
+            var past = false
+            var index = 0
+            while index < tokens.count {
+                let token = tokens[index]
+                if let time = Self.number(token) {
+                    if hour == nil, let found = readHour(time, at: index) {
+                        hour = (found.kind, found.from, found.to)
+                        partUsed = partUsed || found.qualified
+                        index = found.next
+                        continue
+                    }
+                } else if day == nil, let named = dayNamed(at: index) {
+                    if isPast(dayAt: index) { past = true } else { day = named }
+                } else if part == nil, let named = partOfDay(at: index) {
+                    part = named
+                }
+                index += 1
+            }
+            // "I called at 3pm yesterday and nobody answered" tells what happened, not when to call.
+            if day == nil, past || tokens.contains(where: { Self.pastDays.contains($0) }) { return nil }
+            let mentionsCall = tokens.contains { token in Self.callWords.contains { token.hasPrefix($0) } }
+            if let hour {
+                return CallbackTime(day: day, kind: hour.kind, from: hour.from, to: hour.to, mentionsCall: mentionsCall)
+            }
+            if let part, !partUsed {
+                return CallbackTime(day: day, kind: .partOfDay, from: part.from, to: part.to, mentionsCall: mentionsCall)
+            }
+            if let day { return CallbackTime(day: day, kind: .day, from: Self.dayStarts, to: Self.dayEnds, mentionsCall: mentionsCall) }
+            return nil
+        }
+
+        // MARK: Hours
+
+        /// An hour at `index` with the words that make it one, and the index after them.
+        private func readHour(_ time: (hour: Int, minute: Int, exact: Bool), at index: Int)
+            -> (kind: Kind, from: Int, to: Int, next: Int, qualified: Bool)?
+        {
+            guard time.hour <= 24 else { return nil }
+            let (qualifier, afterQualifier) = self.qualifier(after: index + 1)
+            if qualifier == nil, afterQualifier < tokens.count, Self.units.contains(tokens[afterQualifier]) { return nil }
+            let before = preposition(before: index)
+            // "between 12 and 2", "de 9 a 11", "des de les 4 fins a les 6".
+            if let before, before == .between || before == .from,
+               let (second, secondIndex) = secondNumber(after: afterQualifier), second.hour <= 24
+            {
+                let (secondQualifier, next) = self.qualifier(after: secondIndex + 1)
+                let end = Self.minutes(second, qualifier: secondQualifier ?? qualifier)
+                var start = Self.minutes(time, qualifier: qualifier ?? secondQualifier)
+                if start >= end, start >= 12 * 60, qualifier == nil { start -= 12 * 60 }
+                guard start < end else { return nil }
+                return (.between, start, end, next, qualifier != nil || secondQualifier != nil)
+            }
+            let kind: Kind
+            switch before {
+            case .after?, .from?: kind = .after
+            case .before?: kind = .before
+            case .around?: kind = .around
+            case .at?: kind = .at
+            case .between?: return nil
+            case nil:
+                // A bare number is an hour only when written as one ("10am", "17h", "9:30").
+                guard qualifier != nil || time.exact else { return nil }
+                kind = .at
+            }
+            let minute = Self.minutes(time, qualifier: qualifier)
+            let window: (Int, Int)
+            switch kind {
+            case .after: window = (minute, max(minute + 60, Self.dayEnds))
+            case .before: window = (min(Self.dayStarts, minute - 60), minute)
+            case .around: window = (minute, minute + 60)
+            default: window = (minute, minute + 60)
+            }
+            // `from` is the time said, except before it, where it is the start of the window and `to` the time said.
+            return (kind, kind == .before ? window.0 : minute, window.1, afterQualifier, qualifier != nil)
+        }
+
+        private enum Preposition { case after, before, around, at, between, from }
+
+        /// The word or words before the number at `index`, over an article ("a las 9", "the 9 o'clock").
+        private func preposition(before index: Int) -> Preposition? {
+            var end = index
+            if end > 0, ["las", "les", "la", "the", "l"].contains(tokens[end - 1]) { end -= 1 }
+            func ends(with words: [String]) -> Bool {
+                guard end >= words.count else { return false }
+                return Array(tokens[(end - words.count)..<end]) == words
+            }
+            for (words, preposition) in Self.prepositions where ends(with: words) { return preposition }
+            return nil
+        }
+
+        private static let prepositions: [([String], Preposition)] = [
+            (["no", "antes", "de"], .after), (["no", "abans", "de"], .after), (["not", "before"], .after),
+            (["a", "partir", "de"], .after), (["despues", "de"], .after), (["despres", "de"], .after), (["after"], .after),
+            (["passades"], .after), (["later", "than"], .after), (["mas", "tarde", "de"], .after), (["no", "later", "than"], .before),
+            (["antes", "de"], .before), (["abans", "de"], .before), (["before"], .before), (["until"], .before), (["till"], .before),
+            (["hasta"], .before), (["fins", "a"], .before), (["fins"], .before),
+            (["around"], .around), (["about"], .around), (["sobre"], .around), (["hacia"], .around), (["eso", "de"], .around),
+            (["cap", "a"], .around), (["entorn", "de"], .around), (["voltant", "de"], .around), (["tipo"], .around),
+            (["como", "a"], .around), (["approx"], .around), (["aprox"], .around), (["roughly"], .around),
+            (["between"], .between), (["entre"], .between),
+            (["des", "de"], .from), (["desde"], .from), (["from"], .from), (["de"], .from),
+            (["at"], .at), (["a"], .at), (["al"], .at),
+        ]
+
+        /// The second number of a range: "and 2", "y las 2", "i les 2", "to 5", "a 11", "- 14", "fins a les 6".
+        private func secondNumber(after index: Int) -> ((hour: Int, minute: Int, exact: Bool), Int)? {
+            var next = index
+            guard next < tokens.count, Self.rangeJoiners.contains(tokens[next]) else { return nil }
+            next += 1
+            if next < tokens.count, tokens[next] == "a", tokens[next - 1] == "fins" { next += 1 }
+            if next < tokens.count, ["las", "les", "la", "the"].contains(tokens[next]) { next += 1 }
+            guard next < tokens.count, let number = Self.number(tokens[next]) else { return nil }
+            return (number, next)
+        }
+
+        private static let rangeJoiners: Set<String> = ["and", "y", "i", "to", "a", "-", "till", "until", "hasta", "fins", "e"]
+
+        /// What follows a number and says which half of the day it is in, and the index after it.
+        private func qualifier(after index: Int) -> (Qualifier?, Int) {
+            for (words, qualifier) in Self.qualifiers {
+                let end = index + words.count
+                if end <= tokens.count, Array(tokens[index..<end]) == words { return (qualifier, end) }
+            }
+            return (nil, index)
+        }
+
+        enum Qualifier { case morning, afternoon, midday, plain }
+
+        private static let qualifiers: [([String], Qualifier)] = [
+            (["de", "la", "manana"], .morning), (["del", "mati"], .morning), (["in", "the", "morning"], .morning),
+            (["am"], .morning), (["a", "m"], .morning),
+            (["de", "la", "tarde"], .afternoon), (["de", "la", "tarda"], .afternoon), (["del", "vespre"], .afternoon),
+            (["de", "la", "nit"], .afternoon), (["de", "la", "noche"], .afternoon), (["in", "the", "afternoon"], .afternoon),
+            (["in", "the", "evening"], .afternoon), (["at", "night"], .afternoon), (["pm"], .afternoon), (["p", "m"], .afternoon),
+            (["de", "la", "vesprada"], .afternoon),
+            (["del", "migdia"], .midday), (["del", "mediodia"], .midday), (["de", "mediodia"], .midday),
+            (["oclock"], .plain), (["h"], .plain), (["hs"], .plain), (["hrs"], .plain), (["ish"], .plain),
+            (["en", "punt"], .plain), (["en", "punto"], .plain),
+        ]
+
+        /// Words after a number that make it no hour: "after 3 days", "a las 2 semanas", "about 20 euros".
+        private static let units: Set<String> = [
+            "day", "days", "dia", "dias", "dies", "week", "weeks", "semana", "semanas", "setmana", "setmanes",
+            "month", "months", "mes", "meses", "mesos", "year", "years", "ano", "anos", "any", "anys",
+            "hour", "hours", "hora", "horas", "hores", "min", "mins", "minute", "minutes", "minuto", "minutos", "minut", "minuts",
+            "euro", "euros", "eur", "e", "pound", "pounds", "dollar", "dollars", "dolares", "pesos", "gb", "mb", "megas", "gigas",
+            "times", "veces", "vegades", "cops", "x", "of", "de", "del", "items", "orders", "pedidos", "comandes", "unidades",
+        ]
+
+        /// A number token as an hour and minute; `exact` when written with its minutes ("9:30").
+        static func number(_ token: String) -> (hour: Int, minute: Int, exact: Bool)? {
+            guard let first = token.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+            let parts = token.split(separator: ":")
+            guard let hour = Int(parts[0]), parts[0].count <= 2 else { return nil }
+            guard parts.count == 2 else { return (hour, 0, false) }
+            guard let minute = Int(parts[1]), parts[1].count == 2, minute < 60 else { return nil }
+            return (hour, minute, true)
+        }
+
+        /// Minutes after midnight: "4 de la tarde" is 16:00, "9 del matí" 09:00; a plain 1 to 7 is afternoon (nobody
+        /// asks for a call at 4 in the morning), 8 to 12 as said.
+        static func minutes(_ time: (hour: Int, minute: Int, exact: Bool), qualifier: Qualifier?) -> Int {
+            var hour = time.hour % 24
+            switch qualifier {
+            case .afternoon?: if hour < 12 { hour += 12 }
+            case .morning?: if hour == 12 { hour = 0 }
+            case .midday?: if hour >= 1, hour <= 5 { hour += 12 }
+            case .plain?, nil: if hour >= 1, hour <= 7 { hour += 12 }
+            }
+            return hour * 60 + time.minute
+        }
+
+        // MARK: Days and parts of the day
+
+        private func dayNamed(at index: Int) -> Day? {
+            let token = tokens[index]
+            if ["today", "tonight", "hoy", "avui", "hui"].contains(token) { return .today }
+            if ["tomorrow", "tmrw", "tmr", "dema", "manana"].contains(token) {
+                // "por la mañana", "esta mañana", "de la mañana" are the morning, not tomorrow.
+                if token == "manana", index > 0, ["la", "esta", "una"].contains(tokens[index - 1]) { return nil }
+                return .tomorrow
+            }
+            if ["this", "esta", "aquest", "aquesta"].contains(token), index + 1 < tokens.count,
+               ["morning", "afternoon", "evening", "manana", "tarde", "noche", "mati", "tarda", "vespre", "nit"].contains(tokens[index + 1])
+            {
+                return .today
+            }
+            return Self.weekdays[token].map { .weekday($0) }
+        }
+
+        /// Whether the day at `index` is one that passed: "since Tuesday", "desde el martes", "des de dimarts",
+        /// "last Monday", "el lunes pasado", "dilluns passat".
+        private func isPast(dayAt index: Int) -> Bool {
+            let before = tokens[max(0, index - 2)..<index]
+            return before.contains { ["since", "desde", "des", "last", "pasado", "passat"].contains($0) }
+                || (index + 1 < tokens.count && ["pasado", "passat", "pasada", "passada"].contains(tokens[index + 1]))
+        }
+
+        private static let weekdays: [String: Int] = [
+            "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
+            "domingo": 1, "lunes": 2, "martes": 3, "miercoles": 4, "jueves": 5, "viernes": 6, "sabado": 7,
+            "diumenge": 1, "dilluns": 2, "dimarts": 3, "dimecres": 4, "dijous": 5, "divendres": 6, "dissabte": 7,
+        ]
+
+        private func partOfDay(at index: Int) -> (from: Int, to: Int)? {
+            let token = tokens[index]
+            switch token {
+            case "morning", "mati", "matinada": return Self.morning
+            case "manana":
+                return index > 0 && ["la", "esta"].contains(tokens[index - 1]) ? Self.morning : nil
+            case "midday", "noon", "lunchtime", "migdia", "mediodia": return Self.midday
+            case "afternoon", "tarde", "tarda", "vesprada": return Self.afternoon
+            case "evening", "tonight", "noche", "vespre", "nit": return Self.evening
+            default: return nil
+            }
+        }
+
+        static let dayStarts = 8 * 60, dayEnds = 22 * 60
+        private static let morning = (8 * 60, 13 * 60), midday = (12 * 60, 15 * 60)
+        private static let afternoon = (15 * 60, 20 * 60), evening = (19 * 60, 22 * 60)
+
+        private static let pastDays: Set<String> = ["yesterday", "ayer", "ahir", "anteayer", "anteahir", "abansdahir"]
+
+        /// Beginnings of words for calling or contacting, in the three languages.
+        private static let callWords = ["call", "ring", "phon", "callback", "contact", "llam", "truc", "truq", "telefon", "crid",
+                                        "contat", "rellam"]
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import RelevoText
+@testable import RelevoDefinitions
+@testable import RelevoUnderstanding
+@testable import RelevoDialogue
+@testable import RelevoTesting
+
+/// What the bot promises of a call asked for at a time (``CallbackPromise``): that time when the team works then,
+/// else that nobody can call then and when they can, in the customer's language.
+@Suite struct CallbackPromiseTests {
+    let promise = CallbackPromise(bot: TestSupport.defaultBot)
+    var billing: QueueDefinition { TestSupport.defaultBot.queues["billing"]! }
+    let wednesdayNight = Transcript.parseDate("2026-01-07T21:30:00+01:00")!
+    let fridayNight = Transcript.parseDate("2026-01-09T21:30:00+01:00")!
+
+    func time(_ text: String) throws -> CallbackTime {
+        try #require(CallbackTime.find(in: TextNormalizer.normalize(text)))
+    }
+
+    @Test func aTimeTheTeamWorksIsPromised() throws {
+        let said = promise.message(to: "612345789", at: try time("after 5pm please"), queue: billing, now: wednesdayNight, language: .english)
+        #expect(said == "Thank you. They will contact you at 612345789 tomorrow after 17:00 (Madrid time).")
+    }
+
+    /// Billing works 09:00–18:00 on weekdays: after 7pm never, and on Friday night "after 5pm" is Monday's.
+    @Test func aTimeTheTeamNeverWorksIsToldSo() throws {
+        let said = try #require(promise.message(to: "655123456", at: try time("después de las 7 de la tarde"), queue: billing,
+                                                now: wednesdayNight, language: .spanish))
+        #expect(said.contains("no trabaja a partir de las 19:00 (hora de Madrid)"))
+        #expect(said.contains("en cuanto puedan: mañana a las 09:00"))
+        let monday = promise.message(to: "612345789", at: try time("després de les 5"), queue: billing, now: fridayNight, language: .catalan)
+        #expect(monday == "Gràcies. Et contactaran a 612345789 dilluns a partir de les 17:00 (hora de Madrid).")
+    }
+
+    @Test func wordsInEachLanguage() throws {
+        let between = try time("entre les 12 i les 2")
+        #expect(promise.words(between, daysAhead: 1, now: wednesdayNight, zone: billing.hours.timeZone, language: .catalan)
+            == "demà entre les 12:00 i les 14:00")
+        #expect(promise.words(between, daysAhead: 1, now: wednesdayNight, zone: billing.hours.timeZone, language: .spanish)
+            == "mañana entre las 12:00 y las 14:00")
+        #expect(promise.words(try time("tomorrow afternoon please call"), daysAhead: 1, now: wednesdayNight,
+                              zone: billing.hours.timeZone, language: .english) == "tomorrow in the afternoon")
+        #expect(promise.words(try time("llámame a la 1"), daysAhead: 2, now: wednesdayNight, zone: billing.hours.timeZone,
+                              language: .spanish) == "el viernes a las 13:00")
+    }
+
+    /// A bot without the optional messages says what it said before times were read.
+    @Test func withoutTheMessagesNothingIsPromised() throws {
+        var bot = TestSupport.defaultBot
+        bot.messages[.callbackTimeSaved] = nil
+        bot.messages[.callbackTimeClosed] = nil
+        let said = CallbackPromise(bot: bot).message(to: "612345789", at: try time("call me at 10"), queue: billing, now: wednesdayNight,
+                                                     language: .english)
+        #expect(said == nil)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import RelevoText
+@testable import RelevoUnderstanding
+@testable import RelevoTesting
+
+/// Reading when a customer would like to be called (``CallbackTime``), in English, Spanish and Catalan.
+@Suite struct CallbackTimeTests {
+    static func read(_ text: String) -> CallbackTime? {
+        CallbackTime.find(in: TextNormalizer.normalize(text))
+    }
+
+    @Test(arguments: [
+        ("sure, call me on 612 345 789, preferably after 5pm please", "after 17:00"),
+        ("could someone give me a ring tomorrow around 10am? 655 123 456", "tomorrow around 10:00"),
+        ("call me at 17h", "at 17:00"),
+        ("ring me at 9:30 tomorrow", "tomorrow at 09:30"),
+        ("call me back between 9 and 11", "09:00–11:00"),
+        ("que me llamen al 655 123 456, de preferencia después de las 4 de la tarde hora de México", "after 16:00"),
+        ("llamadme mañana por la mañana", "tomorrow 08:00–13:00"),
+        ("¿me pueden llamar el lunes a las 10?", "weekday 2 at 10:00"),
+        ("llámenme antes de las 12", "before 12:00"),
+        ("Em poden trucar al 972 33 44 55, millor entre les 12 i les 2 del migdia.", "12:00–14:00"),
+        ("em podeu trucar demà al 600 111 222 cap a les 9 del matí?", "tomorrow around 09:00"),
+        ("que em truqui algú al 666 777 888, millor demà a la tarda", "tomorrow 15:00–20:00"),
+        ("truqueu-me aquesta tarda", "today 15:00–20:00"),
+        ("trucada de retorn a les 6 de la tarda", "at 18:00"),
+    ])
+    func aTimeIsRead(_ text: String, _ summary: String) throws {
+        let time = try #require(Self.read(text), "\(text)")
+        #expect(time.summary == summary, "\(text)")
+        #expect(time.mentionsCall, "\(text)")
+    }
+
+    /// Numbers that are no hour: amounts, durations, order and phone numbers, a time that already passed.
+    @Test(arguments: [
+        "I was charged 35 euros after 3 days", "my order 4471 hasn't arrived", "a las 2 semanas me llegó", "call me on 612 345 789",
+        "hi, i called at 3pm yesterday and nobody answered", "em van trucar ahir a les 5", "about 20 euros more than last month",
+    ])
+    func noTimeIsRead(_ text: String) {
+        #expect(Self.read(text) == nil, "\(text)")
+    }
+
+    /// A time in a story is read, but says nothing of a call: the dialogue keeps only a time said with a call.
+    @Test func aTimeWithoutACallSaysSo() throws {
+        let time = try #require(Self.read("the technician came on monday and nothing works"))
+        #expect(time.day == .weekday(2))
+        #expect(!time.mentionsCall)
+    }
+
+    /// With no day named, the time falls today while it is ahead, then on the next days; a day named is that day.
+    @Test func theDaysATimeMayFallOn() throws {
+        let madrid = TimeZone(identifier: "Europe/Madrid")!
+        let night = Transcript.parseDate("2026-01-07T21:30:00+01:00")!  // a Wednesday
+        let after5 = try #require(Self.read("call me after 5pm"))
+        #expect(after5.candidateDays(after: night, in: madrid) == [0, 1, 2, 3, 4, 5, 6, 7])
+        let before12 = try #require(Self.read("call me before 12"))
+        #expect(before12.candidateDays(after: night, in: madrid) == [1, 2, 3, 4, 5, 6, 7])
+        #expect(try #require(Self.read("call me on Wednesday at 10")).candidateDays(after: night, in: madrid) == [7])
+        #expect(try #require(Self.read("call me on Friday at 10")).candidateDays(after: night, in: madrid) == [2])
+        // Tomorrow 10:00 to 11:00, Madrid time.
+        let window = try #require(Self.read("call me tomorrow at 10")).window(daysAhead: 1, after: night, in: madrid)
+        #expect(window.start == Transcript.parseDate("2026-01-08T10:00:00+01:00"))
+        #expect(window.end == Transcript.parseDate("2026-01-08T11:00:00+01:00"))
+        // Today, from now on.
+        #expect(after5.window(daysAhead: 0, after: night, in: madrid).start == night)
+    }
+}
