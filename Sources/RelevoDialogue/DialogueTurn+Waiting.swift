@@ -52,7 +52,18 @@ extension DialogueTurn {
         if let request, contact == nil, request.queue == nil || request.queue == ticket.queue, ticket.status == .open,
            let queue = bot.queues[ticket.queue], !queue.hours.isOpen(at: now), let closed = bot.messages[.waitingClosed]
         {
-            say(closed, extra: ticketValues(ticket))
+            // "Can you call me back instead?" is no transfer: the team calls when it opens, at the contact known or
+            // at one asked for.
+            if request.asksForCall {
+                if let known = ["phone", "email"].compactMap({ self.known[$0]?.value }).first {
+                    say(bot.message(.callbackSaved, in: language), extra: ["contact": known])
+                } else {
+                    state.awaitingCallback = true
+                    return say(bot.message(.callbackRequest, in: language))
+                }
+            } else {
+                say(closed, extra: ticketValues(ticket))
+            }
             return say(caseStatus(ticket, standing: standing))
         }
         var apologised = false

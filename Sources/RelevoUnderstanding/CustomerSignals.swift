@@ -269,5 +269,9 @@ public struct CustomerSignals: Sendable, Hashable {
         "i dont want a new case", "no necesito asesor", "no necesito un asesor", "no necesito agente", "no quiero hablar con nadie",
         "no he pedido hablar con nadie", "no quiero un caso nuevo", "no quiero abrir un caso", "no vull parlar amb ningu",
         "no he demanat parlar amb ningu", "no vull un cas nou", "no vull obrir cap cas",
+        "no need for the call", "no need to call me", "no need to call", "you dont need to call me", "dont call me",
+        "no hace falta que me llamen", "no hace falta que me llameis", "no hace falta la llamada", "no me llamen", "no me llameis",
+        "no cal que em truqui ningu", "no cal que em truqueu", "no cal que em truquin", "no cal la trucada", "no em truqueu",
+        "no em truquin",
     ]
 }

@@ -75,7 +75,7 @@ extension ClauseReading {
         guard !pastClause, let call = live.first(where: { spans[$0].parts.contains(.call) && ok($0) && !sendsAThing($0) }) else { return nil }
         // "Ningú em pot trucar al fix": nobody can call the customer, a fault of the line.
         if let position = live.firstIndex(of: call), live[..<position].suffix(2).contains(where: { has($0, .nobody) }) { return nil }
-        return Finding(evidence: describe("call back", call), queue: queue(after: call))
+        return Finding(evidence: describe(PersonRequest.callBackEvidence, call), queue: queue(after: call))
     }
 
     /// Whether span `index` is a person's name after a request ("can I speak to Laura who helped me?", "em pots

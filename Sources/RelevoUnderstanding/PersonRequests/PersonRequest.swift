@@ -15,6 +15,13 @@ public struct PersonRequest: Sendable, Hashable {
     /// outranks it.
     package var queueOnlyMentioned = false
 
+    /// Whether the customer asks to be called or contacted ("call me back", "que me llamen", "truqueu-me") rather
+    /// than to talk now.
+    public var asksForCall: Bool { evidence.hasPrefix(Self.callBackEvidence) }
+
+    /// How ``evidence`` opens for a request to be called.
+    package static let callBackEvidence = "call back"
+
     public init(queue: String?, evidence: String) {
         self.queue = queue
         self.evidence = evidence

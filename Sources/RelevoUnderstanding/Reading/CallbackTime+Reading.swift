@@ -5,41 +5,48 @@
 extension CallbackTime {
     /// The callback time `normalized` (case- and accent-folded) speaks of, if any.
     public static func find(in normalized: String) -> CallbackTime? {
-        // Most messages have no digit and no day word: a quick look before any work.
-        guard normalized.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || Reader.mayNameTime(normalized) else { return nil }
+        find(in: normalized, words: TextNormalizer.words(normalized).map(String.init))
+    }
+
+    /// The callback time `normalized` speaks of, given its words as ``TextNormalizer/words(_:)`` splits them.
+    package static func find(in normalized: String, words: [String]) -> CallbackTime? {
+        // Most messages have no digit and no day word: a quick look before any work (a set lookup a word; a
+        // substring search a day word cost the memory-store bench a seventh of its throughput).
+        guard normalized.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.contains(where: Reader.timeWords.contains) else {
+            return nil
+        }
         return Reader(tokens: tokens(of: normalized)).read()
     }
 
-    /// Words and numbers: "9:30", "9.30" and "9h30" are one number; "5pm" and "17h" a number and a word.
+    /// Words and numbers: "9:30", "9.30" and "9h30" are one number; "5pm" and "17h" a number and a word. Read as
+    /// bytes: normalized text is lowercase, and any byte of a non-ASCII letter is part of a word.
     static func tokens(of text: String) -> [String] {
+        let bytes = Array(text.utf8)
         var tokens: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var digits = false
-        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         func flush() {
-            if !current.isEmpty { tokens.append(current) }
-            current = ""
+            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
-        for (index, scalar) in scalars.enumerated() {
-            let isDigit = scalar.properties.numericType != nil && scalar.isASCII
-            let isLetter = scalar.properties.isAlphabetic
-            if isDigit {
+        for (index, byte) in bytes.enumerated() {
+            if isDigit(byte) {
                 if !digits { flush() }
                 digits = true
-                current.unicodeScalars.append(scalar)
-            } else if digits, scalar == ":" || scalar == "." || scalar == "h",
-                      index + 2 < scalars.count, scalars[index + 1].isASCII, scalars[index + 1].properties.numericType != nil,
-                      scalars[index + 2].properties.numericType != nil
+                current.append(byte)
+            } else if digits, byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "h"),
+                      index + 2 < bytes.count, isDigit(bytes[index + 1]), isDigit(bytes[index + 2])
             {
-                current.unicodeScalars.append(":")
-            } else if isLetter {
+                current.append(UInt8(ascii: ":"))
+            } else if (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 {
                 if digits { flush() }
                 digits = false
-                current.unicodeScalars.append(scalar)
+                current.append(byte)
             } else {
                 flush()
                 digits = false
-                if scalar == "-" { tokens.append("-") }
+                if byte == UInt8(ascii: "-") { tokens.append("-") }
             }
         }
         flush()
@@ -51,16 +58,14 @@ extension CallbackTime {
     struct Reader {
         let tokens: [String]
 
-        static func mayNameTime(_ text: String) -> Bool {
-            timeWords.contains { text.contains($0) }
-        }
-
-        /// Fragments of every day and part-of-day word, for the quick look.
-        private static let timeWords = ["tomorrow", "today", "tonight", "morning", "afternoon", "evening", "manana", "tarde",
-                                        "noche", "hoy", "dema", "avui", "hui", "mati", "tarda", "vespr", "migdia", "mediodia",
-                                        "nit", "day", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
-                                        "domingo", "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte",
-                                        "diumenge", "noon"]
+        /// Every day and part-of-day word the reader knows, for the quick look.
+        static let timeWords: Set<String> = [
+            "tomorrow", "tmrw", "tmr", "today", "tonight", "morning", "afternoon", "evening", "midday", "noon", "lunchtime",
+            "manana", "tarde", "noche", "hoy", "mediodia", "dema", "avui", "hui", "mati", "matinada", "tarda", "vespre",
+            "vesprada", "migdia", "nit", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
+            "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "dilluns", "dimarts", "dimecres", "dijous",
+            "divendres", "dissabte", "diumenge",
+        ]
 
         func read() -> CallbackTime? {
             var day: Day?
@@ -78,8 +83,11 @@ extension CallbackTime {
                         index = found.next
                         continue
                     }
-                } else if day == nil, let named = dayNamed(at: index) {
-                    if isPast(dayAt: index) { past = true } else { day = named }
+                } else if let named = dayNamed(at: index) {
+                    // "demà tinc sopar, millor dimecres": a day preferred outranks one named before it.
+                    if day == nil || prefers(dayAt: index) {
+                        if named != .dayAfterTomorrow, isPast(dayAt: index) { past = true } else { day = named }
+                    }
                 } else if part == nil, let named = partOfDay(at: index) {
                     part = named
                 }
@@ -243,6 +251,14 @@ extension CallbackTime {
 
         private func dayNamed(at index: Int) -> Day? {
             let token = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+            // "pasado mañana", "demà passat", "passat demà", "the day after tomorrow".
+            if (token == "pasado" && next == "manana") || (token == "passat" && next == "dema") || (token == "dema" && next == "passat")
+                || (token == "tomorrow" && index >= 2 && tokens[index - 2] == "day" && tokens[index - 1] == "after")
+            {
+                return .dayAfterTomorrow
+            }
+            if token == "manana" && index > 0 && tokens[index - 1] == "pasado" { return nil }
             if ["today", "tonight", "hoy", "avui", "hui"].contains(token) { return .today }
             if ["tomorrow", "tmrw", "tmr", "dema", "manana"].contains(token) {
                 // "por la mañana", "esta mañana", "de la mañana" are the morning, not tomorrow.
@@ -256,6 +272,17 @@ extension CallbackTime {
             }
             return Self.weekdays[token].map { .weekday($0) }
         }
+
+        /// Whether the day at `index` is said as the one preferred: "better Wednesday", "mejor el miércoles", "millor
+        /// dimecres", "prefereixo dijous".
+        private func prefers(dayAt index: Int) -> Bool {
+            tokens[max(0, index - 3)..<index].contains { Self.preferring.contains($0) }
+        }
+
+        private static let preferring: Set<String> = [
+            "better", "rather", "prefer", "preferably", "instead", "mejor", "prefiero", "preferiblemente", "preferentemente",
+            "millor", "prefereixo", "preferiblement", "preferentment",
+        ]
 
         /// Whether the day at `index` is one that passed: "since Tuesday", "desde el martes", "des de dimarts",
         /// "last Monday", "el lunes pasado", "dilluns passat".

@@ -6,7 +6,7 @@ import Foundation
 public struct CallbackTime: Sendable, Hashable, Codable {
     /// The day named, if any.
     public enum Day: Sendable, Hashable, Codable {
-        case today, tomorrow
+        case today, tomorrow, dayAfterTomorrow
         /// A day of the week, numbered as `Calendar` does (1 is Sunday, 7 Saturday).
         case weekday(Int)
     }
@@ -55,6 +55,7 @@ public struct CallbackTime: Sendable, Hashable, Codable {
         switch day {
         case .today?: return [0]
         case .tomorrow?: return [1]
+        case .dayAfterTomorrow?: return [2]
         case .weekday(let weekday)?:
             let ahead = (weekday - calendar.component(.weekday, from: now) + 7) % 7
             return [ahead == 0 && minuteNow >= to ? 7 : ahead]
@@ -99,6 +100,7 @@ extension CallbackTime {
         switch day {
         case .today?: named = "today "
         case .tomorrow?: named = "tomorrow "
+        case .dayAfterTomorrow?: named = "day after tomorrow "
         case .weekday(let weekday)?: named = "weekday \(weekday) "
         case nil: named = ""
         }

@@ -138,7 +138,7 @@ package struct Understander: Sendable {
                           personRequest: personRequest, language: language.language, languageTentative: language.tentative, signals: signals,
                           teamIntent: teamIntent,
                           entities: entities(text: text, normalized: normalized),
-                          callbackTime: tooLong ? nil : CallbackTime.find(in: normalized))
+                          callbackTime: tooLong ? nil : CallbackTime.find(in: normalized, words: words))
     }
 
     /// The message as stored (payment data masked, unless `keep`) and as understood (payment data as
@@ -206,7 +206,10 @@ package struct Understander: Sendable {
 
     /// Whether normalized text is only a greeting ("hola", "bon dia", "good morning").
     package static func isGreeting(_ normalized: String) -> Bool {
-        greetings.contains(normalized.trimmingCharacters(in: .whitespaces))
+        // Normalized text has single spaces inside and none at the ends but for a customer's own; Foundation's
+        // trimming bridged to NSString at every turn.
+        greetings.contains(normalized.first == " " || normalized.last == " "
+            ? String(normalized.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) : normalized)
     }
 
     static let greetings: Set<String> = [
