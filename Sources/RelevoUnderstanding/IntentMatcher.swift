@@ -25,6 +25,8 @@ package struct IntentMatcher: Sendable {
     /// The patterns' compiled expressions' C handles, in the same order (read without copying the pairs or
     /// retaining each regex; `patterns` keeps the regexes alive).
     private let regexes: ContiguousArray<PCRE2Regex.Handle>
+    /// The patterns' intents, in the same order (read without copying the pairs).
+    private let patternIntents: ContiguousArray<String>
     private let threshold: Double
     private let corrector: SpellingCorrector
     /// One label per intent and language with examples: the classifier also tells the language.
@@ -47,6 +49,7 @@ package struct IntentMatcher: Sendable {
             .sorted { (rank($0), $0.name) < (rank($1), $1.name) }
             .flatMap { intent in intent.patterns.map { (intent.name, $0) } }
         regexes = ContiguousArray(patterns.map(\.pattern.regex.handle))
+        patternIntents = ContiguousArray(patterns.map(\.intent))
         threshold = bot.policy.confidenceThreshold
         corrector = SpellingCorrector(words: Self.vocabulary(of: bot), known: LanguageGuesser.knownWords)
 
@@ -215,7 +218,7 @@ package struct IntentMatcher: Sendable {
         let matched = text.withUTF8 { subject -> Int? in
             regexes.withUnsafeBufferPointer { regexes in
                 for index in regexes.indices {
-                    if !excluded.isEmpty, excluded.contains(patterns[index].intent) { continue }
+                    if !excluded.isEmpty, excluded.contains(patternIntents[index]) { continue }
                     switch regexes[index].test(subject, using: matchData) {
                     case .success(true): return index
                     case .success(false): continue
@@ -229,6 +232,6 @@ package struct IntentMatcher: Sendable {
                 return nil
             }
         }
-        return matched.map { IntentMatch(intent: patterns[$0].intent, confidence: 1, source: .pattern, language: nil) }
+        return matched.map { IntentMatch(intent: patternIntents[$0], confidence: 1, source: .pattern, language: nil) }
     }
 }
