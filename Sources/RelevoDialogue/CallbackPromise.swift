@@ -32,6 +32,11 @@ package struct CallbackPromise: Sendable {
         return ResponseRenderer.render(closed.text(in: language, fallback: bot.policy.defaultLanguage), values)
     }
 
+    /// The way to reach the customer among `slots`: the phone number, else the email address.
+    package static func contact(in slots: [String: SlotRecord]) -> String? {
+        slots["phone"]?.value ?? slots["email"]?.value
+    }
+
     /// Whether the team works at some moment of the window (looked at every quarter of an hour).
     static func isOpen(_ hours: OpeningHours, during window: DateInterval) -> Bool {
         var moment = window.start

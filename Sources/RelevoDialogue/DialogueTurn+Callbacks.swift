@@ -10,7 +10,7 @@ extension DialogueTurn {
         if !waiting { state.callbackTime = nil }
         guard let time = understood.callbackTime else { return }
         let asksForCall = understood.personRequest != nil && time.mentionsCall
-        let contactGiven = changedSlots["phone"] != nil || changedSlots["email"] != nil
+        let contactGiven = CallbackPromise.contact(in: changedSlots) != nil
         let corrects = state.callbackTime != nil && !understood.match.isUnderstood
         guard asksForCall || waiting && (contactGiven || state.awaitingCallback || corrects) else { return }
         state.callbackTime = time
@@ -22,7 +22,7 @@ extension DialogueTurn {
     /// team's agent reads the message in the case). Whether the turn was answered so.
     mutating func promiseCallback(_ ticket: TicketRecord, contact: String?) -> Bool {
         guard callbackTimeGiven, let time = state.callbackTime, let queue = bot.queues[ticket.queue] else { return false }
-        guard let contact = contact ?? ["phone", "email"].compactMap({ known[$0]?.value }).first else {
+        guard let contact = contact ?? CallbackPromise.contact(in: known) else {
             guard !queue.hours.isOpen(at: now), bot.messages[.callbackTimeSaved] != nil else { return false }
             state.awaitingCallback = true
             say(bot.message(.callbackRequest, in: language))

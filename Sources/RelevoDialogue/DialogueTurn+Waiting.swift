@@ -33,7 +33,7 @@ extension DialogueTurn {
         }
         // A contact given is taken: for the callback asked for when the team was closed (until one is given), or,
         // given with a request to be called, noted in the case.
-        let contact = ["phone", "email"].compactMap({ changedSlots[$0]?.value }).first
+        let contact = CallbackPromise.contact(in: changedSlots)
         // "Call me tomorrow after 5 on 612 345 789", "around 10 not 9 pls": the time confirmed, truly to the hours.
         if promiseCallback(ticket, contact: contact) { return }
         if let contact {
@@ -55,7 +55,7 @@ extension DialogueTurn {
             // "Can you call me back instead?" is no transfer: the team calls when it opens, at the contact known or
             // at one asked for.
             if request.asksForCall {
-                if let known = ["phone", "email"].compactMap({ self.known[$0]?.value }).first {
+                if let known = CallbackPromise.contact(in: self.known) {
                     say(bot.message(.callbackSaved, in: language), extra: ["contact": known])
                 } else {
                     state.awaitingCallback = true

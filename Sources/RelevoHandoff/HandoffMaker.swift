@@ -57,7 +57,7 @@ package struct HandoffMaker: Sendable {
             let slots = outcome.known.mapValues(\.value).merging(extra) { _, new in new }
             said.append(ResponseRenderer.render(template, slots))
         }
-        let contact = ["phone", "email"].compactMap({ outcome.known[$0]?.value }).first
+        let contact = CallbackPromise.contact(in: outcome.known)
         func callbackPromise(_ contact: String) -> String? {
             outcome.state.callbackTime.flatMap {
                 CallbackPromise(bot: bot).message(to: contact, at: $0, queue: queue, now: now, language: language)

@@ -133,8 +133,8 @@ final class CustomerOrder: Sendable {
     /// Returns when the customer's earlier operations are done; call ``leave(_:)`` when this one is.
     func enter(_ customer: String) async {
         // The usual case, nobody ahead, takes the lock once and returns without suspending: a continuation
-        // suspends the task even when resumed at once, and the job's trip back through the executor cost
-        // the memory-store bench about a fifth of its throughput (44k → 53k turns/s on 2 cores).
+        // suspends the task even when resumed at once and sends it back through the executor. (On the memory-store
+        // bench the difference is within the spread of runs on a shared 2-core host.)
         let entered = lines.withLock { lines in
             guard lines[customer] == nil else { return false }
             lines[customer] = []

@@ -36,7 +36,7 @@ extension Understander {
                 question = question[question.index(after: space)...]
             }
             // A message that is one question was read as a whole already.
-            guard question.startIndex != normalized.startIndex || normalized[index...].count > 1,
+            guard start != normalized.startIndex || normalized.index(after: index) != normalized.endIndex,
                   TextNormalizer.words(String(question)).count >= 3 else { continue }
             // A request for a person is the detector's to see, in the whole message.
             let match = matcher.match(question + "?", excluding: humanIntents, logger: logger)
