@@ -51,8 +51,9 @@ extension ClauseReading {
     func indirect() -> Finding? {
         let parts: CueParts = followsBotIdentity ? [.indirect, .followUp] : .indirect
         // A clause that asks about times asks about opening hours: "is anyone there on Sundays?", "what time does the
-        // customer service line open?" (but "any humans working the chat tonight?" asks for one).
-        let schedule = live.contains { has($0, .schedule) }
+        // customer service line open?" (but "any humans working the chat tonight?" asks for one, and so does "is
+        // there someone in tech support we could speak with this evening?", with its word of talking).
+        let schedule = live.contains { has($0, .schedule) } && !live.contains { has($0, .request) }
         return live.first {
             // A one-word follow-up ("one") is who only after a request ("speak to one"), never a request alone.
             has($0, parts) && (has($0, .indirect) || spans[$0].words.count > 1)
