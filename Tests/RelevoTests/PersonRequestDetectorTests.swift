@@ -224,6 +224,9 @@ import Testing
         #expect(detect("algu de suport tecnic conectat?", with: Self.rules)?.queue == "technical")
         #expect(detect("¿hay algún asesor de facturación conectado?", with: Self.rules)?.queue == "billing")
         #expect(detect("is anyone available on Sundays?", with: Self.rules) == nil)
+        // A word of talking makes the time the customer's, not a question about hours.
+        #expect(detect("is there someone in tech support we could speak with this evening after 6?", with: Self.rules)?.queue == "technical")
+        #expect(detect("is there anyone there this evening after 6?", with: Self.rules) == nil)
         #expect(detect("is the delivery available on Sundays?", with: Self.rules) == nil)
         #expect(detect("facturación, por favor", with: Self.rules)?.queue == "billing")
         #expect(detect("sisplau: facturació", with: Self.rules)?.queue == "billing")
