@@ -79,10 +79,7 @@ package struct CallbackPromise: Sendable {
         var part: @Sendable (Int) -> String
     }
 
-    static func clock(_ minutes: Int) -> String {
-        let minutes = min(max(minutes, 0), 24 * 60 - 1)
-        return String(format: "%02d:%02d", minutes / 60, minutes % 60)
-    }
+    static func clock(_ minutes: Int) -> String { CallbackTime.clock(minutes) }
 
     /// "a las 10:00", "a la 01:00": the article agrees with the hour.
     private static func article(_ minutes: Int, plural: String, singular: String) -> String {

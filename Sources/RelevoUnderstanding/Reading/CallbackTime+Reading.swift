@@ -262,7 +262,7 @@ extension CallbackTime {
             if ["today", "tonight", "hoy", "avui", "hui"].contains(token) { return .today }
             if ["tomorrow", "tmrw", "tmr", "dema", "manana"].contains(token) {
                 // "por la mañana", "esta mañana", "de la mañana" are the morning, not tomorrow.
-                if token == "manana", index > 0, ["la", "esta", "una"].contains(tokens[index - 1]) { return nil }
+                if isMorning(at: index) { return nil }
                 return .tomorrow
             }
             if ["this", "esta", "aquest", "aquesta"].contains(token), index + 1 < tokens.count,
@@ -298,12 +298,17 @@ extension CallbackTime {
             "diumenge": 1, "dilluns": 2, "dimarts": 3, "dimecres": 4, "dijous": 5, "divendres": 6, "dissabte": 7,
         ]
 
+        /// Whether "mañana" at `index` is the morning ("por la mañana", "esta mañana"), not tomorrow.
+        private func isMorning(at index: Int) -> Bool {
+            tokens[index] == "manana" && index > 0 && ["la", "esta", "una"].contains(tokens[index - 1])
+        }
+
         private func partOfDay(at index: Int) -> (from: Int, to: Int)? {
             let token = tokens[index]
             switch token {
             case "morning", "mati", "matinada": return Self.morning
             case "manana":
-                return index > 0 && ["la", "esta"].contains(tokens[index - 1]) ? Self.morning : nil
+                return isMorning(at: index) ? Self.morning : nil
             case "midday", "noon", "lunchtime", "migdia", "mediodia": return Self.midday
             case "afternoon", "tarde", "tarda", "vesprada": return Self.afternoon
             case "evening", "tonight", "noche", "vespre", "nit": return Self.evening

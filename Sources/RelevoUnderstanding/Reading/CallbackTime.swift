@@ -81,12 +81,15 @@ public struct CallbackTime: Sendable, Hashable, Codable {
 }
 
 extension CallbackTime {
+    /// Minutes after midnight as a 24-hour clock: 1020 is "17:00".
+    package static func clock(_ minutes: Int) -> String {
+        let minutes = min(max(minutes, 0), 24 * 60 - 1)
+        return String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+
     /// The time in a few words, the same in every language: "tomorrow after 17:00", "weekday 2 08:00–13:00".
     public var summary: String {
-        func clock(_ minutes: Int) -> String {
-            let minutes = min(max(minutes, 0), 24 * 60)
-            return "\(minutes / 60 < 10 ? "0" : "")\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
-        }
+        let clock = Self.clock
         let time: String
         switch kind {
         case .at: time = "at \(clock(from))"
