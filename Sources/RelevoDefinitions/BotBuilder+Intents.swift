@@ -4,7 +4,7 @@ extension BotBuilder {
     static let intentKeys: Set<String> = [
         "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
         "requests_human", "priority", "ends_session", "reports_case_status", "handoff_message",
-        "handoff_message_when", "identifies_bot", "human_only_when", "offers_handoff", "queue_when",
+        "handoff_message_when", "identifies_bot", "human_only_when", "offers_handoff", "queue_when", "waiting_response",
     ]
 
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -17,6 +17,7 @@ extension BotBuilder {
                 reportsCaseStatus: false, handoffMessage: nil,
                 location: reader.location(of: entry.keyNode))
             var offersNode: Node?
+            var waitingNode: Node?
             for field in reader.entries(entry.value, what, allowed: Self.intentKeys) {
                 switch field.key {
                 case "examples": intent.examples = readExamples(field.value, intent.name, &reader)
@@ -34,6 +35,9 @@ extension BotBuilder {
                 case "confirm": intent.confirmation = reader.localized(field.value, "confirm of \(what)", languages: languages)
                 case "action": intent.action = reader.string(field.value, "action of \(what)")
                 case "response": intent.response = reader.localized(field.value, "response of \(what)", languages: languages)
+                case "waiting_response":
+                    intent.waitingResponse = reader.localized(field.value, "waiting_response of \(what)", languages: languages)
+                    waitingNode = field.value
                 case "outcomes":
                     for outcome in reader.entries(field.value, "outcomes of \(what)") {
                         intent.outcomes[outcome.key] = reader.localized(outcome.value, "outcome '\(outcome.key)' of \(what)", languages: languages)
@@ -70,6 +74,10 @@ extension BotBuilder {
             if intent.offersHandoff, handsOff, let offersNode {
                 reader.error(.invalidValue, "offers_handoff of \(what) needs an answer to offer a person after; this intent hands off (or reports a case) itself",
                              at: offersNode)
+            }
+            if let waitingNode, !intent.offersHandoff {
+                reader.error(.invalidValue, "waiting_response of \(what) replaces an answer that offers a person while one is awaited; it needs offers_handoff: true",
+                             at: waitingNode)
             }
             if intent.response == nil, !handsOff, !entry.value.hasKey("response") {
                 reader.error(.schema, "\(what) needs a 'response' (or human_only / requests_human)", at: entry.keyNode)

@@ -41,6 +41,10 @@ public struct Intent: Sendable {
     /// or not understood, that says no, not, still or already hands off to the intent's team (reason
     /// `answer_not_helpful`).
     public var offersHandoff: Bool = false
+    /// The answer while a person is awaited (`waiting_response`), for an intent whose ``response`` offers a person
+    /// ("if something looks wrong, tell me and I'll pass you…") and so is not said then: "can I download the invoice
+    /// myself?" while the billing team has the case gets where invoices are, without an offer already taken up.
+    public var waitingResponse: LocalizedText?
     /// Queues for some messages of this intent, instead of the queue that lists it: the first whose pattern matches
     /// one of the customer's messages of the session wins ("cancel my fibre contract" is a cancellation the
     /// customer-care team handles, where "cancel my order" goes to the orders team).

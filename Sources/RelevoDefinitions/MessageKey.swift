@@ -91,9 +91,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// it, as for `callback_time_saved`.
     case callbackTimeClosed = "callback_time_closed"
 
+    /// Optional: said instead of `waiting_for_human` when the bot's previous message already was it, so that where
+    /// the case stands is not repeated message after message ("Added that to your case as well."; `{ticket}`,
+    /// `{queue}`); without it, `waiting_for_human` again.
+    case waitingNoted = "waiting_noted"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
-          .callbackTimeSaved, .callbackTimeClosed].contains(self)
+          .callbackTimeSaved, .callbackTimeClosed, .waitingNoted].contains(self)
     }
 }

@@ -40,6 +40,12 @@ package struct QueueRouter: Sendable {
         }
     }
 
+    /// The day of the week alone: "Wednesday", "miércoles", "dimecres".
+    package static func weekdayName(_ weekday: Int, language: Language) -> String {
+        let name = dayName(daysAhead: 2, weekday: weekday, language: language)
+        return name.hasPrefix("el ") ? String(name.dropFirst(3)) : name
+    }
+
     private static let weekdays: [Language: [String]] = [
         .english: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         .spanish: ["el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],

@@ -32,9 +32,14 @@ package struct CallbackPromise: Sendable {
         return ResponseRenderer.render(closed.text(in: language, fallback: bot.policy.defaultLanguage), values)
     }
 
-    /// The way to reach the customer among `slots`: the phone number, else the email address.
+    /// The way to reach the customer among `slots`: the one given last ("prefiero el mail: facu@…" after a phone
+    /// number), the phone number when both came together.
     package static func contact(in slots: [String: SlotRecord]) -> String? {
-        slots["phone"]?.value ?? slots["email"]?.value
+        guard let phone = slots["phone"] else { return slots["email"]?.value }
+        guard let email = slots["email"], (email.sessionId, email.turn) != (phone.sessionId, phone.turn),
+              email.updatedAt > phone.updatedAt
+        else { return phone.value }
+        return email.value
     }
 
     /// Whether the team works at some moment of the window (looked at every quarter of an hour).
@@ -56,8 +61,17 @@ package struct CallbackPromise: Sendable {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = zone
             let weekday = calendar.component(.weekday, from: time.window(daysAhead: ahead, after: now, in: zone).start)
-            day = QueueRouter.dayName(daysAhead: ahead, weekday: weekday, language: language)
-            if ahead > 1, language == .english { day = "on " + day }
+            // Around midnight "today" and "tomorrow" leave the customer unsure which day: the day is named, as it
+            // is the day after tomorrow ("on Thursday", "mañana jueves", "demà dijous").
+            let night = Int(now.timeIntervalSince(calendar.startOfDay(for: now)) / 60) < CallbackTime.nightEnds
+            let weekdayName = QueueRouter.weekdayName(weekday, language: language)
+            switch (ahead, language) {
+            case (0, _) where !night: day = QueueRouter.dayName(daysAhead: 0, weekday: weekday, language: language)
+            case (1, .spanish), (1, .catalan):
+                day = QueueRouter.dayName(daysAhead: 1, weekday: weekday, language: language) + " " + weekdayName
+            case (_, .english): day = "on " + weekdayName
+            default: day = QueueRouter.dayName(daysAhead: 2, weekday: weekday, language: language)
+            }
         }
         let said: String
         switch time.kind {

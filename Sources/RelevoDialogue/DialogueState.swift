@@ -50,6 +50,9 @@ package struct DialogueState: Codable, Sendable, Hashable {
     package var awaitingCallback = false
     /// When the customer would like to be called about the case ("call me tomorrow after 5pm"), once said.
     package var callbackTime: CallbackTime?
+    /// Whether the bot's previous message, while a person is awaited, was the full acknowledgement with where the
+    /// case stands: the next one is shorter (`waiting_noted`).
+    var acknowledgedWaiting = false
     /// The latest value the backend turned down for each slot: the same one given again goes to a person.
     var rejectedValues: [String: String] = [:]
 

@@ -13,8 +13,20 @@ extension DialogueTurn {
         let contactGiven = CallbackPromise.contact(in: changedSlots) != nil
         let corrects = state.callbackTime != nil && !understood.match.isUnderstood
         guard asksForCall || waiting && (contactGiven || state.awaitingCallback || corrects) else { return }
-        state.callbackTime = time
+        state.callbackTime = waiting ? state.callbackTime.map(time.filling(from:)) ?? time : time
         callbackTimeGiven = true
+    }
+
+    /// A call to `contact` confirmed: at the time the customer asked for, if any, truly to the team's hours, else
+    /// when the team opens (`callback_saved`). "Who will call me?" after "from 20:30" keeps 20:30.
+    mutating func confirmCall(to contact: String, ticket: TicketRecord) {
+        if let time = state.callbackTime, let queue = bot.queues[ticket.queue],
+           let promise = CallbackPromise(bot: bot).message(to: contact, at: time, queue: queue, now: now, language: language)
+        {
+            say(promise)
+        } else {
+            say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
+        }
     }
 
     /// While a person is awaited, a call asked for at a time: confirmed to the contact given now or known, truly to

@@ -16,6 +16,8 @@ extension DialogueTurn {
     package mutating func respondWhileWaiting(_ ticket: TicketRecord, understood: Understood, standing: QueueStanding?, returning: Bool) {
         let match = understood.match, request = understood.personRequest, signals = understood.signals
         let upset = signals.frustration > 0
+        let acknowledgedBefore = state.acknowledgedWaiting
+        state.acknowledgedWaiting = false
         if signals.withdraws, request == nil, !upset, ticket.status == .open, let withdrawn = bot.messages[.caseWithdrawn] {
             self.withdrawn = true
             state.mode = .idle
@@ -39,12 +41,18 @@ extension DialogueTurn {
         if let contact {
             if state.awaitingCallback {
                 state.awaitingCallback = false
-                say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
+                confirmCall(to: contact, ticket: ticket)
             } else if request != nil, let noted = bot.messages[.contactNoted] {
                 // "Can you phone me instead? 963 221 457": a way to reach the customer, where "my line number is
                 // 011 4567 8910 in case you need it" is a detail of the case.
                 say(noted, extra: ["contact": contact])
                 return say(caseStatus(ticket, standing: standing))
+            } else if let queue = bot.queues[ticket.queue], !queue.hours.isOpen(at: now), ticket.status == .open,
+                      CallbackPromise.contact(in: known) == contact
+            {
+                // "Wait, that's the landline. Call my mobile 655 231 908 instead": while the team is closed, the
+                // number or address it will use when it opens is the one just given, and the customer hears so.
+                return confirmCall(to: contact, ticket: ticket)
             }
         }
         // "I want a manager right now" while the team is closed: nobody can take the case before it opens (a call
@@ -56,7 +64,7 @@ extension DialogueTurn {
             // at one asked for.
             if request.asksForCall {
                 if let known = CallbackPromise.contact(in: self.known) {
-                    say(bot.message(.callbackSaved, in: language), extra: ["contact": known])
+                    confirmCall(to: known, ticket: ticket)
                 } else {
                     state.awaitingCallback = true
                     return say(bot.message(.callbackRequest, in: language))
@@ -76,7 +84,7 @@ extension DialogueTurn {
         } else if request == nil, let name = match.intent, match.source != .context,
                   !Understander.isGreeting(understood.words.joined(separator: " ")),
                   match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence,
-                  let answer = writtenAnswer(name, normalized: understood.normalized)
+                  let answer = writtenAnswer(name, normalized: understood.normalized, waiting: true)
         {
             // "How long do deliveries take?" while a person is awaited: the answer, then where the case stands. Only
             // when surely understood on its own: "how long will it take?" is about the case, not about deliveries,
@@ -92,6 +100,11 @@ extension DialogueTurn {
             say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
         } else if messages.count == (apologised ? 1 : 0) {
             var values = ticketValues(ticket)
+            state.acknowledgedWaiting = true
+            // Said once, where the case stands is not said again at every message ("added that as well") — but to
+            // "hello?", to an upset customer or to a request for a person, it is.
+            let asksWhere = request != nil || upset || Understander.isGreeting(understood.words.joined(separator: " "))
+            if acknowledgedBefore, !asksWhere, let noted = bot.messages[.waitingNoted] { return say(noted, extra: values) }
             values["status"] = caseStatus(ticket, standing: standing)
             say(bot.message(.waitingForHuman, in: language), extra: values)
         }
@@ -100,14 +113,15 @@ extension DialogueTurn {
     /// The intent's own written answer, when it needs nothing from the customer or a backend: no slot, no
     /// confirmation, no action, no person — what can be said while something else is pending (a person awaited, a
     /// question to confirm). Not an answer that offers a person if it does not solve things
-    /// (``Intent/offersHandoff``): it is general ("your invoices are in My account…"), and the person is coming
-    /// for the specific question ("will I get the money back automatically?"). A goodbye is said; the case stays
-    /// with its team.
-    func writtenAnswer(_ name: String, normalized: String) -> LocalizedText? {
+    /// (``Intent/offersHandoff``) — the offer is no answer then — but, while a person is `waiting`, the intent's
+    /// words for that time (``Intent/waitingResponse``), if it has them. A goodbye is said; the case stays with its
+    /// team.
+    func writtenAnswer(_ name: String, normalized: String, waiting: Bool = false) -> LocalizedText? {
         guard let intent = bot.intents[name], intent.slots.isEmpty, intent.confirmation == nil, intent.action == nil,
-              !intent.offersHandoff, !intent.isHumanOnly(for: normalized), !intent.requestsHuman, !intent.reportsCaseStatus
+              !intent.isHumanOnly(for: normalized), !intent.requestsHuman, !intent.reportsCaseStatus
         else { return nil }
-        return intent.response
+        guard intent.offersHandoff else { return intent.response }
+        return waiting ? intent.waitingResponse : nil
     }
 
     /// How sure the bot must be of a question asked while a person is awaited to answer it: "how long will it

@@ -43,8 +43,11 @@ public struct CustomerSignals: Sendable, Hashable {
         var frustration = 0
         if strongIndex.matches(words) { frustration += 2 }
         if angerIndex.matches(words) { frustration += 1 }
-        frustration += shouting(raw)
-        if hasPunctuationRun(raw) { frustration += 1 }
+        let punctuation = hasPunctuationRun(raw)
+        // "BON DIA. EL MEU NET M'HA DIT QUE PUC TENIR MES VELOCITAT": capitals with a greeting or a please, and
+        // nothing else upset, are how the customer writes, not shouting.
+        if frustration > 0 || punctuation || !courtesyIndex.matches(words) { frustration += shouting(raw) }
+        if punctuation { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
                                negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words),
@@ -83,6 +86,15 @@ public struct CustomerSignals: Sendable, Hashable {
 
     /// The longest message read as asking for a moment, in words: a longer one says something else too.
     static let maximumWaitWords = 8
+
+    /// Greetings, thanks and please: a message in capitals with one of them is not read as shouting.
+    static let courtesyIndex = PhraseIndex([
+        "hello", "hi", "good morning", "good afternoon", "good evening", "please", "thank you", "thanks", "kind regards",
+        "hola", "buenos dias", "buenas tardes", "buenas noches", "buenas", "por favor", "gracias", "muchas gracias",
+        "un saludo", "saludos", "disculpe", "perdone",
+        "bon dia", "bona tarda", "bona nit", "bon vespre", "si us plau", "sisplau", "gracies", "moltes gracies",
+        "salutacions", "disculpi", "perdoni",
+    ])
 
     /// Shouting points: at least 70% of the letters in capitals, with two (1 point) or three or more (2 points)
     /// words of three or more capital letters.
@@ -273,5 +285,13 @@ public struct CustomerSignals: Sendable, Hashable {
         "no hace falta que me llamen", "no hace falta que me llameis", "no hace falta la llamada", "no me llamen", "no me llameis",
         "no cal que em truqui ningu", "no cal que em truqueu", "no cal que em truquin", "no cal la trucada", "no em truqueu",
         "no em truquin",
+        // The problem gone or the item kept: the case can close.
+        "you can close it", "you can close the case", "you can close the ticket", "you can cancel it", "close it please",
+        "its all good now", "its all fine now", "all good now thanks", "ill just keep it",
+        "ill keep it", "no need for the technician", "no need for a technician", "no need for the engineer",
+        "puedes cerrarlo", "podeis cerrarlo", "pueden cerrarlo", "ya esta todo bien", "ya va todo bien", "ya funciona todo",
+        "me lo quedo", "no hace falta el tecnico", "no hace falta que venga el tecnico", "no hace falta tecnico",
+        "pots tancar ho", "podeu tancar ho", "ja esta tot be", "ja va tot be", "ja funciona tot", "mho quedo",
+        "no cal el tecnic", "no cal que vingui el tecnic", "no cal tecnic",
     ]
 }

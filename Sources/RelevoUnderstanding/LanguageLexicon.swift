@@ -73,6 +73,7 @@ enum LanguageLexicon {
         cancelacion carga cargar cargando reembolso reembolsar reembolsen grax~ chao~ chau~ xfa~ vos~ sos~
         horario horarios estado prende prender ey asesor asesora asesores envian envias envio corta cortan rato ratito
         ponga pongan llamarla llamarle telefonear demora despacho da dan seguimiento entregado entregada buzon mensajero
+        soporte tecnico tecnicos tecnica tecnicas mandame mandeme xfavor
         """
 
     static let catalan = """

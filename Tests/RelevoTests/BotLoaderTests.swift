@@ -197,6 +197,28 @@ import Testing
         #expect(TestSupport.defaultBot.intents["track_order"]?.offersHandoff == false)
     }
 
+    /// `waiting_response` is an answer in every language, for an intent whose answer offers a person.
+    @Test func waitingResponseIsCheckedAndRead() throws {
+        let lines = try errors("""
+            intents:
+              bills:
+                examples: {en: [my bill]}
+                response: {en: "In My account.", es: "En Mi cuenta."}
+                waiting_response: {en: "In My account, meanwhile."}
+                offers_handoff: true
+              refunds:
+                examples: {en: [refund]}
+                response: {en: "5 days.", es: "5 días."}
+                waiting_response: {en: "5 days.", es: "5 días."}
+            """)
+        #expect(lines == [
+            "more.yaml:5:23: error: waiting_response of intent 'bills' has no 'es' text",
+            "more.yaml:10:23: error: waiting_response of intent 'refunds' replaces an answer that offers a person while one is awaited; it needs offers_handoff: true",
+        ])
+        #expect(TestSupport.defaultBot.intents["billing_question"]?.waitingResponse?.text(in: .spanish, fallback: .english)
+            .hasPrefix("Mientras tanto") == true)
+    }
+
     /// A message of an intent that only a person can handle when it says something ("charged twice") is handed
     /// over; its other messages are answered.
     @Test func anIntentIsHumanOnlyWhenItsPatternMatches() {
@@ -211,7 +233,8 @@ import Testing
     /// The optional messages: a bot without them loads, and the engine falls back on the required ones.
     @Test func optionalMessagesMayBeLeftOut() throws {
         #expect(MessageKey.allCases.filter { !$0.isRequired } == [.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn,
-                                                                 .acknowledged, .contactNoted, .waitingClosed, .callbackTimeSaved, .callbackTimeClosed])
+                                                                 .acknowledged, .contactNoted, .waitingClosed, .callbackTimeSaved, .callbackTimeClosed,
+                                                                 .waitingNoted])
         let base = Self.base.split(separator: "\n")
             .filter { !$0.contains("slot_wait") && !$0.contains("handoff_more_detail") && !$0.contains("waiting_sorry") && !$0.contains("case_withdrawn") && !$0.contains("case_transferred")
                 && !$0.contains("acknowledged") }
@@ -270,7 +293,7 @@ import Testing
                 exmaples: {en: [opening hours]}
                 response: {en: "9 to 5", es: "de 9 a 5"}
             """)
-        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, offers_handoff, outcomes, patterns, priority, queue_when, reports_case_status, requests_human, response, slots"))
+        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, offers_handoff, outcomes, patterns, priority, queue_when, reports_case_status, requests_human, response, slots, waiting_response"))
     }
 
     @Test func aBotWithoutAWayToAskForAPersonIsRefused() throws {

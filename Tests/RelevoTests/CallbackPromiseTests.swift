@@ -20,7 +20,7 @@ import Testing
 
     @Test func aTimeTheTeamWorksIsPromised() throws {
         let said = promise.message(to: "612345789", at: try time("after 5pm please"), queue: billing, now: wednesdayNight, language: .english)
-        #expect(said == "Thank you. They will contact you at 612345789 tomorrow after 17:00 (Madrid time).")
+        #expect(said == "Thank you. They will contact you at 612345789 on Thursday after 17:00 (Madrid time).")
     }
 
     /// Billing works 09:00–18:00 on weekdays: after 7pm never, and on Friday night "after 5pm" is Monday's.
@@ -36,13 +36,26 @@ import Testing
     @Test func wordsInEachLanguage() throws {
         let between = try time("entre les 12 i les 2")
         #expect(promise.words(between, daysAhead: 1, now: wednesdayNight, zone: billing.hours.timeZone, language: .catalan)
-            == "demà entre les 12:00 i les 14:00")
+            == "demà dijous entre les 12:00 i les 14:00")
         #expect(promise.words(between, daysAhead: 1, now: wednesdayNight, zone: billing.hours.timeZone, language: .spanish)
-            == "mañana entre las 12:00 y las 14:00")
+            == "mañana jueves entre las 12:00 y las 14:00")
         #expect(promise.words(try time("tomorrow afternoon please call"), daysAhead: 1, now: wednesdayNight,
-                              zone: billing.hours.timeZone, language: .english) == "tomorrow in the afternoon")
+                              zone: billing.hours.timeZone, language: .english) == "on Thursday in the afternoon")
         #expect(promise.words(try time("llámame a la 1"), daysAhead: 2, now: wednesdayNight, zone: billing.hours.timeZone,
                               language: .spanish) == "el viernes a las 13:00")
+    }
+
+    /// Around midnight the day is named: "tomorrow at 1pm" said at half past midnight is the day just begun, and
+    /// "today" would leave the customer unsure which day that is.
+    @Test func aroundMidnightTheDayIsNamed() throws {
+        let tuesdayNight = Transcript.parseDate("2026-01-13T00:30:00+01:00")!
+        let tomorrow = try time("call me tomorrow at 1pm")
+        #expect(tomorrow.candidateDays(after: tuesdayNight, in: billing.hours.timeZone) == [0])
+        let said = promise.message(to: "612889004", at: tomorrow, queue: billing, now: tuesdayNight, language: .english)
+        #expect(said == "Thank you. They will contact you at 612889004 on Tuesday at 13:00 (Madrid time).")
+        let spanish = promise.message(to: "622456789", at: try time("llamadme mañana a partir de las 10"), queue: billing,
+                                      now: tuesdayNight, language: .spanish)
+        #expect(spanish == "Gracias. Te contactarán en 622456789 el martes a partir de las 10:00 (hora de Madrid).")
     }
 
     /// A bot without the optional messages says what it said before times were read.

@@ -25,6 +25,17 @@ import Testing
         ("que em truqui algú al 666 777 888, millor demà a la tarda", "tomorrow 15:00–20:00"),
         ("truqueu-me aquesta tarda", "today 15:00–20:00"),
         ("trucada de retorn a les 6 de la tarda", "at 18:00"),
+        // Hours in words, halves and quarters, Valencian and Balearic parts of the day.
+        ("cridau-me al 686 33 21 09, a partir de les huit i mitja de la vesprada", "after 20:30"),
+        ("call me at eight please", "at 08:00"),
+        ("llamadme a las ocho y media", "at 08:30"),
+        ("call me between ten and twelve", "10:00–12:00"),
+        ("cridau-me al mòbil, 609 81 22 34, des de les 3 del capvespre", "after 15:00"),
+        ("call me tomorrow at one pm", "tomorrow at 13:00"),
+        // An hour turned down gives way to the one wanted.
+        ("a les 8 del matí no hi soc! no podeu trucar cap a les 9 i mitja del vespre?", "around 21:30"),
+        ("que me llamen, a las 8 no, a partir de las 20:30", "after 20:30"),
+        ("call me around 10 not 9", "around 10:00"),
     ])
     func aTimeIsRead(_ text: String, _ summary: String) throws {
         let time = try #require(Self.read(text), "\(text)")
@@ -36,6 +47,8 @@ import Testing
     @Test(arguments: [
         "I was charged 35 euros after 3 days", "my order 4471 hasn't arrived", "a las 2 semanas me llegó", "call me on 612 345 789",
         "hi, i called at 3pm yesterday and nobody answered", "em van trucar ahir a les 5", "about 20 euros more than last month",
+        "me cobraron las tres facturas, llamadme", "de las dos facturas que me llegaron", "at one point they said they would call",
+        "can you call me to set up my router",
     ])
     func noTimeIsRead(_ text: String) {
         #expect(Self.read(text) == nil, "\(text)")
@@ -46,6 +59,16 @@ import Testing
         let time = try #require(Self.read("the technician came on monday and nothing works"))
         #expect(time.day == .weekday(2))
         #expect(!time.mentionsCall)
+    }
+
+    /// A correction keeps what it leaves unsaid: "I said Wednesday" keeps the morning, "around 10 not 9" the day.
+    @Test func aCorrectionKeepsWhatItLeavesUnsaid() throws {
+        let morning = try #require(Self.read("truqueu-me demà al matí"))
+        let wednesday = try #require(Self.read("he dit DIMECRES")).filling(from: morning)
+        #expect(wednesday.summary == "weekday 4 08:00–13:00")
+        let ten = try #require(Self.read("around 10 not 9 pls")).filling(from: try #require(Self.read("call me tomorrow at 9")))
+        #expect(ten.summary == "tomorrow around 10:00")
+        #expect(ten.mentionsCall)
     }
 
     /// With no day named, the time falls today while it is ahead, then on the next days; a day named is that day.

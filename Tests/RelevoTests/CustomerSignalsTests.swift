@@ -56,16 +56,27 @@ import Testing
         }
     }
 
+    /// Capitals with a greeting or a please are how some customers write; capitals alone, or with anger, shout.
+    @Test func politeCapitalsAreNotShouting() {
+        #expect(Self.signals("BON DIA. EL MEU NET M'HA DIT QUE PUC TENIR MES VELOCITAT DE INTERNET. COM HO FAIG").frustration == 0)
+        #expect(Self.signals("HOLA, QUISIERA SABER CUANDO LLEGA MI PEDIDO POR FAVOR").frustration == 0)
+        #expect(Self.signals("THIS IS RIDICULOUS, HOW LONG DO I HAVE TO WAIT").frustration > 0)
+        #expect(Self.signals("WHERE IS MY ORDER, I HAVE BEEN WAITING FOR WEEKS").frustration > 0)
+        #expect(Self.signals("HELLO??? IS ANYONE THERE").frustration > 0)
+    }
+
     /// No longer needing a person, in every language; giving up in anger or a past "it worked" is not.
     @Test func withdrawals() {
         for text in ["it works now, you can cancel the ticket", "ya funciona, se ha arreglado solo", "ja no cal, gràcies",
                      "ya no hace falta", "close my case please", "cancele el caso", "cancela la consulta", "tancau es cas",
                      "forget the return, I'll keep it", "deixa-ho, no cal", "I don't need anyone anymore",
-                     "nevermind, I found the page, I'll do it myself", "no cal, deixa-ho anar"] {
+                     "nevermind, I found the page, I'll do it myself", "no cal, deixa-ho anar",
+                     "so no need for the technician to call, it's all good now", "actually nvm, I'll just keep it. you can close it",
+                     "ya está todo bien, podéis cerrarlo", "ja va tot bé, no cal que vingui el tècnic"] {
             #expect(Self.signals(text).withdraws, "\(text)")
         }
         for text in ["nothing works now", "forget it, this is useless", "ja va venir el tècnic però no funciona", "ya no funciona",
-                     "I forgot to return the case", "close my account"] {
+                     "I forgot to return the case", "close my account", "it's not all good now, it dropped again"] {
             #expect(!Self.signals(text).withdraws, "\(text)")
         }
     }

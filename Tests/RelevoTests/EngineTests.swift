@@ -175,14 +175,20 @@ import Testing
     @Test func whileAPersonHoldsTheCaseTheBotOnlyAcknowledges() async throws {
         let engine = try TestSupport.engine()
         let handoff = try await engine.say("agent please").handoff
-        for text in ["where is my order 4471?", "hello?", "AGENT!!!", "zorp", "zorp"] {
+        for (index, text) in ["where is my order 4471?", "hello?", "AGENT!!!", "zorp", "zorp"].enumerated() {
             let reply = try await engine.say(text)
             #expect(reply.handoff == nil)
             // An upset customer hears an apology first (`waiting_sorry`).
             let upset = text == "AGENT!!!"
             #expect(reply.texts.count == (upset ? 2 : 1))
             if upset { #expect(reply.texts.first?.hasPrefix("I'm sorry you're having to wait") == true) }
-            #expect(reply.texts.last?.hasPrefix("I've added your message to your case. Your case \(handoff!.ticket) is with our customer care team: you're number 1 in the queue") == true)
+            // Where the case stands, then a short acknowledgement (`waiting_noted`); "hello?" and an upset request for
+            // a person hear where the case stands again.
+            if index <= 2 {
+                #expect(reply.texts.last?.hasPrefix("I've added your message to your case. Your case \(handoff!.ticket) is with our customer care team: you're number 1 in the queue") == true, "\(text): \(reply.texts)")
+            } else {
+                #expect(reply.texts.last == "I've added that to your case as well, for our customer care team to see.", "\(text): \(reply.texts)")
+            }
         }
         let open = try await engine.tickets()
         #expect(open.count == 1, "never a second ticket")
@@ -201,7 +207,7 @@ import Testing
         for text in ["how long will it take?", "hello", "I was charged twice this month"] {
             let reply = try await engine.say(text)
             #expect(reply.texts.count == 1, "\(text): \(reply.texts)")
-            #expect(reply.texts.last?.hasPrefix("I've added your message to your case.") == true)
+            #expect(reply.texts.last?.hasPrefix("I've added") == true, "\(text): \(reply.texts)")
         }
         #expect(try await engine.tickets().count == 1, "never a second ticket")
     }

@@ -90,6 +90,9 @@ import Testing
                       "I already have a callback booked for Thursday", "El repartidor truca abans d'arribar?",
                       "invoice pls", "factura porfa", "els rebuts, sisplau", "¿los sábados hay gente atendiendo en la tienda?",
                       "is there anyone there on sundays?", "hi ha algú treballant els diumenges?",
+                      "es que no hay nadie en casa por las mañanas", "el repartidor diu que no hi ha ningú a casa",
+                      "where is the technician? he was due at 10", "a l'app posa 'en repartiment' des d'ahir",
+                      "so nobody needs to email me now, right?",
                       "una operadora me dio el número de incidencia 88213, ¿cómo va?", "sos una persona?",
                       "¿con quién hablo?", "amb qui parlo?", "where can i leave a complaint about a staff member",
                       "my flatmate wants to take over the broadband in her name", "my nan's birthday is tomorrow, what should I get her",
@@ -178,7 +181,12 @@ import Testing
                       "porto mitja hora amb el bot, comuniqui'm amb algú", "I'd like someone to look into my case",
                       "mi madre no sabe usar el chat, necesita que la llame una persona", "que se ponga alguien ya",
                       "¿alguien de facturación me puede explicar este cargo?", "m'agradaria que me telefonàs qualcú",
-                      "is anybody actually there?", "I wanna speak to sumone in charge", "¿algún asesor en línea?"])
+                      "is anybody actually there?", "I wanna speak to sumone in charge", "¿algún asesor en línea?",
+                      // Where the person is, nobody there, put someone on, the one in charge, someone who can fix it.
+                      "wheres the human", "donde esta la persona que me tiene que atender", "on és la persona que m'havia d'atendre?",
+                      "Que no hi ha ningú?", "¿no hay nadie?", "sois unos inútiles. poned a alguien que sepa lo que hace",
+                      "sou uns inútils. poseu algú que sàpiga el que fa", "vull parlar amb el que mana aquí",
+                      "¿Alguien de facturación me lo puede solucionar?", "Algú de facturació m'ho pot arreglar?"])
     func wishesThatSomeoneHelps(text: String) {
         #expect(detect(text, with: Self.rules) != nil)
     }

@@ -54,14 +54,35 @@ extension ClauseReading {
         // customer service line open?" (but "any humans working the chat tonight?" asks for one, and so does "is
         // there someone in tech support we could speak with this evening?", with its word of talking).
         let schedule = live.contains { has($0, .schedule) } && !live.contains { has($0, .request) }
+        let lastContent = live.last { !has($0, .surrounding) }
         return live.first {
             // A one-word follow-up ("one") is who only after a request ("speak to one"), never a request alone.
             has($0, parts) && (has($0, .indirect) || spans[$0].words.count > 1)
                 && !(schedule && (has($0, .exists) || spans[$0].words.contains(where: Self.contactWords.contains)))
                 && !(Self.askedAlone.contains(Array(spans[$0].words)) && $0 == live.last)
+                && !(Self.askedAtTheEnd.contains(Array(spans[$0].words)) && $0 != lastContent)
         }
             .map { Finding(evidence: describe("indirect", $0), queue: queue(after: $0)) }
     }
+
+    /// Asking where the person is asks for them: "wheres the human", "¿dónde está la persona que me tiene que
+    /// atender?", "on és l'agent?" (a person, not a role: "where is the technician?" asks about a visit).
+    func whereIsWho() -> Finding? {
+        guard !pastClause else { return nil }
+        for (position, index) in live.enumerated() where Self.whereWords.contains(spans[index].last) && CueParts.surrounding.isSuperset(of: spans[index].parts) {
+            for candidate in live[(position + 1)...].prefix(3) {
+                if has(candidate, .person), isWho(candidate), ok(candidate) {
+                    return Finding(evidence: describe("where", index, candidate), queue: spans[candidate].queue)
+                }
+                if !(Self.beWords.contains(spans[candidate].last) || has(candidate, [.glue, .filler])) { break }
+            }
+        }
+        return nil
+    }
+
+    static let whereWords: Set<String> = ["where", "wheres", "whr", "donde", "dnd", "on"]
+    /// "Is", "está", "és" and the like, between "where" and who.
+    static let beWords: Set<String> = ["is", "s", "are", "esta", "estan", "es", "son", "my", "mi", "mis", "meu", "meva", "all"]
 
     func refusedMachine() -> Finding? {
         for (position, index) in live.enumerated() where has(index, [.negation, .refuse]) {
@@ -74,8 +95,9 @@ extension ClauseReading {
 
     func callBack() -> Finding? {
         guard !pastClause, let call = live.first(where: { spans[$0].parts.contains(.call) && ok($0) && !sendsAThing($0) }) else { return nil }
-        // "Ningú em pot trucar al fix": nobody can call the customer, a fault of the line.
-        if let position = live.firstIndex(of: call), live[..<position].suffix(2).contains(where: { has($0, .nobody) }) { return nil }
+        // "Ningú em pot trucar al fix": nobody can call the customer, a fault of the line; "nobody needs to email me
+        // now" needs no call.
+        if let position = live.firstIndex(of: call), live[..<position].suffix(3).contains(where: { has($0, .nobody) }) { return nil }
         return Finding(evidence: describe(PersonRequest.callBackEvidence, call), queue: queue(after: call))
     }
 

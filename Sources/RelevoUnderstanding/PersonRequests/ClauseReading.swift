@@ -15,6 +15,7 @@
 ///    facturació", "hablar con el departamento que lleva los cambios de titular");
 /// 6. someone and then a request word ("a tech I can talk to", "is there a real one I can talk to?"), or a word of
 ///    being there ("anyone from tech support available?", "algú de suport connectat?"), but not with a day or an hour;
+///    or asking where a person is ("wheres the human", "¿dónde está la persona que me tiene que atender?");
 /// 7. a wish or "is there", then right after who ("I need a human", "vull un tècnic", "hay alguien"), but not "is
 ///    there anyone" with a day or an hour (a question about opening hours);
 /// 8. a wish, then "with"/"con"/"amb" a person ("quiero reclamar un cargo con una persona");
@@ -66,6 +67,11 @@ struct ClauseReading {
     /// "¿Con quién hablo?" ends a clause to ask who answers (the bot); "con quién hablo para lo de la factura" asks
     /// for the person who handles it.
     static let askedAlone: Set<[String]> = [["con", "quien", "hablo"], ["amb", "qui", "parlo"]]
+    /// "¿No hay nadie?" at the end of a clause asks for someone; "no hay nadie en casa por las mañanas" tells
+    /// where the parcel could not be left.
+    static let askedAtTheEnd: Set<[String]> = [["no", "hay", "nadie"], ["que", "no", "hay", "nadie"], ["es", "que", "no", "hay", "nadie"],
+                                               ["no", "hi", "ha", "ningu"], ["que", "no", "hi", "ha", "ningu"], ["es", "que", "no", "hi", "ha", "ningu"],
+                                               ["is", "there", "nobody"], ["is", "there", "no", "one"], ["is", "there", "noone"]]
 
     init(_ spans: [CueSpan], followsBotIdentity: Bool = false) {
         self.spans = spans
@@ -137,7 +143,7 @@ struct ClauseReading {
         // In order, one at a time: a chain of `??` this long is too much for the type checker.
         if let finding = requestAlone() ?? indirect() ?? refusedMachine() ?? callBack() { return finding }
         if let finding = whoFirstPlease() { return finding }
-        if let finding = requestFor() ?? someoneToTalkTo() ?? whoToTalkTo() ?? someoneAvailable() { return finding }
+        if let finding = requestFor() ?? someoneToTalkTo() ?? whoToTalkTo() ?? someoneAvailable() ?? whereIsWho() { return finding }
         if let finding = wish() { return finding }
         return wishWith() ?? help() ?? who()
     }

@@ -64,7 +64,12 @@ extension CallbackTime {
             "manana", "tarde", "noche", "hoy", "mediodia", "dema", "avui", "hui", "mati", "matinada", "tarda", "vespre",
             "vesprada", "migdia", "nit", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
             "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "dilluns", "dimarts", "dimecres", "dijous",
-            "divendres", "dissabte", "diumenge",
+            "divendres", "dissabte", "diumenge", "capvespre", "horabaixa", "lhorabaixa",
+            // Hours in words ("a las ocho", "at eight", "a les huit"); not "one", "una" or "set", too common to look
+            // further at every message (those hours are read when a digit or another time word is there).
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dos", "tres", "cuatro",
+            "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "dues", "quatre", "cinc", "sis", "vuit", "huit",
+            "nou", "deu", "onze", "dotze",
         ]
 
         func read() -> CallbackTime? {
@@ -72,14 +77,19 @@ extension CallbackTime {
             var part: (from: Int, to: Int)?
             var partUsed = false
             var hour: (kind: Kind, from: Int, to: Int)?
+            // "A les 8 del matí no, cap a les 9 i mitja del vespre": an hour turned down gives way to the next one.
+            var hourRejected = false
             var past = false
             var index = 0
             while index < tokens.count {
-                let token = tokens[index]
-                if let time = Self.number(token) {
-                    if hour == nil, let found = readHour(time, at: index) {
-                        hour = (found.kind, found.from, found.to)
-                        partUsed = partUsed || found.qualified
+                if let time = number(at: index) {
+                    if hour == nil || hourRejected, let found = readHour(time.value, at: index, end: time.end) {
+                        let rejected = isRejected(hourAt: index, next: found.next)
+                        if hour == nil || !rejected {
+                            hour = (found.kind, found.from, found.to)
+                            hourRejected = rejected
+                            partUsed = partUsed || found.qualified
+                        }
                         index = found.next
                         continue
                     }
@@ -108,19 +118,20 @@ extension CallbackTime {
 
         // MARK: Hours
 
-        /// An hour at `index` with the words that make it one, and the index after them.
-        private func readHour(_ time: (hour: Int, minute: Int, exact: Bool), at index: Int)
+        /// An hour at `index` (its number ending before `end`) with the words that make it one, and the index after
+        /// them.
+        private func readHour(_ time: (hour: Int, minute: Int, exact: Bool), at index: Int, end: Int)
             -> (kind: Kind, from: Int, to: Int, next: Int, qualified: Bool)?
         {
             guard time.hour <= 24 else { return nil }
-            let (qualifier, afterQualifier) = self.qualifier(after: index + 1)
+            let (qualifier, afterQualifier) = self.qualifier(after: end)
             if qualifier == nil, afterQualifier < tokens.count, Self.units.contains(tokens[afterQualifier]) { return nil }
             let before = preposition(before: index)
             // "between 12 and 2", "de 9 a 11", "des de les 4 fins a les 6".
             if let before, before == .between || before == .from,
-               let (second, secondIndex) = secondNumber(after: afterQualifier), second.hour <= 24
+               let (second, secondEnd) = secondNumber(after: afterQualifier), second.hour <= 24
             {
-                let (secondQualifier, next) = self.qualifier(after: secondIndex + 1)
+                let (secondQualifier, next) = self.qualifier(after: secondEnd)
                 let end = Self.minutes(second, qualifier: secondQualifier ?? qualifier)
                 var start = Self.minutes(time, qualifier: qualifier ?? secondQualifier)
                 if start >= end, start >= 12 * 60, qualifier == nil { start -= 12 * 60 }
@@ -135,8 +146,9 @@ extension CallbackTime {
             case .at?: kind = .at
             case .between?: return nil
             case nil:
-                // A bare number is an hour only when written as one ("10am", "17h", "9:30").
-                guard qualifier != nil || time.exact else { return nil }
+                // A bare number is an hour only when written as one ("10am", "17h", "9:30", "a las ocho").
+                guard qualifier != nil || time.exact || (end > index + 1 && Self.wordHours[tokens[index]] != nil && index > 0
+                    && Self.hourArticles.contains(tokens[index - 1])) else { return nil }
                 kind = .at
             }
             let minute = Self.minutes(time, qualifier: qualifier)
@@ -179,16 +191,88 @@ extension CallbackTime {
             (["at"], .at), (["a"], .at), (["al"], .at),
         ]
 
-        /// The second number of a range: "and 2", "y las 2", "i les 2", "to 5", "a 11", "- 14", "fins a les 6".
+        /// The second number of a range: "and 2", "y las 2", "i les 2", "to 5", "a 11", "- 14", "fins a les 6", and
+        /// the index after it.
         private func secondNumber(after index: Int) -> ((hour: Int, minute: Int, exact: Bool), Int)? {
             var next = index
             guard next < tokens.count, Self.rangeJoiners.contains(tokens[next]) else { return nil }
             next += 1
             if next < tokens.count, tokens[next] == "a", tokens[next - 1] == "fins" { next += 1 }
             if next < tokens.count, ["las", "les", "la", "the"].contains(tokens[next]) { next += 1 }
-            guard next < tokens.count, let number = Self.number(tokens[next]) else { return nil }
-            return (number, next)
+            guard next < tokens.count, let number = number(at: next, afterJoiner: true) else { return nil }
+            return (number.value, number.end)
         }
+
+        /// The hour at `index` — digits ("9", "9:30") or a word ("ocho", "eight", "huit") — with its half or quarter
+        /// ("y media", "i mitja", "and a half", "thirty", "y cuarto", "i quart"), and the index after it. A word is
+        /// an hour only after an article or a word of time ("a las ocho", "at eight", "after ten"), or, right after
+        /// "and"/"y"/"a" in a range, as its second hour; "one" needs "am"/"pm" or "o'clock".
+        func number(at index: Int, afterJoiner: Bool = false) -> (value: (hour: Int, minute: Int, exact: Bool), end: Int)? {
+            let token = tokens[index]
+            var value: (hour: Int, minute: Int, exact: Bool)
+            if let digits = Self.number(token) {
+                value = digits
+            } else if let word = Self.wordHours[token] {
+                let before = index > 0 ? tokens[index - 1] : ""
+                let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+                guard afterJoiner || Self.hourArticles.contains(before) || Self.englishTimeWords.contains(before) else { return nil }
+                if token == "one", !["am", "pm", "oclock"].contains(next) { return nil }
+                value = (word, 0, false)
+            } else {
+                return nil
+            }
+            var end = index + 1
+            for (words, minutes) in Self.minuteWords where value.minute == 0 {
+                guard end + words.count <= tokens.count, Array(tokens[end..<(end + words.count)]) == words else { continue }
+                value = (value.hour, minutes, true)
+                end += words.count
+                break
+            }
+            // "A las ocho", "at eight pm", "a les huit i mitja de la vesprada", not "de las tres facturas".
+            if Self.wordHours[token] != nil, end < tokens.count, !Self.wordHourFollowers.contains(tokens[end]) { return nil }
+            return (value, end)
+        }
+
+        /// What may follow an hour in words: a half of the day, a range, a day, a refusal, please.
+        private static let wordHourFollowers: Set<String> = [
+            "am", "pm", "oclock", "h", "de", "del", "in", "at", "y", "i", "e", "and", "o", "or", "a", "to", "-",
+            "hasta", "fins", "till", "until", "no", "not", "por", "per", "please", "pls", "plz", "porfa", "sisplau",
+            "si", "if", "que", "tomorrow", "manana", "dema", "today", "hoy", "avui", "hui", "en", "ish", "tonight",
+            "on", "el", "al", "mas", "mes", "more", "aprox", "approx", "tops", "max", "como", "com", "then", "luego",
+            "despres", "after", "before",
+        ]
+
+        /// Whether the hour at `index`, read up to `next`, is turned down: "a les 8 del matí no", "not at 9", "10 not 9".
+        private func isRejected(hourAt index: Int, next: Int) -> Bool {
+            if next < tokens.count, Self.refusals.contains(tokens[next]) { return true }
+            var start = index
+            if start > 0, ["las", "les", "la", "the"].contains(tokens[start - 1]) { start -= 1 }
+            if start > 0, ["at", "a"].contains(tokens[start - 1]) { start -= 1 }
+            return start > 0 && Self.refusals.contains(tokens[start - 1])
+        }
+
+        private static let refusals: Set<String> = ["no", "not", "nope", "nah"]
+
+        /// Hours said in words, in the three languages.
+        static let wordHours: [String: Int] = [
+            "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12,
+            "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+            "once": 11, "doce": 12,
+            "dues": 2, "quatre": 4, "cinc": 5, "sis": 6, "set": 7, "vuit": 8, "huit": 8, "nou": 9, "deu": 10, "onze": 11,
+            "dotze": 12,
+        ]
+
+        /// The articles hours take in Spanish and Catalan: "a las ocho", "a la una", "a les huit".
+        private static let hourArticles: Set<String> = ["las", "les", "la"]
+        /// English words after which a number word is an hour: "at eight", "after ten", "around nine".
+        private static let englishTimeWords: Set<String> = ["at", "after", "around", "about", "before", "from", "between", "until", "till", "by"]
+
+        /// Half and quarter hours after the hour.
+        private static let minuteWords: [([String], Int)] = [
+            (["y", "media"], 30), (["i", "mitja"], 30), (["and", "a", "half"], 30), (["thirty"], 30), (["y", "cuarto"], 15),
+            (["i", "quart"], 15), (["fifteen"], 15), (["forty", "five"], 45), (["fortyfive"], 45),
+        ]
 
         private static let rangeJoiners: Set<String> = ["and", "y", "i", "to", "a", "-", "till", "until", "hasta", "fins", "e"]
 
@@ -209,7 +293,8 @@ extension CallbackTime {
             (["de", "la", "tarde"], .afternoon), (["de", "la", "tarda"], .afternoon), (["del", "vespre"], .afternoon),
             (["de", "la", "nit"], .afternoon), (["de", "la", "noche"], .afternoon), (["in", "the", "afternoon"], .afternoon),
             (["in", "the", "evening"], .afternoon), (["at", "night"], .afternoon), (["pm"], .afternoon), (["p", "m"], .afternoon),
-            (["de", "la", "vesprada"], .afternoon),
+            (["de", "la", "vesprada"], .afternoon), (["del", "capvespre"], .afternoon), (["de", "lhorabaixa"], .afternoon),
+            (["de", "la", "horabaixa"], .afternoon), (["de", "horabaixa"], .afternoon),
             (["del", "migdia"], .midday), (["del", "mediodia"], .midday), (["de", "mediodia"], .midday),
             (["oclock"], .plain), (["h"], .plain), (["hs"], .plain), (["hrs"], .plain), (["ish"], .plain),
             (["en", "punt"], .plain), (["en", "punto"], .plain),
@@ -310,8 +395,8 @@ extension CallbackTime {
             case "manana":
                 return isMorning(at: index) ? Self.morning : nil
             case "midday", "noon", "lunchtime", "migdia", "mediodia": return Self.midday
-            case "afternoon", "tarde", "tarda", "vesprada": return Self.afternoon
-            case "evening", "tonight", "noche", "vespre", "nit": return Self.evening
+            case "afternoon", "tarde", "tarda", "vesprada", "horabaixa", "lhorabaixa": return Self.afternoon
+            case "evening", "tonight", "noche", "vespre", "nit", "capvespre": return Self.evening
             default: return nil
             }
         }

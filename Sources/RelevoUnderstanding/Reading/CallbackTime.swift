@@ -54,7 +54,8 @@ public struct CallbackTime: Sendable, Hashable, Codable {
         let minuteNow = Int(now.timeIntervalSince(today) / 60)
         switch day {
         case .today?: return [0]
-        case .tomorrow?: return [1]
+        // "Call me tomorrow at 1pm" said at half past midnight means the day that has just begun.
+        case .tomorrow?: return [minuteNow < Self.nightEnds ? 0 : 1]
         case .dayAfterTomorrow?: return [2]
         case .weekday(let weekday)?:
             let ahead = (weekday - calendar.component(.weekday, from: now) + 7) % 7
@@ -71,6 +72,23 @@ public struct CallbackTime: Sendable, Hashable, Codable {
         let begins = max(from, days == 0 ? minuteNow : 0)
         return DateInterval(start: start.addingTimeInterval(Double(begins) * 60),
                             end: start.addingTimeInterval(Double(max(to, begins + 1)) * 60))
+    }
+
+    /// Until this minute of the day (05:00) "tomorrow" is the day that has just begun: the customer has not slept.
+    package static let nightEnds = 5 * 60
+
+    /// This time with what a correction leaves unsaid kept from `earlier`: "around 10 not 9" keeps tomorrow, "I
+    /// said Wednesday" keeps the morning.
+    public func filling(from earlier: CallbackTime) -> CallbackTime {
+        var merged = self
+        if merged.day == nil { merged.day = earlier.day }
+        if merged.kind == .day, earlier.kind != .day {
+            merged.kind = earlier.kind
+            merged.from = earlier.from
+            merged.to = earlier.to
+        }
+        merged.mentionsCall = mentionsCall || earlier.mentionsCall
+        return merged
     }
 
     private static func calendar(_ zone: TimeZone, _ now: Date) -> (Calendar, Date) {

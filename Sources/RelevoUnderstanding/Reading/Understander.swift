@@ -99,7 +99,9 @@ package struct Understander: Sendable {
         // Another company's matter ("what time does Tesco close?", "Spotify charged me twice", "how do I cancel my
         // Netflix subscription?") is not this bot's, however much it reads like one of its intents or matches one
         // of its patterns; a request for a person is read on its own below.
-        if match.isUnderstood, !humanIntents.contains(match.intent ?? ""), otherCompanies.named(in: words) { match = .notUnderstood }
+        if match.isUnderstood, !humanIntents.contains(match.intent ?? ""), otherCompanies.named(in: words, for: match.intent) {
+            match = .notUnderstood
+        }
         var (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                                   match: match, context: context)
         // A department that may mean two teams ("accounts department") is the one the message is about, if either,
