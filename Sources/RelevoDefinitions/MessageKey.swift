@@ -96,9 +96,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// `{queue}`); without it, `waiting_for_human` again.
     case waitingNoted = "waiting_noted"
 
+    /// Optional: at a handoff to a closed team, the contact it will use when that contact was given before this
+    /// turn (`{contact}`), so that the customer may give another ("if you'd rather another number…"); without it,
+    /// `callback_saved`.
+    case callbackContactKnown = "callback_contact_known"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
-          .callbackTimeSaved, .callbackTimeClosed, .waitingNoted].contains(self)
+          .callbackTimeSaved, .callbackTimeClosed, .waitingNoted, .callbackContactKnown].contains(self)
     }
 }

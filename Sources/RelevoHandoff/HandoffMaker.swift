@@ -81,6 +81,10 @@ package struct HandoffMaker: Sendable {
                 // "Call me tomorrow around 10": that time, if the team works then, else when it can.
                 if let promise = callbackPromise(contact) {
                     said.append(promise)
+                } else if CallbackPromise.contact(in: outcome.changedSlots) != contact, let known = bot.messages[.callbackContactKnown] {
+                    // A number given earlier (the line with the fault, say) is no thanks-worthy news: said so that
+                    // the customer may give another.
+                    say(known.text(in: language, fallback: bot.policy.defaultLanguage), ["contact": contact])
                 } else {
                     say(bot.message(.callbackSaved, in: language), ["contact": contact])
                 }
