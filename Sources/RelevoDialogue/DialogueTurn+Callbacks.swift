@@ -13,6 +13,9 @@ extension DialogueTurn {
         let contactGiven = CallbackPromise.contact(in: changedSlots) != nil
         let corrects = state.callbackTime != nil && !understood.match.isUnderstood
         guard asksForCall || waiting && (contactGiven || state.awaitingCallback || corrects) else { return }
+        // "Saturday?? the present is FOR saturday": a day alone, with no call, no contact and no time to correct, is
+        // the customer's news.
+        if time.kind == .day, !time.mentionsCall, !contactGiven, !corrects { return }
         state.callbackTime = waiting ? state.callbackTime.map(time.filling(from:)) ?? time : time
         callbackTimeGiven = true
     }

@@ -36,6 +36,11 @@ import Testing
         ("a les 8 del matí no hi soc! no podeu trucar cap a les 9 i mitja del vespre?", "around 21:30"),
         ("que me llamen, a las 8 no, a partir de las 20:30", "after 20:30"),
         ("call me around 10 not 9", "around 10:00"),
+        // A range with no word before it, half past in British English.
+        ("truqueu-me, millor les 3 i les 5, que a les 2 dino", "15:00–17:00"),
+        ("can they ring me at half 12?", "at 12:30"),
+        // A day in a sentence of its own is another matter's.
+        ("pues llamame al 686 420 173 a partir de las 6. la cuenta vieja la cierro el viernes", "after 18:00"),
     ])
     func aTimeIsRead(_ text: String, _ summary: String) throws {
         let time = try #require(Self.read(text), "\(text)")
@@ -48,7 +53,7 @@ import Testing
         "I was charged 35 euros after 3 days", "my order 4471 hasn't arrived", "a las 2 semanas me llegó", "call me on 612 345 789",
         "hi, i called at 3pm yesterday and nobody answered", "em van trucar ahir a les 5", "about 20 euros more than last month",
         "me cobraron las tres facturas, llamadme", "de las dos facturas que me llegaron", "at one point they said they would call",
-        "can you call me to set up my router",
+        "can you call me to set up my router", "call me, I've used 10 gigues already",
     ])
     func noTimeIsRead(_ text: String) {
         #expect(Self.read(text) == nil, "\(text)")

@@ -18,6 +18,8 @@ extension CallbackTime {
         return Reader(tokens: tokens(of: normalized)).read()
     }
 
+    static let sentenceEnd = "."
+
     /// Words and numbers: "9:30", "9.30" and "9h30" are one number; "5pm" and "17h" a number and a word. Read as
     /// bytes: normalized text is lowercase, and any byte of a non-ASCII letter is part of a word.
     static func tokens(of text: String) -> [String] {
@@ -44,9 +46,14 @@ extension CallbackTime {
                 digits = false
                 current.append(byte)
             } else {
+                // The end of a sentence ("…a partir de las 6. La cuenta la cierro el viernes"), not the dots of
+                // "p.m.": a day named in another sentence is no day of the call.
+                let ends = (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"))
+                    && (index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ")) && (digits || current.count >= 2)
                 flush()
                 digits = false
                 if byte == UInt8(ascii: "-") { tokens.append("-") }
+                if ends { tokens.append(Self.sentenceEnd) }
             }
         }
         flush()
@@ -81,12 +88,22 @@ extension CallbackTime {
             var hourRejected = false
             var past = false
             var index = 0
+            // The sentence of the day and of the hour, and the sentences that speak of a call.
+            var sentence = 0, daySentence = 0, hourSentence = 0
+            var callSentences: Set<Int> = []
             while index < tokens.count {
+                if tokens[index] == CallbackTime.sentenceEnd {
+                    sentence += 1
+                    index += 1
+                    continue
+                }
+                if Self.isCallWord(tokens[index]) { callSentences.insert(sentence) }
                 if let time = number(at: index) {
                     if hour == nil || hourRejected, let found = readHour(time.value, at: index, end: time.end) {
                         let rejected = isRejected(hourAt: index, next: found.next)
                         if hour == nil || !rejected {
                             hour = (found.kind, found.from, found.to)
+                            hourSentence = sentence
                             hourRejected = rejected
                             partUsed = partUsed || found.qualified
                         }
@@ -96,7 +113,12 @@ extension CallbackTime {
                 } else if let named = dayNamed(at: index) {
                     // "demà tinc sopar, millor dimecres": a day preferred outranks one named before it.
                     if day == nil || prefers(dayAt: index) {
-                        if named != .dayAfterTomorrow, isPast(dayAt: index) { past = true } else { day = named }
+                        if named != .dayAfterTomorrow, isPast(dayAt: index) {
+                            past = true
+                        } else {
+                            day = named
+                            daySentence = sentence
+                        }
                     }
                 } else if part == nil, let named = partOfDay(at: index) {
                     part = named
@@ -105,7 +127,9 @@ extension CallbackTime {
             }
             // "I called at 3pm yesterday and nobody answered" tells what happened, not when to call.
             if day == nil, past || tokens.contains(where: { Self.pastDays.contains($0) }) { return nil }
-            let mentionsCall = tokens.contains { token in Self.callWords.contains { token.hasPrefix($0) } }
+            let mentionsCall = !callSentences.isEmpty
+            // "Llámame a partir de las 6. La cuenta vieja la cierro el viernes": the day is another matter's.
+            if day != nil, hour != nil, daySentence != hourSentence, !callSentences.contains(daySentence) { day = nil }
             if let hour {
                 return CallbackTime(day: day, kind: hour.kind, from: hour.from, to: hour.to, mentionsCall: mentionsCall)
             }
@@ -127,8 +151,9 @@ extension CallbackTime {
             let (qualifier, afterQualifier) = self.qualifier(after: end)
             if qualifier == nil, afterQualifier < tokens.count, Self.units.contains(tokens[afterQualifier]) { return nil }
             let before = preposition(before: index)
-            // "between 12 and 2", "de 9 a 11", "des de les 4 fins a les 6".
-            if let before, before == .between || before == .from,
+            // "between 12 and 2", "de 9 a 11", "des de les 4 fins a les 6", and "les 3 i les 5" with no word before.
+            let bareRange = before == nil && index > 0 && Self.hourArticles.contains(tokens[index - 1])
+            if bareRange || before == .between || before == .from,
                let (second, secondEnd) = secondNumber(after: afterQualifier), second.hour <= 24
             {
                 let (secondQualifier, next) = self.qualifier(after: secondEnd)
@@ -168,6 +193,7 @@ extension CallbackTime {
         /// The word or words before the number at `index`, over an article ("a las 9", "the 9 o'clock").
         private func preposition(before index: Int) -> Preposition? {
             var end = index
+            if end > 0, tokens[end - 1] == "half" { end -= 1 }
             if end > 0, ["las", "les", "la", "the", "l"].contains(tokens[end - 1]) { end -= 1 }
             func ends(with words: [String]) -> Bool {
                 guard end >= words.count else { return false }
@@ -221,6 +247,8 @@ extension CallbackTime {
             } else {
                 return nil
             }
+            // "Half 12" is half past twelve.
+            if index > 0, tokens[index - 1] == "half", value.minute == 0 { value = (value.hour, 30, true) }
             var end = index + 1
             for (words, minutes) in Self.minuteWords where value.minute == 0 {
                 guard end + words.count <= tokens.count, Array(tokens[end..<(end + words.count)]) == words else { continue }
@@ -305,7 +333,7 @@ extension CallbackTime {
             "day", "days", "dia", "dias", "dies", "week", "weeks", "semana", "semanas", "setmana", "setmanes",
             "month", "months", "mes", "meses", "mesos", "year", "years", "ano", "anos", "any", "anys",
             "hour", "hours", "hora", "horas", "hores", "min", "mins", "minute", "minutes", "minuto", "minutos", "minut", "minuts",
-            "euro", "euros", "eur", "e", "pound", "pounds", "dollar", "dollars", "dolares", "pesos", "gb", "mb", "megas", "gigas",
+            "euro", "euros", "eur", "e", "pound", "pounds", "dollar", "dollars", "dolares", "pesos", "gb", "mb", "megas", "gigas", "gigues", "megues", "gigabytes", "megabytes", "gigs", "megs",
             "times", "veces", "vegades", "cops", "x", "of", "de", "del", "items", "orders", "pedidos", "comandes", "unidades",
         ]
 
@@ -406,6 +434,8 @@ extension CallbackTime {
         private static let afternoon = (15 * 60, 20 * 60), evening = (19 * 60, 22 * 60)
 
         private static let pastDays: Set<String> = ["yesterday", "ayer", "ahir", "anteayer", "anteahir", "abansdahir"]
+
+        static func isCallWord(_ token: String) -> Bool { callWords.contains { token.hasPrefix($0) } }
 
         /// Beginnings of words for calling or contacting, in the three languages.
         private static let callWords = ["call", "ring", "phon", "callback", "contact", "llam", "truc", "truq", "telefon", "crid",
