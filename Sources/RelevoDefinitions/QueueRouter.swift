@@ -36,19 +36,20 @@ package struct QueueRouter: Sendable {
         switch daysAhead {
         case 0: return relativeDays[language]!.today
         case 1: return relativeDays[language]!.tomorrow
-        default: return weekdays[language]![weekday == 1 ? 6 : weekday - 2]
+        // Spanish names a day before a time with its article: "el lunes a las 09:00".
+        default: return (language == .spanish ? "el " : "") + weekdayName(weekday, language: language)
         }
     }
 
     /// The day of the week alone: "Wednesday", "miércoles", "dimecres".
     package static func weekdayName(_ weekday: Int, language: Language) -> String {
-        let name = dayName(daysAhead: 2, weekday: weekday, language: language)
-        return name.hasPrefix("el ") ? String(name.dropFirst(3)) : name
+        let language = weekdays[language] == nil ? .english : language
+        return weekdays[language]![weekday == 1 ? 6 : weekday - 2]
     }
 
     private static let weekdays: [Language: [String]] = [
         .english: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-        .spanish: ["el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
+        .spanish: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
         .catalan: ["dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"],
     ]
     private static let relativeDays: [Language: (today: String, tomorrow: String)] = [
