@@ -17,6 +17,8 @@ extension DialogueTurn {
         let match = understood.match, request = understood.personRequest, signals = understood.signals
         let upset = signals.frustration > 0
         let acknowledgedBefore = state.acknowledgedWaiting
+        // "Hello?" while waiting asks where the case stands: no written answer, and the full acknowledgement.
+        let greets = Understander.isGreeting(understood.words.joined(separator: " "))
         state.acknowledgedWaiting = false
         if signals.withdraws, request == nil, !upset, ticket.status == .open, let withdrawn = bot.messages[.caseWithdrawn] {
             self.withdrawn = true
@@ -82,7 +84,7 @@ extension DialogueTurn {
         if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
             say(caseStatus(ticket, standing: standing))
         } else if request == nil, let name = match.intent, match.source != .context,
-                  !Understander.isGreeting(understood.words.joined(separator: " ")),
+                  !greets,
                   match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence,
                   let answer = writtenAnswer(name, normalized: understood.normalized, waiting: true)
         {
@@ -103,7 +105,7 @@ extension DialogueTurn {
             state.acknowledgedWaiting = true
             // Said once, where the case stands is not said again at every message ("added that as well") — but to
             // "hello?", to an upset customer or to a request for a person, it is.
-            let asksWhere = request != nil || upset || Understander.isGreeting(understood.words.joined(separator: " "))
+            let asksWhere = request != nil || upset || greets
             if acknowledgedBefore, !asksWhere, let noted = bot.messages[.waitingNoted] { return say(noted, extra: values) }
             values["status"] = caseStatus(ticket, standing: standing)
             say(bot.message(.waitingForHuman, in: language), extra: values)
