@@ -101,9 +101,26 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// `callback_saved`.
     case callbackContactKnown = "callback_contact_known"
 
+    /// Optional: while a case waits for a person, the answer to a message that only thanks, acknowledges or says
+    /// goodbye ("ok, thanks, I'll wait", "gràcies, bon dia") (`{status}`: where the case stands, `{ticket}`,
+    /// `{queue}`); without it the message is added to the case like any other.
+    case waitingThanks = "waiting_thanks"
+
+    /// Optional: while a case waits for a person, the answer to a question the bot has no written answer for ("is
+    /// there an outage in my area?", "what's my bill total?"): that it cannot answer it and that the question is in
+    /// the case for the team (`{ticket}`, `{queue}`); without it, `waiting_for_human` / `waiting_noted`.
+    case waitingQuestion = "waiting_question"
+
+    /// Optional: where a case stands once a call at a time has been agreed and its team is closed now ("Your case
+    /// R-1 is with our billing team; they will contact you at 612345789 on Tuesday after 18:00 (Madrid time).")
+    /// (`{ticket}`, `{queue}`, `{contact}`, `{when}`, `{timezone}`), so that "opens at 08:00" is not read as the
+    /// time of the call; without it, `case_status_closed`.
+    case caseStatusCallback = "case_status_callback"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
-          .callbackTimeSaved, .callbackTimeClosed, .waitingNoted, .callbackContactKnown].contains(self)
+          .callbackTimeSaved, .callbackTimeClosed, .waitingNoted, .callbackContactKnown, .waitingThanks,
+          .waitingQuestion, .caseStatusCallback].contains(self)
     }
 }

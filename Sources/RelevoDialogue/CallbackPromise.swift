@@ -13,23 +13,37 @@ package struct CallbackPromise: Sendable {
     /// The message confirming a call to `contact` at `time` by `queue`'s team, or nil when the bot defines neither
     /// `callback_time_saved` nor `callback_time_closed` (the caller then says what it said before times were read).
     package func message(to contact: String, at time: CallbackTime, queue: QueueDefinition, now: Date, language: Language) -> String? {
-        let zone = queue.hours.timeZone
+        let call = self.call(to: contact, at: time, queue: queue, now: now, language: language)
+        if call.fits {
+            guard let saved = bot.messages[.callbackTimeSaved] else { return nil }
+            return ResponseRenderer.render(saved.text(in: language, fallback: bot.policy.defaultLanguage), call.values)
+        }
+        guard let closed = bot.messages[.callbackTimeClosed] else { return nil }
+        return ResponseRenderer.render(closed.text(in: language, fallback: bot.policy.defaultLanguage), call.values)
+    }
+
+    /// The call as it will be: whether the team works at the time asked for, and the values its messages say —
+    /// `contact`, `when` (the time in words), `queue`, `timezone`, and, when the team does not work then, `opens`.
+    package func call(to contact: String, at time: CallbackTime, queue: QueueDefinition, now: Date, language: Language)
+        -> (fits: Bool, values: [String: String])
+    {
+        // "10am Mexico time": the window is the customer's clock's, said back in it, and the team's hours are checked
+        // at the same moments.
+        let customer = time.zone.flatMap(CustomerZone.named).flatMap { named in TimeZone(identifier: named.identifier).map { (named, $0) } }
+        let zone = customer?.1 ?? queue.hours.timeZone
         // With no day said, the first day the team works then: "after 5pm" said at 21:50 is tomorrow after 17:00.
         let days = time.candidateDays(after: now, in: zone)
         let fitting = days.first { Self.isOpen(queue.hours, during: time.window(daysAhead: $0, after: now, in: zone)) }
         let day = fitting ?? days[0]
         let router = QueueRouter(bot: bot)
         var values = ["contact": contact, "when": words(time, daysAhead: day, now: now, zone: zone, language: language),
-                      "queue": router.displayName(of: queue, language: language), "timezone": zone.placeName]
-        if fitting != nil {
-            guard let saved = bot.messages[.callbackTimeSaved] else { return nil }
-            return ResponseRenderer.render(saved.text(in: language, fallback: bot.policy.defaultLanguage), values)
+                      "queue": router.displayName(of: queue, language: language), "timezone": customer?.0.name(in: language) ?? zone.placeName]
+        if fitting == nil {
+            values["opens"] = queue.hours.nextOpening(after: time.window(daysAhead: day, after: now, in: zone).start).map {
+                QueueRouter.describe($0, from: now, in: zone, language: language)
+            } ?? ""
         }
-        guard let closed = bot.messages[.callbackTimeClosed] else { return nil }
-        values["opens"] = queue.hours.nextOpening(after: time.window(daysAhead: day, after: now, in: zone).start).map {
-            QueueRouter.describe($0, from: now, in: zone, language: language)
-        } ?? ""
-        return ResponseRenderer.render(closed.text(in: language, fallback: bot.policy.defaultLanguage), values)
+        return (fitting != nil, values)
     }
 
     /// The way to reach the customer among `slots`: the one given last ("prefiero el mail: facu@…" after a phone

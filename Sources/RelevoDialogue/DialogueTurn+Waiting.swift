@@ -81,6 +81,10 @@ extension DialogueTurn {
             say(sorry)
             apologised = true
         }
+        // "Ok thanks, I'll wait", "gràcies, bon dia": the courtesy returned, not added to the case as news (nor "bon
+        // dia" greeted); a goodbye alone is the goodbye's to answer, when understood.
+        let closes = signals.closes && request == nil && !upset && contact == nil
+        if closes, understood.words.contains(where: CustomerSignals.thanksWords.contains) { return thank(ticket, standing: standing) }
         if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
             say(caseStatus(ticket, standing: standing))
         } else if request == nil, let name = match.intent, match.source != .context,
@@ -101,7 +105,20 @@ extension DialogueTurn {
         } else if returning {
             say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
         } else if messages.count == (apologised ? 1 : 0) {
+            if closes { return thank(ticket, standing: standing) }
             var values = ticketValues(ticket)
+            // "Is there an outage in my area?", "what's my bill total?": a question about the customer's matter that
+            // the bot cannot answer is said to be one, and to be in the case for the team. A question about the case
+            // itself — "hello? anyone?", "how long will it take?", "did you note that?" — is answered by where the
+            // case stands.
+            if request == nil, !upset, match.isUnderstood, understood.asksQuestion,
+               !understood.words.contains(where: Self.caseQuestionWords.contains),
+               !(understood.words.first.map { Understander.isGreeting($0) } ?? false),
+               let question = bot.messages[.waitingQuestion]
+            {
+                state.acknowledgedWaiting = true
+                return say(question, extra: values)
+            }
             state.acknowledgedWaiting = true
             // Said once, where the case stands is not said again at every message ("added that as well") — but to
             // "hello?", to an upset customer or to a request for a person, it is.
@@ -110,6 +127,15 @@ extension DialogueTurn {
             values["status"] = caseStatus(ticket, standing: standing)
             say(bot.message(.waitingForHuman, in: language), extra: values)
         }
+    }
+
+    /// The answer to a message that only thanks or says goodbye while the case waits (`waiting_thanks`), else what
+    /// any other message gets.
+    private mutating func thank(_ ticket: TicketRecord, standing: QueueStanding?) {
+        var values = ticketValues(ticket)
+        values["status"] = caseStatus(ticket, standing: standing)
+        guard let thanks = bot.messages[.waitingThanks] else { return say(bot.message(.waitingForHuman, in: language), extra: values) }
+        say(thanks, extra: values)
     }
 
     /// The intent's own written answer, when it needs nothing from the customer or a backend: no slot, no
@@ -125,6 +151,16 @@ extension DialogueTurn {
         guard intent.offersHandoff else { return intent.response }
         return waiting ? intent.waitingResponse : nil
     }
+
+    /// Words of a question about the case rather than the matter: having noted something ("did you note that?",
+    /// "heu apuntat també la de l'octubre?"), when and how long ("how long will it take?", "i quan hi podré parlar?").
+    static let caseQuestionWords: Set<String> = [
+        "note", "noted", "notes", "write", "wrote", "written", "record", "recorded", "added", "add", "got", "apuntado",
+        "apuntaste", "apuntat", "apuntar", "anotado", "anotaste", "anotat", "anotar", "anotas", "apuntas", "apuntes",
+        "anadido", "anadiste", "afegit", "afegir", "guardado", "guardat", "entes", "entendido", "understood", "understand",
+        "when", "long", "soon", "cuando", "tardan", "tardara", "tardaran", "quan", "triga", "trigara", "trigaran", "aviat",
+        "case", "ticket", "caso", "cas", "anyone", "anybody", "someone", "alguien", "algu", "nadie", "ningu", "nobody",
+    ]
 
     /// How sure the bot must be of a question asked while a person is awaited to answer it: "how long will it
     /// take?" (delivery times at 0.66) and "how long does it stay locked, like 24h?" (0.77) are about the case.
@@ -160,6 +196,12 @@ extension DialogueTurn {
             values["position"] = String(place.position)
             values["wait"] = String(place.waitMinutes)
             key = .caseStatusOpen
+        } else if let time = state.callbackTime, let contact = CallbackPromise.contact(in: known),
+                  let template = bot.messages[.caseStatusCallback],
+                  case let call = CallbackPromise(bot: bot).call(to: contact, at: time, queue: queue, now: now, language: language), call.fits
+        {
+            // A call agreed for 19:00: "opens at 08:00, number 1 in line" would read as a call at 08:00.
+            return ResponseRenderer.render(template.text(in: language, fallback: bot.policy.defaultLanguage), values.merging(call.values) { _, new in new })
         } else {
             let status = QueueRouter(bot: bot).status(of: queue, at: now, language: language)
             values["position"] = String(place.position)

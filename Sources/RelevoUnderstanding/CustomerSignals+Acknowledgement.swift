@@ -17,7 +17,30 @@ extension CustomerSignals {
             && words.contains { acknowledgementWords.contains($0) || thanksWords.contains($0) }
     }
 
-    static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "cheers", "gracias", "gracies", "merci", "mersi", "grasies"]
+    /// Whether words only thank or say goodbye, with at most an acknowledgement or a word of waiting ("fine.
+    /// thanks", "ok I'll wait for their email. bye", "ahí va, gracias, chau", "gràcies, bon dia").
+    static func closes(_ words: [String]) -> Bool {
+        guard !words.isEmpty, words.count <= maximumAcknowledgementWords + 2 else { return false }
+        return words.allSatisfy {
+            acknowledgementWords.contains($0) || acknowledgementFillers.contains($0) || courtesyWords.contains($0)
+                || farewellWords.contains($0) || waitingWords.contains($0)
+        } && words.contains { thanksWords.contains($0) || farewellWords.contains($0) }
+    }
+
+    /// Goodbyes, normalized ("adeu" is "adéu").
+    static let farewellWords: Set<String> = [
+        "bye", "goodbye", "byebye", "cya", "later", "adios", "chau", "chao", "ciao", "hasta", "luego", "pronto", "nos", "vemos",
+        "adeu", "fins", "aviat", "despres", "nit", "noches", "night", "salut", "apa",
+    ]
+
+    /// Words of waiting, with what is waited for ("I'll wait for their email", "esperaré la llamada", "a esperar toca").
+    static let waitingWords: Set<String> = [
+        "wait", "waiting", "ill", "for", "their", "call", "them", "hear", "from", "esperar", "espero", "esperare", "esperamos",
+        "toca", "esper", "espere", "esperarem", "esperem", "la", "llamada", "su", "trucada", "seva", "el", "correu", "correo",
+        "va", "ido", "al", "a", "email", "tio", "tia",
+    ]
+
+    package static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "cheers", "gracias", "gracies", "merci", "mersi", "grasies"]
     /// Words that only make thanks warmer ("muchas gracias, muy amable", "thank you so much").
     static let courtesyWords: Set<String> = [
         "ty", "thx", "much", "many", "very", "kind", "lovely", "helpful", "muchas", "muchisimas", "mil", "amable", "amables",

@@ -21,9 +21,12 @@ public struct CustomerSignals: Sendable, Hashable {
     /// The message says what the bot suggested worked ("oh wait it's in spam, got it", "ara sí que va", "ya
     /// funciona"), whatever else it says: not the answer failing, though it may say "nothing" or "not yet" too.
     public var resolves: Bool
+    /// The message only thanks or says goodbye, maybe with an acknowledgement ("ok thanks, I'll wait", "ahí va,
+    /// gracias, chau", "d'acord, gràcies, a esperar toca"): nothing to answer but the courtesy.
+    public var closes: Bool
 
     public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false, withdraws: Bool = false,
-                acknowledges: Bool = false, resolves: Bool = false) {
+                acknowledges: Bool = false, resolves: Bool = false, closes: Bool = false) {
         self.frustration = frustration
         self.notHelpful = notHelpful
         self.asksToWait = asksToWait
@@ -31,6 +34,7 @@ public struct CustomerSignals: Sendable, Hashable {
         self.withdraws = withdraws
         self.acknowledges = acknowledges
         self.resolves = resolves
+        self.closes = closes
     }
 
     /// Reads the signals of a message, given as written and normalized.
@@ -51,7 +55,8 @@ public struct CustomerSignals: Sendable, Hashable {
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
                                negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words),
-                               acknowledges: acknowledges(words), resolves: resolveIndex.matches(words) && !notHelpfulIndex.matches(words))
+                               acknowledges: acknowledges(words), resolves: resolveIndex.matches(words) && !notHelpfulIndex.matches(words),
+                               closes: closes(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -284,7 +289,16 @@ public struct CustomerSignals: Sendable, Hashable {
         "no need for the call", "no need to call me", "no need to call", "you dont need to call me", "dont call me",
         "no hace falta que me llamen", "no hace falta que me llameis", "no hace falta la llamada", "no me llamen", "no me llameis",
         "no cal que em truqui ningu", "no cal que em truqueu", "no cal que em truquin", "no cal la trucada", "no em truqueu",
-        "no em truquin",
+        "no em truquin", "no cal que em truque", "no cal que em truque ningu", "no cal que em truquen", "no cal q em truqueu",
+        "no cal que mescriviu", "no cal q mescriviu", "no cal que mescrigueu", "no hace falta que me escriban",
+        "no hace falta que me escribais", "no need to email me", "dont need the email", "dont need the call",
+        "dont need the call anymore", "dont need a call", "no longer need the call", "ya no necesito la llamada",
+        "no necesito la llamada", "ja no necessito la trucada", "no necessito la trucada",
+        // The call or the visit called off.
+        "cancel the call", "cancel my call", "cancel the callback", "cancel the call back", "cancel the appointment",
+        "cancel the visit", "cancela la llamada", "cancelen la llamada", "cancelad la llamada", "anula la llamada",
+        "anulen la llamada", "cancela la visita", "cancella la trucada", "cancel la la trucada", "cancelleu la trucada",
+        "anulla la trucada", "anul la la trucada", "anulleu la trucada", "cancella la visita", "cancel la la visita",
         // The problem gone or the item kept: the case can close.
         "you can close it", "you can close the case", "you can close the ticket", "you can cancel it", "close it please",
         "its all good now", "its all fine now", "all good now thanks", "ill just keep it",

@@ -33,8 +33,7 @@ import Testing
         let thanks = try CLI.run(chat, input: "thank you!\n")
         #expect(thanks.lines.first == "agent> Hi Ana, I've cancelled order 7389 and refunded you.")
         // Thanks are answered, and the case stays with the agent.
-        #expect(thanks.lines.dropFirst().first == "bot> You're welcome! Is there anything else I can help with?")
-        #expect(thanks.lines.last == "bot> Your case \(number) is being handled by marta from our orders team; they will reply here.")
+        #expect(thanks.lines.last == "bot> You're welcome, and thank you for your patience. Your case \(number) is being handled by marta from our orders team; they will reply here.")
         #expect(!thanks.stdout.contains("order number"), "never asked again")
 
         let resolve = try CLI.run(["agent", "resolve", number, "--note", "cancelled and refunded"] + db)

@@ -216,7 +216,7 @@ import Testing
             "more.yaml:10:23: error: waiting_response of intent 'refunds' replaces an answer that offers a person while one is awaited; it needs offers_handoff: true",
         ])
         #expect(TestSupport.defaultBot.intents["billing_question"]?.waitingResponse?.text(in: .spanish, fallback: .english)
-            .hasPrefix("Mientras tanto") == true)
+            .hasPrefix("Desde aquí no veo tus facturas") == true)
     }
 
     /// A message of an intent that only a person can handle when it says something ("charged twice") is handed
@@ -234,7 +234,8 @@ import Testing
     @Test func optionalMessagesMayBeLeftOut() throws {
         #expect(MessageKey.allCases.filter { !$0.isRequired } == [.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn,
                                                                  .acknowledged, .contactNoted, .waitingClosed, .callbackTimeSaved, .callbackTimeClosed,
-                                                                 .waitingNoted, .callbackContactKnown])
+                                                                 .waitingNoted, .callbackContactKnown, .waitingThanks, .waitingQuestion,
+                                                                 .caseStatusCallback])
         let base = Self.base.split(separator: "\n")
             .filter { !$0.contains("slot_wait") && !$0.contains("handoff_more_detail") && !$0.contains("waiting_sorry") && !$0.contains("case_withdrawn") && !$0.contains("case_transferred")
                 && !$0.contains("acknowledged") }

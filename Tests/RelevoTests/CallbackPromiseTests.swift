@@ -58,6 +58,19 @@ import Testing
         #expect(spanish == "Gracias. Te contactarán en 622456789 el martes a partir de las 10:00 (hora de Madrid).")
     }
 
+    /// A time on the customer's clock ("10am Mexico time") is said back on it, and checked against the team's hours
+    /// at the same moment: Wednesday 21:30 in Madrid is 14:30 in Mexico City; Thursday 10:00 there is 17:00 here,
+    /// inside billing's hours, and 11:00 there is 18:00 here, when billing has closed.
+    @Test func aTimeOnTheCustomersClock() throws {
+        let ten = try time("call me tomorrow at 10am Mexico time")
+        let said = promise.message(to: "5512345678", at: ten, queue: billing, now: wednesdayNight, language: .english)
+        #expect(said == "Thank you. They will contact you at 5512345678 on Thursday at 10:00 (Mexico City time).")
+        let eleven = try time("llámenme mañana a las 11 de la mañana hora de México")
+        let closed = try #require(promise.message(to: "5512345678", at: eleven, queue: billing, now: wednesdayNight, language: .spanish))
+        #expect(closed.contains("no trabaja mañana jueves a las 11:00 (hora de Ciudad de México)"), "\(closed)")
+        #expect(!closed.contains("Madrid"), "\(closed)")
+    }
+
     /// A bot without the optional messages says what it said before times were read.
     @Test func withoutTheMessagesNothingIsPromised() throws {
         var bot = TestSupport.defaultBot

@@ -16,7 +16,7 @@ import Testing
         ("call me at 17h", "at 17:00"),
         ("ring me at 9:30 tomorrow", "tomorrow at 09:30"),
         ("call me back between 9 and 11", "09:00–11:00"),
-        ("que me llamen al 655 123 456, de preferencia después de las 4 de la tarde hora de México", "after 16:00"),
+        ("que me llamen al 655 123 456, de preferencia después de las 4 de la tarde hora de México", "after 16:00 (America/Mexico_City)"),
         ("llamadme mañana por la mañana", "tomorrow 08:00–13:00"),
         ("¿me pueden llamar el lunes a las 10?", "weekday 2 at 10:00"),
         ("llámenme antes de las 12", "before 12:00"),
@@ -39,6 +39,13 @@ import Testing
         // A range with no word before it, half past in British English.
         ("truqueu-me, millor les 3 i les 5, que a les 2 dino", "15:00–17:00"),
         ("can they ring me at half 12?", "at 12:30"),
+        // A later hour said as a correction or a preference, an hour the customer is busy at, Balearic "dematí",
+        // an hour in words at the end of a question.
+        ("call me at 6pm... actually 7pm", "at 19:00"),
+        ("que me llamen, a las 8 estoy currando, mejor a partir de las 3", "after 15:00"),
+        ("¿Podrían llamarme por la tarde, hacia las cinco?", "around 17:00"),
+        ("truqueu-me abans de les dos, eh? que després me'n vaig", "before 14:00"),
+        ("cridau-me demà dematí", "tomorrow 08:00–13:00"),
         // A day in a sentence of its own is another matter's.
         ("pues llamame al 686 420 173 a partir de las 6. la cuenta vieja la cierro el viernes", "after 18:00"),
     ])
@@ -46,6 +53,26 @@ import Testing
         let time = try #require(Self.read(text), "\(text)")
         #expect(time.summary == summary, "\(text)")
         #expect(time.mentionsCall, "\(text)")
+    }
+
+    /// A time zone named as the customer's clock or whereabouts is the time's; a place in another role is not.
+    @Test(arguments: [
+        ("call me tomorrow at 10am Mexico time", "America/Mexico_City"),
+        ("can someone ring me after 6pm UK time?", "Europe/London"),
+        ("I'm in Lisbon, call me at 9 please", "Europe/Lisbon"),
+        ("llámenme mañana a las 9 hora de Argentina", "America/Argentina/Buenos_Aires"),
+        ("estoy en Bogotá, que me llamen a las 8 de la mañana", "America/Bogota"),
+        ("que me llamen a las 10, hora peninsular", "Europe/Madrid"),
+        ("truqueu-me a les 5, hora canària", "Atlantic/Canary"),
+        ("sóc a Londres, em podeu trucar a les 7 del vespre?", "Europe/London"),
+        ("le escribo desde Lima, ¿me pueden llamar a las 4 de la tarde?", "America/Lima"),
+        ("llamadme a las 10, el pedido va a Tenerife", nil),
+        ("call me at 10, the parcel is for my son in Mexico", nil),
+        ("que em truquin a les 6, la comanda és per a Londres", nil),
+    ] as [(String, String?)])
+    func aZoneIsRead(_ text: String, _ zone: String?) throws {
+        let time = try #require(Self.read(text), "\(text)")
+        #expect(time.zone == zone, "\(text)")
     }
 
     /// Numbers that are no hour: amounts, durations, order and phone numbers, a time that already passed.

@@ -72,12 +72,28 @@ import Testing
                      "forget the return, I'll keep it", "deixa-ho, no cal", "I don't need anyone anymore",
                      "nevermind, I found the page, I'll do it myself", "no cal, deixa-ho anar",
                      "so no need for the technician to call, it's all good now", "actually nvm, I'll just keep it. you can close it",
-                     "ya está todo bien, podéis cerrarlo", "ja va tot bé, no cal que vingui el tècnic"] {
+                     "ya está todo bien, podéis cerrarlo", "ja va tot bé, no cal que vingui el tècnic",
+                     "the router's been stable since. you can cancel the call", "please cancel it, I don't need the call anymore",
+                     "no quiero que me pase con nadie. cancela la llamada", "ja ho he trobat a l'app. no cal q m'escriviu",
+                     "no cal que em truque ningú per ara"] {
             #expect(Self.signals(text).withdraws, "\(text)")
         }
         for text in ["nothing works now", "forget it, this is useless", "ja va venir el tècnic però no funciona", "ya no funciona",
                      "I forgot to return the case", "close my account", "it's not all good now, it dropped again"] {
             #expect(!Self.signals(text).withdraws, "\(text)")
+        }
+    }
+
+    /// A message that only thanks or says goodbye, maybe with an acknowledgement or a word of waiting; one that says
+    /// anything more does not only close.
+    @Test func closings() {
+        for text in ["fine. thanks", "ok I'll wait for their email. bye", "ahí va. gracias, chau", "d'acord, gràcies, a esperar toca",
+                     "Gràcies, bon dia", "ok gracias tio", "thanks, bye", "adéu, gràcies"] {
+            #expect(Self.signals(text).closes, "\(text)")
+        }
+        for text in ["thanks. is there an outage in my area?", "gracias, pero sigue sin funcionar", "ok", "bye, and cancel my order",
+                     "gràcies, i la factura de l'octubre?"] {
+            #expect(!Self.signals(text).closes, "\(text)")
         }
     }
 

@@ -184,7 +184,10 @@ import Testing
             if upset { #expect(reply.texts.first?.hasPrefix("I'm sorry you're having to wait") == true) }
             // Where the case stands, then a short acknowledgement (`waiting_noted`); "hello?" and an upset request for
             // a person hear where the case stands again.
-            if index <= 2 {
+            if index == 0 {
+                // A question about the matter, which the bot leaves to the team (`waiting_question`).
+                #expect(reply.texts.last == "I can't look into that from here, so I've added your question to your case \(handoff!.ticket): our customer care team will answer it.", "\(text): \(reply.texts)")
+            } else if index <= 2 {
                 #expect(reply.texts.last?.hasPrefix("I've added your message to your case. Your case \(handoff!.ticket) is with our customer care team: you're number 1 in the queue") == true, "\(text): \(reply.texts)")
             } else {
                 #expect(reply.texts.last == "I've added that to your case as well, for our customer care team to see.", "\(text): \(reply.texts)")

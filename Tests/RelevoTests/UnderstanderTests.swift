@@ -87,6 +87,34 @@ import Testing
         #expect(asked.personRequest != nil)
     }
 
+    /// A person asked for at another company ("who do I speak to there?", "it's from Amazon, not you") is not one of
+    /// ours; the same words without another company are.
+    @Test func aPersonAtAnotherCompanyIsNoRequest() throws {
+        let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                        logger: TestSupport.logger)
+        for text in ["My electricity bill from British Gas is really high, who do I speak to there?",
+                     "Mi factura de la luz de Iberdrola ha subido un montón, ¿con quién hablo allí?",
+                     "La factura de la llum d'Endesa m'ha pujat molt, amb qui parlo allà?",
+                     "My Amazon order hasn't arrived, can you check where it is? It's from Amazon not you"] {
+            #expect(understander.read(text, context: .init(language: nil)).personRequest == nil, "\(text)")
+        }
+        #expect(understander.read("my bill is really high, who do I speak to?", context: .init(language: nil)).personRequest != nil)
+        #expect(understander.read("I cancelled Netflix, now can I talk to a person about my bill?", context: .init(language: nil)).personRequest != nil)
+    }
+
+    /// Whether a message asks something: a question mark or a word opening a question.
+    @Test func aQuestionIsSeen() {
+        let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                        logger: TestSupport.logger)
+        for text in ["is there an outage in my area", "how do I turn on roaming myself", "quan obriu", "cuánto cuesta el traslado",
+                     "i la factura de l'octubre?"] {
+            #expect(understander.read(text, context: .init(language: nil)).asksQuestion, "\(text)")
+        }
+        for text in ["my internet drops every evening", "que me llamen a las 5", "com et deia, no funciona", "ok thanks"] {
+            #expect(!understander.read(text, context: .init(language: nil)).asksQuestion, "\(text)")
+        }
+    }
+
     @Test func aRequestNamingADepartmentGoesToTheQueueWithThatAlias() throws {
         let understander = try Self.understander(Self.adversarial)
         #expect(understander.read("put me through to billing please", context: .init(language: nil)).personRequest?.queue == "money")

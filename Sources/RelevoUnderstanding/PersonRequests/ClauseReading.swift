@@ -47,6 +47,9 @@ struct ClauseReading {
 
     /// Words that open a relative clause.
     static let relativeWords: Set<String> = ["que", "that", "which", "who", "whom", "qui", "quien", "cual"]
+    /// Words that join one part of a clause to the next ("and", "y", "i", "but", "pero"): a negation before them does
+    /// not reach past them.
+    static let joiningWords: Set<String> = ["and", "y", "i", "e", "but", "pero"]
     /// Words that make a question about the bot a supposition ("if you're a bot…", "si eres un robot…").
     static let suppositions: Set<String> = ["if", "si", "since", "como"]
     static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into", "en"]
@@ -104,7 +107,14 @@ struct ClauseReading {
         live = Array(0..<end)
         for (position, index) in live.enumerated() {
             let parts = spans[index].parts
-            if parts.contains(.negation) { live[(position + 1)...].prefix(3).forEach { cancelled.insert($0) } }
+            // "No necesito a nadie", but "sin avisar y quiere que se lo explique alguien": a joining word ends what
+            // the negation reaches.
+            if parts.contains(.negation) {
+                for next in live[(position + 1)...].prefix(3) {
+                    if Self.joiningWords.contains(spans[next].last) { break }
+                    cancelled.insert(next)
+                }
+            }
             if parts.contains(.past) {
                 // The past in a relative clause ("un reemborsament que em van prometre") tells of a thing, not of
                 // what the customer did: what the clause asks for still stands.

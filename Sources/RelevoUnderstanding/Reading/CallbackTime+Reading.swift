@@ -15,7 +15,11 @@ extension CallbackTime {
         guard normalized.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.contains(where: Reader.timeWords.contains) else {
             return nil
         }
-        return Reader(tokens: tokens(of: normalized)).read()
+        let tokens = tokens(of: normalized)
+        guard var time = Reader(tokens: tokens).read() else { return nil }
+        // "10am Mexico time": the hours are the customer's clock's.
+        time.zone = CustomerZone.find(in: tokens)?.identifier
+        return time
     }
 
     static let sentenceEnd = "."
@@ -69,7 +73,7 @@ extension CallbackTime {
         static let timeWords: Set<String> = [
             "tomorrow", "tmrw", "tmr", "today", "tonight", "morning", "afternoon", "evening", "midday", "noon", "lunchtime",
             "manana", "tarde", "noche", "hoy", "mediodia", "dema", "avui", "hui", "mati", "matinada", "tarda", "vespre",
-            "vesprada", "migdia", "nit", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
+            "vesprada", "migdia", "nit", "demati", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
             "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "dilluns", "dimarts", "dimecres", "dijous",
             "divendres", "dissabte", "diumenge", "capvespre", "horabaixa", "lhorabaixa",
             // Hours in words ("a las ocho", "at eight", "a les huit"); not "one", "una" or "set", too common to look
@@ -99,7 +103,8 @@ extension CallbackTime {
                 }
                 if Self.isCallWord(tokens[index]) { callSentences.insert(sentence) }
                 if let time = number(at: index) {
-                    if hour == nil || hourRejected, let found = readHour(time.value, at: index, end: time.end) {
+                    let corrects = hour != nil && isCorrection(before: index)
+                    if hour == nil || hourRejected || corrects, let found = readHour(time.value, at: index, end: time.end) {
                         let rejected = isRejected(hourAt: index, next: found.next)
                         if hour == nil || !rejected {
                             hour = (found.kind, found.from, found.to)
@@ -149,7 +154,12 @@ extension CallbackTime {
         {
             guard time.hour <= 24 else { return nil }
             let (qualifier, afterQualifier) = self.qualifier(after: end)
-            if qualifier == nil, afterQualifier < tokens.count, Self.units.contains(tokens[afterQualifier]) { return nil }
+            // "a las 2 horas" is a while; "a las 10, hora peninsular" the hour on a clock (``CustomerZone``).
+            if qualifier == nil, afterQualifier < tokens.count, Self.units.contains(tokens[afterQualifier]),
+               CustomerZone.find(in: Array(tokens[afterQualifier...].prefix(4))) == nil
+            {
+                return nil
+            }
             let before = preposition(before: index)
             // "between 12 and 2", "de 9 a 11", "des de les 4 fins a les 6", and "les 3 i les 5" with no word before.
             let bareRange = before == nil && index > 0 && Self.hourArticles.contains(tokens[index - 1])
@@ -267,12 +277,15 @@ extension CallbackTime {
             "hasta", "fins", "till", "until", "no", "not", "por", "per", "please", "pls", "plz", "porfa", "sisplau",
             "si", "if", "que", "tomorrow", "manana", "dema", "today", "hoy", "avui", "hui", "en", "ish", "tonight",
             "on", "el", "al", "mas", "mes", "more", "aprox", "approx", "tops", "max", "como", "com", "then", "luego",
-            "despres", "after", "before",
+            "despres", "after", "before", CallbackTime.sentenceEnd, "eh", "ok", "vale", "val", "mejor", "millor", "better",
+            "instead", "entonces", "llavors", "thanks", "gracias", "gracies",
         ]
 
         /// Whether the hour at `index`, read up to `next`, is turned down: "a les 8 del matí no", "not at 9", "10 not 9".
         private func isRejected(hourAt index: Int, next: Int) -> Bool {
             if next < tokens.count, Self.refusals.contains(tokens[next]) { return true }
+            // "A las 8 estoy currando", "at 8 I'm at work": the customer is busy then.
+            if tokens[next..<min(tokens.count, next + 3)].contains(where: Self.busyWords.contains) { return true }
             var start = index
             if start > 0, ["las", "les", "la", "the"].contains(tokens[start - 1]) { start -= 1 }
             if start > 0, ["at", "a"].contains(tokens[start - 1]) { start -= 1 }
@@ -280,6 +293,23 @@ extension CallbackTime {
         }
 
         private static let refusals: Set<String> = ["no", "not", "nope", "nah"]
+
+        /// Whether a word just before the hour at `index` (over its preposition and article) puts it in place of one
+        /// said before: "6pm... actually 7pm", "a las 8 estoy currando, mejor a partir de las 3", "millor a les 5".
+        private func isCorrection(before index: Int) -> Bool {
+            tokens[max(0, index - 5)..<index].contains { Self.correctionWords.contains($0) }
+        }
+
+        private static let correctionWords: Set<String> = [
+            "actually", "rather", "instead", "better", "sorry", "mejor", "perdon", "perdona", "bueno", "millor", "perdo",
+            "corrijo", "corregeixo", "meant",
+        ]
+
+        /// Words of being busy at an hour ("estoy currando", "I'm at work", "treballo").
+        private static let busyWords: Set<String> = [
+            "currando", "trabajando", "trabajo", "curro", "ocupado", "ocupada", "working", "work", "busy", "treballo",
+            "treballant", "ocupat", "ocupada", "feina", "reunion", "reunio", "meeting", "clase", "classe",
+        ]
 
         /// Hours said in words, in the three languages.
         static let wordHours: [String: Int] = [
@@ -419,7 +449,7 @@ extension CallbackTime {
         private func partOfDay(at index: Int) -> (from: Int, to: Int)? {
             let token = tokens[index]
             switch token {
-            case "morning", "mati", "matinada": return Self.morning
+            case "morning", "mati", "matinada", "demati", "dematinada": return Self.morning
             case "manana":
                 return isMorning(at: index) ? Self.morning : nil
             case "midday", "noon", "lunchtime", "migdia", "mediodia": return Self.midday

@@ -38,13 +38,17 @@ public struct CallbackTime: Sendable, Hashable, Codable {
     /// Whether the message speaks of calling or contacting ("call me", "que me llamen", "truqueu-me"): a time in
     /// a story ("the technician came on Monday") is no callback.
     public var mentionsCall: Bool
+    /// The time zone of the customer's clock when they named one ("10am Mexico time", "hora de Argentina"): an IANA
+    /// identifier of a ``CustomerZone``; nil for the team's own.
+    public var zone: String?
 
-    public init(day: Day? = nil, kind: Kind, from: Int, to: Int, mentionsCall: Bool) {
+    public init(day: Day? = nil, kind: Kind, from: Int, to: Int, mentionsCall: Bool, zone: String? = nil) {
         self.day = day
         self.kind = kind
         self.from = from
         self.to = to
         self.mentionsCall = mentionsCall
+        self.zone = zone
     }
 
     /// The days after `now`'s (0 is today) the time may fall on, in order: the day named (the next one, or today
@@ -88,6 +92,8 @@ public struct CallbackTime: Sendable, Hashable, Codable {
             merged.to = earlier.to
         }
         merged.mentionsCall = mentionsCall || earlier.mentionsCall
+        // "Make it 11 then" keeps the Mexico time said before.
+        if merged.zone == nil { merged.zone = earlier.zone }
         return merged
     }
 
@@ -125,6 +131,6 @@ extension CallbackTime {
         case .weekday(let weekday)?: named = "weekday \(weekday) "
         case nil: named = ""
         }
-        return named + time
+        return named + time + (zone.map { " (\($0))" } ?? "")
     }
 }

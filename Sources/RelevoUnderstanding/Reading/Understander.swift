@@ -104,6 +104,13 @@ package struct Understander: Sendable {
         }
         var (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                                   match: match, context: context)
+        // "My British Gas bill is really high, who do I speak to there?", "it's from Amazon, not you": the person
+        // asked for is the other company's, not one of ours.
+        if let request = personRequest, !request.evidence.hasPrefix("intent"), otherCompanies.named(in: words),
+           words.contains(where: Self.elsewhereWords.contains) || request.evidence.hasSuffix("not you")
+        {
+            personRequest = nil
+        }
         // A department that may mean two teams ("accounts department") is the one the message is about, if either,
         // else the one the conversation is about ("the reset link has expired, is there someone in the accounts
         // department?" after a login problem).
@@ -218,6 +225,10 @@ package struct Understander: Sendable {
         "hola", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "buenas", "buenos dias",
         "buenas tardes", "buenas noches", "bon dia", "bona tarda", "bon vespre", "bona vesprada", "bones", "ei", "ep", "holaa",
     ]
+
+    /// Words pointing away from this company ("there", "allí", "allà"): with another company named, who the
+    /// customer would talk to is that company's.
+    static let elsewhereWords: Set<String> = ["there", "alli", "alla", "ahi"]
 
     /// How sure the reading of what a message is about must be to outweigh the conversation's topic.
     static let sureTopic = 0.5

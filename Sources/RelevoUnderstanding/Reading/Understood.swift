@@ -49,6 +49,22 @@ public struct Understood: Sendable {
         self.callbackTime = callbackTime
     }
 
+    /// Whether the message asks something: a question mark, or a word that opens a question ("how do I turn on
+    /// roaming", "cuando me llaman", "quan obriu").
+    public var asksQuestion: Bool {
+        text.contains("?") || words.first.map(Self.questionOpeners.contains) == true
+    }
+
+    /// Words that open a question in English, Spanish and Catalan (normalized). Not "que", "como", "es", "com" or
+    /// "on", which open as much else.
+    static let questionOpeners: Set<String> = [
+        "what", "whats", "when", "where", "wheres", "why", "how", "hows", "who", "whos", "which", "will", "would", "can",
+        "could", "do", "does", "did", "is", "are", "should", "have", "has", "cuando", "donde", "cuanto", "cuanta",
+        "cuantos", "cuantas", "quien", "quienes", "cual", "cuales", "puedo", "podeis", "pueden", "hay", "sabeis", "saben",
+        "quan", "quant", "quanta", "quants", "quantes", "qui", "quin", "quina", "quins", "quines", "puc", "podeu",
+        "sabeu",
+    ]
+
     /// Whether nothing was written.
     public var isEmpty: Bool { normalized.isEmpty && !tooLong }
 }
