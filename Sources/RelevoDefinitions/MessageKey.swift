@@ -106,6 +106,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// `{queue}`); without it the message is added to the case like any other.
     case waitingThanks = "waiting_thanks"
 
+    /// Optional: while a case waits for a person, the answer to such a message that says goodbye ("ok thx. bye",
+    /// "moltes gràcies, adéu") (`{status}`, `{ticket}`, `{queue}`); without it, `waiting_thanks`.
+    case waitingGoodbye = "waiting_goodbye"
+
     /// Optional: while a case waits for a person, the answer to a question the bot has no written answer for ("is
     /// there an outage in my area?", "what's my bill total?"): that it cannot answer it and that the question is in
     /// the case for the team (`{ticket}`, `{queue}`); without it, `waiting_for_human` / `waiting_noted`.
@@ -121,6 +125,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
           .callbackTimeSaved, .callbackTimeClosed, .waitingNoted, .callbackContactKnown, .waitingThanks,
-          .waitingQuestion, .caseStatusCallback].contains(self)
+          .waitingQuestion, .caseStatusCallback, .waitingGoodbye].contains(self)
     }
 }

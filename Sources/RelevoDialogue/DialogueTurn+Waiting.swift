@@ -84,7 +84,7 @@ extension DialogueTurn {
         // "Ok thanks, I'll wait", "gràcies, bon dia": the courtesy returned, not added to the case as news (nor "bon
         // dia" greeted); a goodbye alone is the goodbye's to answer, when understood.
         let closes = signals.closes && request == nil && !upset && contact == nil
-        if closes, understood.words.contains(where: CustomerSignals.thanksWords.contains) { return thank(ticket, standing: standing) }
+        if closes, understood.words.contains(where: CustomerSignals.thanksWords.contains) { return thank(ticket, standing: standing, words: understood.words) }
         if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
             say(caseStatus(ticket, standing: standing))
         } else if request == nil, let name = match.intent, match.source != .context,
@@ -105,13 +105,15 @@ extension DialogueTurn {
         } else if returning {
             say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
         } else if messages.count == (apologised ? 1 : 0) {
-            if closes { return thank(ticket, standing: standing) }
+            if closes { return thank(ticket, standing: standing, words: understood.words) }
             var values = ticketValues(ticket)
             // "Is there an outage in my area?", "what's my bill total?": a question about the customer's matter that
-            // the bot cannot answer is said to be one, and to be in the case for the team. A question about the case
+            // the bot has no written answer for is said to be one, and to be in the case for the team ("what are
+            // billing's hours?", read unsurely, is not: the bot can answer it). A question about the case
             // itself — "hello? anyone?", "how long will it take?", "did you note that?" — is answered by where the
             // case stands.
-            if request == nil, !upset, match.isUnderstood, understood.asksQuestion,
+            if request == nil, !upset, let name = match.intent, writtenAnswer(name, normalized: understood.normalized, waiting: true) == nil,
+               understood.asksQuestion,
                !understood.words.contains(where: Self.caseQuestionWords.contains),
                !(understood.words.first.map { Understander.isGreeting($0) } ?? false),
                let question = bot.messages[.waitingQuestion]
@@ -129,12 +131,15 @@ extension DialogueTurn {
         }
     }
 
-    /// The answer to a message that only thanks or says goodbye while the case waits (`waiting_thanks`), else what
-    /// any other message gets.
-    private mutating func thank(_ ticket: TicketRecord, standing: QueueStanding?) {
+    /// The answer to a message that only thanks or says goodbye while the case waits (`waiting_goodbye` when it says
+    /// goodbye, else `waiting_thanks`), else what any other message gets.
+    private mutating func thank(_ ticket: TicketRecord, standing: QueueStanding?, words: [String]) {
         var values = ticketValues(ticket)
         values["status"] = caseStatus(ticket, standing: standing)
-        guard let thanks = bot.messages[.waitingThanks] else { return say(bot.message(.waitingForHuman, in: language), extra: values) }
+        let goodbye = words.contains(where: CustomerSignals.farewellWords.contains) ? bot.messages[.waitingGoodbye] : nil
+        guard let thanks = goodbye ?? bot.messages[.waitingThanks] else {
+            return say(bot.message(.waitingForHuman, in: language), extra: values)
+        }
         say(thanks, extra: values)
     }
 

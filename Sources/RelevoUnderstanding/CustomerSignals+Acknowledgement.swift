@@ -28,7 +28,7 @@ extension CustomerSignals {
     }
 
     /// Goodbyes, normalized ("adeu" is "adéu").
-    static let farewellWords: Set<String> = [
+    package static let farewellWords: Set<String> = [
         "bye", "goodbye", "byebye", "cya", "later", "adios", "chau", "chao", "ciao", "hasta", "luego", "pronto", "nos", "vemos",
         "adeu", "fins", "aviat", "despres", "nit", "noches", "night", "salut", "apa",
     ]
