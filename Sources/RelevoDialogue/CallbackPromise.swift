@@ -46,8 +46,12 @@ package struct CallbackPromise: Sendable {
         return (fitting != nil, values)
     }
 
+    /// The slots that say how to reach the customer.
+    static let contactSlots: Set<String> = ["phone", "email"]
+
     /// The way to reach the customer among `slots`: the one given last ("prefiero el mail: facu@…" after a phone
     /// number), the phone number when both came together.
+
     package static func contact(in slots: [String: SlotRecord]) -> String? {
         guard let phone = slots["phone"] else { return slots["email"]?.value }
         guard let email = slots["email"], (email.sessionId, email.turn) != (phone.sessionId, phone.turn),

@@ -27,8 +27,15 @@ package struct Dialogue: Sendable {
             now: input.now, language: understood.language, state: input.state, known: input.known)
         turn.take(understood.entities)
         turn.noteCallbackTime(understood, waiting: input.openTicket != nil)
-        if let ticket = input.openTicket {
+        if let ticket = input.openTicket, let serving = turn.servesWhileWaiting(understood, ticket: ticket) {
+            await turn.serveWhileWaiting(serving, ticket: ticket, understood: understood, standing: input.openTicketStanding)
+        } else if let ticket = input.openTicket {
+            // A flow begun while waiting and left (a person asked for, a question about the case) is dropped.
+            turn.state.mode = .waitingForHuman(ticket: ticket.number)
             turn.respondWhileWaiting(ticket, understood: understood, standing: input.openTicketStanding, returning: input.returning)
+        } else if understood.personRequest == nil, understood.signals.reopens, let queue = turn.state.withdrawnQueue {
+            // "Ugh, it's dropped again. Put it back please": the case withdrawn goes back to its team.
+            turn.askedForPerson(PersonRequest(queue: queue, evidence: "reopen"), match: understood.match)
         } else if understood.tooLong, let request = understood.personRequest {
             // A request for a person is never lost in an oversized message: it is read in its first part.
             turn.askedForPerson(request, match: understood.match)
@@ -42,6 +49,8 @@ package struct Dialogue: Sendable {
             await turn.respond(to: understood)
             turn.handOffRepeatedAnswer(words: understood.words.count)
         }
+        // A new case: the one withdrawn before it is not brought back.
+        if turn.handoff != nil { turn.state.withdrawnQueue = nil }
         return DialogueOutcome(
             messages: turn.messages, state: turn.state, known: turn.known, changedSlots: turn.changedSlots,
             removedSlots: turn.removedSlots, handoff: input.openTicket == nil ? turn.handoff : nil, transfer: turn.transfer,

@@ -53,6 +53,8 @@ package struct DialogueState: Codable, Sendable, Hashable {
     /// Whether the bot's previous message, while a person is awaited, was the full acknowledgement with where the
     /// case stands: the next one is shorter (`waiting_noted`).
     var acknowledgedWaiting = false
+    /// The team of the case the customer withdrew in this session, until another begins: "put it back" reopens it.
+    var withdrawnQueue: String?
     /// The latest value the backend turned down for each slot: the same one given again goes to a person.
     var rejectedValues: [String: String] = [:]
 

@@ -47,7 +47,9 @@ extension DialogueTurn {
         guard !words.isEmpty, words.count <= 12 else { return false }
         if words.contains(where: acceptance.contains) { return true }
         if words.count >= 2, zip(words, words.dropFirst()).contains(where: { acceptancePairs.contains([$0, $1]) }) { return true }
+        // "Ok merci, adeu" takes its leave, not the offer.
         return outright && words.count <= 3 && words.contains(where: acknowledgement.contains)
+            && !words.contains(where: CustomerSignals.farewellWords.contains)
     }
 
     /// Words that take an offer; not "ok" or "vale", which also acknowledge advice ("ok, I'll try").

@@ -24,6 +24,7 @@ extension DialogueTurn {
             self.withdrawn = true
             state.mode = .idle
             state.caseEnded()
+            state.withdrawnQueue = ticket.queue
             return say(withdrawn, extra: ticketValues(ticket))
         }
         state.mode = .waitingForHuman(ticket: ticket.number)
@@ -57,6 +58,18 @@ extension DialogueTurn {
                 return confirmCall(to: contact, ticket: ticket)
             }
         }
+        // "How long until someone talks to me?", "¿quién lleva mi caso?", "quantes persones tinc davant?": a
+        // question about the case, answered by where it stands (not as a request nobody can take before opening).
+        // "How long do deliveries take?", surely understood, has its written answer below.
+        let answer: LocalizedText? = if request == nil, let name = match.intent, match.source != .context, !greets,
+            match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence
+        { writtenAnswer(name, normalized: understood.normalized, waiting: true) } else { nil }
+        let asksWhereCaseStands = understood.asksQuestion && !upset && contact == nil && !(request?.asksForCall ?? false)
+            && answer == nil && understood.words.contains(where: Self.statusQuestionWords.contains)
+        if asksWhereCaseStands {
+            state.acknowledgedWaiting = true
+            return say(caseStatus(ticket, standing: standing))
+        }
         // "I want a manager right now" while the team is closed: nobody can take the case before it opens (a call
         // asked for with a contact given is taken above).
         if let request, contact == nil, request.queue == nil || request.queue == ticket.queue, ticket.status == .open,
@@ -87,11 +100,7 @@ extension DialogueTurn {
         if closes, understood.words.contains(where: CustomerSignals.thanksWords.contains) { return thank(ticket, standing: standing, words: understood.words) }
         if let name = match.intent, bot.intents[name]?.reportsCaseStatus == true {
             say(caseStatus(ticket, standing: standing))
-        } else if request == nil, let name = match.intent, match.source != .context,
-                  !greets,
-                  match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence,
-                  let answer = writtenAnswer(name, normalized: understood.normalized, waiting: true)
-        {
+        } else if let answer, let name = match.intent {
             // "How long do deliveries take?" while a person is awaited: the answer, then where the case stands. Only
             // when surely understood on its own: "how long will it take?" is about the case, not about deliveries,
             // even after a question about them; "hello?" asks where the case stands.
@@ -159,12 +168,19 @@ extension DialogueTurn {
 
     /// Words of a question about the case rather than the matter: having noted something ("did you note that?",
     /// "heu apuntat també la de l'octubre?"), when and how long ("how long will it take?", "i quan hi podré parlar?").
-    static let caseQuestionWords: Set<String> = [
+    static let caseQuestionWords = Set<String>([
         "note", "noted", "notes", "write", "wrote", "written", "record", "recorded", "added", "add", "got", "apuntado",
         "apuntaste", "apuntat", "apuntar", "anotado", "anotaste", "anotat", "anotar", "anotas", "apuntas", "apuntes",
         "anadido", "anadiste", "afegit", "afegir", "guardado", "guardat", "entes", "entendido", "understood", "understand",
         "when", "long", "soon", "cuando", "tardan", "tardara", "tardaran", "quan", "triga", "trigara", "trigaran", "aviat",
-        "case", "ticket", "caso", "cas", "anyone", "anybody", "someone", "alguien", "algu", "nadie", "ningu", "nobody",
+        "anyone", "anybody", "someone", "alguien", "algu", "nadie", "ningu", "nobody",
+    ]).union(statusQuestionWords)
+
+    /// Words of a question about where the case stands: the case, the wait, the line, who handles it ("how long
+    /// until someone talks to me?", "¿quién lleva mi caso?", "quantes persones tinc davant a la cua?").
+    static let statusQuestionWords: Set<String> = [
+        "case", "ticket", "caso", "cas", "long", "ahead", "queue", "handling", "wait", "davant", "delante", "cola", "cua",
+        "lleva", "porta", "esperar", "espera", "desperar", "lespera", "tardaran", "tardara", "trigaran", "trigara",
     ]
 
     /// How sure the bot must be of a question asked while a person is awaited to answer it: "how long will it

@@ -34,7 +34,7 @@ package struct DialogueTurn {
     /// The message being answered, normalized.
     private var said = ""
     package internal(set) var messages: [String] = []
-    package private(set) var handoff: HandoffDecision?
+    package internal(set) var handoff: HandoffDecision?
     /// The queue a waiting case moves to (see ``respondWhileWaiting(_:understood:standing:returning:)``).
     package internal(set) var transfer: String?
     /// The offer of a person the previous turn made (``DialogueState/offeredPerson``), kept through a message not
@@ -44,6 +44,9 @@ package struct DialogueTurn {
     package internal(set) var withdrawn = false
     /// Whether this message said when to call (see ``noteCallbackTime(_:waiting:)``).
     var callbackTimeGiven = false
+    /// Whether the bot does something for the customer while a person is awaited (see
+    /// ``serveWhileWaiting(_:ticket:understood:standing:)``).
+    var servingWhileWaiting = false
 
     package init(bot: Bot, actions: any ActionHandler, logger: Logger, customer: String, sessionID: String, turn: Int, now: Date,
                  language: Language, state: DialogueState, known: [String: SlotRecord]) {
@@ -184,7 +187,7 @@ package struct DialogueTurn {
 
     // MARK: Steps
 
-    private mutating func handle(intent name: String) async {
+    mutating func handle(intent name: String) async {
         guard let intent = bot.intents[name] else { return notUnderstood(reminder: nil) }
         state.consecutiveNotUnderstood = 0
         state.lastIntent = name
@@ -253,7 +256,8 @@ package struct DialogueTurn {
                 forget(slot)
                 rejected.insert(slot)
             }
-            guard askingAgain, result.invalidSlots.contains(where: intent.slots.contains) else {
+            // While a person is awaited, the value turned down is the person's to check: not asked for again.
+            guard askingAgain, !servingWhileWaiting, result.invalidSlots.contains(where: intent.slots.contains) else {
                 if result.outcome.map({ intent.outcomes[$0] == nil }) ?? true { offerPerson(name) }
                 return
             }

@@ -45,6 +45,9 @@ extension CustomerSignals {
     static let courtesyWords: Set<String> = [
         "ty", "thx", "much", "many", "very", "kind", "lovely", "helpful", "muchas", "muchisimas", "mil", "amable", "amables",
         "moltes", "moltissimes", "amables", "lhe", "hola", "hi", "hello", "buenas", "bon", "dia", "bona", "tarda",
+        // "Thank you for your help. Have a good day", "que tenga un buen día", "gràcies per la seva atenció".
+        "for", "your", "help", "have", "nice", "day", "que", "tenga", "tengas", "tengan", "buen", "buena", "feliz", "tarde",
+        "dias", "por", "su", "tu", "ayuda", "atencion", "per", "seva", "teva", "vostra", "ajuda", "atencio", "esta", "res",
     ]
 
     /// The longest message read as an acknowledgement, in words.
@@ -71,6 +74,20 @@ extension CustomerSignals {
         "bueno", "claro", "vamos", "ver", "probar", "intentar",
         "d", "ja", "ho", "ara", "vaig", "doncs", "llavors", "molt", "m", "em", "mha", "moment", "despres",
         "mateix", "correu", "enllac", "codi", "missatge", "gracies", "merci", "be", "bo", "fet", "anem", "veure", "ha",
+    ]
+
+    /// Phrases of wanting back a case just withdrawn (normalized: no accents or apostrophes): "put it back", "ugh
+    /// it's dropped again, reopen it", "vuelve a abrirlo", "torna a obrir el cas".
+    static let reopenPhrases = [
+        "put it back", "reopen", "re open", "open it again", "open it back up", "open the case again", "open my case again",
+        "open the ticket again", "undo that", "undo it", "keep it open", "keep the case open", "i still need it",
+        "i do need it", "i need it after all", "bring it back",
+        "reabre", "reabrelo", "reabrir", "reabridlo", "reabran", "reabrirlo", "vuelve a abrir", "vuelve a abrirlo",
+        "volved a abrir", "vuelvan a abrir", "volver a abrir", "abrelo de nuevo", "abrelo otra vez", "abre el caso otra vez",
+        "abre de nuevo el caso", "no lo cierres", "no lo cerreis", "sigo necesitandolo", "si que lo necesito",
+        "torna a obrir", "torna lo a obrir", "tornal a obrir", "torneu a obrir", "torneu lo a obrir", "tornar a obrir",
+        "reobre", "reobriu", "reobrir", "reobrel", "reobriulo", "obre l de nou", "obrel de nou", "no el tanquis",
+        "no el tanqueu", "encara el necessito", "si que el necessito",
     ]
 
     /// Phrases of what was suggested having worked (normalized: no accents or apostrophes).

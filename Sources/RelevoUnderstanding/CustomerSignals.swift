@@ -24,9 +24,12 @@ public struct CustomerSignals: Sendable, Hashable {
     /// The message only thanks or says goodbye, maybe with an acknowledgement ("ok thanks, I'll wait", "ahí va,
     /// gracias, chau", "d'acord, gràcies, a esperar toca"): nothing to answer but the courtesy.
     public var closes: Bool
+    /// The customer wants back a case they withdrew ("put it back please", "vuelve a abrirlo", "torna a obrir el
+    /// cas"): read only when there is one.
+    public var reopens: Bool
 
     public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false, withdraws: Bool = false,
-                acknowledges: Bool = false, resolves: Bool = false, closes: Bool = false) {
+                acknowledges: Bool = false, resolves: Bool = false, closes: Bool = false, reopens: Bool = false) {
         self.frustration = frustration
         self.notHelpful = notHelpful
         self.asksToWait = asksToWait
@@ -35,6 +38,7 @@ public struct CustomerSignals: Sendable, Hashable {
         self.acknowledges = acknowledges
         self.resolves = resolves
         self.closes = closes
+        self.reopens = reopens
     }
 
     /// Reads the signals of a message, given as written and normalized.
@@ -56,7 +60,7 @@ public struct CustomerSignals: Sendable, Hashable {
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
                                negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words),
                                acknowledges: acknowledges(words), resolves: resolveIndex.matches(words) && !notHelpfulIndex.matches(words),
-                               closes: closes(words))
+                               closes: closes(words), reopens: reopenIndex.matches(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -88,6 +92,7 @@ public struct CustomerSignals: Sendable, Hashable {
     static let negativeIndex = PhraseIndex(negativePhrases)
     static let withdrawIndex = PhraseIndex(withdrawPhrases)
     static let resolveIndex = PhraseIndex(resolvePhrases)
+    static let reopenIndex = PhraseIndex(reopenPhrases)
 
     /// The longest message read as asking for a moment, in words: a longer one says something else too.
     static let maximumWaitWords = 8

@@ -101,6 +101,16 @@ import Testing
         let ten = try #require(Self.read("around 10 not 9 pls")).filling(from: try #require(Self.read("call me tomorrow at 9")))
         #expect(ten.summary == "tomorrow around 10:00")
         #expect(ten.mentionsCall)
+        // "After 10am… sorry, I meant 10am UK time": the hour said again keeps its "after", and takes the zone.
+        let uk = try #require(Self.read("sorry I meant 10am UK time")).filling(from: try #require(Self.read("call me after 10am please")))
+        #expect(uk.kind == .after && uk.from == 600)
+        #expect(uk.zone == "Europe/London")
+        // "Actually make it 10", "vull dir les 7 hora de Canàries", "quiero decir a las 9": a correction's hour.
+        #expect(try #require(Self.read("actually make it 10 instead")).from == 600)
+        let canary = try #require(Self.read("vull dir les 7 de la tarda hora de Canàries"))
+        #expect(canary.from == 19 * 60 && canary.zone == "Atlantic/Canary")
+        #expect(try #require(Self.read("quiero decir a las 9")).from == 9 * 60)
+        #expect(Self.read("I mean the order I placed yesterday")?.kind != .at)
     }
 
     /// With no day named, the time falls today while it is ahead, then on the next days; a day named is that day.

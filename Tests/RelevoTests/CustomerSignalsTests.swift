@@ -88,12 +88,25 @@ import Testing
     /// anything more does not only close.
     @Test func closings() {
         for text in ["fine. thanks", "ok I'll wait for their email. bye", "ahí va. gracias, chau", "d'acord, gràcies, a esperar toca",
-                     "Gràcies, bon dia", "ok gracias tio", "thanks, bye", "adéu, gràcies"] {
+                     "Gràcies, bon dia", "ok gracias tio", "thanks, bye", "adéu, gràcies",
+                     "Thank you very much for your help. Good day.", "Muchas gracias. Que tenga un buen día.",
+                     "Moltes gràcies per la seva atenció. Bon dia.", "bo, ja està, gràcies per res. adéu"] {
             #expect(Self.signals(text).closes, "\(text)")
         }
         for text in ["thanks. is there an outage in my area?", "gracias, pero sigue sin funcionar", "ok", "bye, and cancel my order",
                      "gràcies, i la factura de l'octubre?"] {
             #expect(!Self.signals(text).closes, "\(text)")
+        }
+    }
+
+    /// Wanting back a case withdrawn, in every language; putting a thing back, or opening something else, is not.
+    @Test func reopenings() {
+        for text in ["ugh no its dropped again. put it back please", "wait, no, I meant reopen my case", "vuelve a abrirlo",
+                     "reabre el caso, porfa", "ostres no, torna a obrir el cas sisplau", "reobriu-lo, encara el necessito"] {
+            #expect(Self.signals(text).reopens, "\(text)")
+        }
+        for text in ["how do I open an account?", "la caja venía abierta", "obriu els diumenges?", "can I put the order on hold?"] {
+            #expect(!Self.signals(text).reopens, "\(text)")
         }
     }
 

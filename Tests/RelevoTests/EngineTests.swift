@@ -175,12 +175,12 @@ import Testing
     @Test func whileAPersonHoldsTheCaseTheBotOnlyAcknowledges() async throws {
         let engine = try TestSupport.engine()
         let handoff = try await engine.say("agent please").handoff
-        for (index, text) in ["where is my order 4471?", "hello?", "AGENT!!!", "zorp", "zorp"].enumerated() {
+        for (index, text) in ["can you change the account holder to my wife?", "hello?", "AGENT!!!", "zorp", "zorp"].enumerated() {
             let reply = try await engine.say(text)
             #expect(reply.handoff == nil)
             // An upset customer hears an apology first (`waiting_sorry`).
             let upset = text == "AGENT!!!"
-            #expect(reply.texts.count == (upset ? 2 : 1))
+            #expect(reply.texts.count == (upset ? 2 : 1), "\(text): \(reply.texts)")
             if upset { #expect(reply.texts.first?.hasPrefix("I'm sorry you're having to wait") == true) }
             // Where the case stands, then a short acknowledgement (`waiting_noted`); "hello?" and an upset request for
             // a person hear where the case stands again.
@@ -207,11 +207,36 @@ import Testing
         #expect(answered.texts.count == 2)
         #expect(answered.texts.first?.hasPrefix("Standard delivery takes 2 to 4 working days") == true)
         #expect(answered.texts.last?.hasPrefix("Your case \(handoff.ticket) is with our customer care team") == true)
-        for text in ["how long will it take?", "hello", "I was charged twice this month"] {
+        // A question about the case hears where it stands; a greeting or anything that needs a person, that and
+        // that it is in the case.
+        let status = try await engine.say("how long will it take?")
+        #expect(status.texts.count == 1)
+        #expect(status.texts.last?.hasPrefix("Your case \(handoff.ticket) is with our customer care team") == true, "\(status.texts)")
+        for text in ["hello", "I was charged twice this month"] {
             let reply = try await engine.say(text)
             #expect(reply.texts.count == 1, "\(text): \(reply.texts)")
             #expect(reply.texts.last?.hasPrefix("I've added") == true, "\(text): \(reply.texts)")
         }
+        #expect(try await engine.tickets().count == 1, "never a second ticket")
+    }
+
+    /// While a person is awaited, what the bot does itself is done (an order's status), then where the case stands;
+    /// a value turned down is not asked for again, and the case keeps its team.
+    @Test func whileAPersonIsAwaitedTheBotStillLooksOrdersUp() async throws {
+        let engine = try TestSupport.engine()
+        let handoff = try #require(try await engine.say("agent please").handoff)
+        let found = try await engine.say("meanwhile, where is my order 4471?")
+        #expect(found.handoff == nil)
+        #expect(found.isWaitingForHuman)
+        #expect(found.texts.first?.hasPrefix("Order 4471 is") == true, "\(found.texts)")
+        #expect(found.texts.last?.hasPrefix("Your case \(handoff.ticket) is with our customer care team") == true, "\(found.texts)")
+        let missing = try await engine.say("and order 9999?")
+        #expect(missing.texts.first == "I can't find an order with the number 9999 on your account.", "\(missing.texts)")
+        #expect(!missing.texts.contains { $0.contains("What's your order number") || $0.contains("check the order number") }, "\(missing.texts)")
+        #expect(missing.texts.last?.hasPrefix("Your case \(handoff.ticket)") == true, "\(missing.texts)")
+        // Asked again without a number, the one turned down is the person's to check: no prompt for it.
+        let again = try await engine.say("where is my order?")
+        #expect(!again.texts.contains { $0.contains("order number") }, "\(again.texts)")
         #expect(try await engine.tickets().count == 1, "never a second ticket")
     }
 

@@ -246,6 +246,23 @@ import Testing
         #expect(detect(text, with: Self.rules)?.queue == "billing")
     }
 
+    /// The team a person is asked from outranks every other team the message names; a thing customers ask for
+    /// that names a team ("cambio de titular"), a poem, or sending things back asks for no one.
+    @Test func theTeamAPersonIsAskedFrom() {
+        #expect(detect("the account holder wants someone from billing to call him", with: Self.rules)?.queue == "billing")
+        #expect(detect("Could you arrange for someone from customer services to call me regarding a refund?", with: Self.rules)?.queue == "general")
+        #expect(detect("Algú del servei tècnic el pot telefonar al 971 123 456?", with: Self.rules)?.queue == "technical")
+        #expect(detect("¿Alguien del departamento de cuentas me lo puede explicar?", with: Self.rules)?.queue == "accounts")
+        #expect(detect("podeu trucar a ma mare? no sap fer anar el xat", with: Self.rules) != nil)
+        #expect(detect("idò no hi ha cap persona per parlar?", with: Self.rules) != nil)
+        #expect(detect("No pense parlar d'açò amb un bot, vullc una persona.", with: Self.rules) != nil)
+        for text in ["cambio de titular por favor", "canvi de titular sisplau", "escribime un poema para mi novia",
+                     "i changed my mind about the headphones, how do i send them back",
+                     "tengo que llamar a mi abuela por su cumple, ¿qué le puedo regalar?"] {
+            #expect(detect(text, with: Self.rules) == nil, "\(text)")
+        }
+    }
+
     /// "accounts department" is billing in British usage and the accounts team to others: the request keeps the
     /// other queue for what the message is about to choose.
     @Test func aDepartmentOfTwoTeamsKeepsTheOther() {

@@ -41,7 +41,12 @@ extension Engine {
             await delegate.handoff(HandoffEvent(status: outcome.withdrawn ? .withdrawn : .transferred, ticket: waitingCase.number,
                                                 customer: waitingCase.customerId, queue: waitingCase.queue))
         }
-        let waiting = if case .waitingForHuman = outcome.state.mode { true } else { false }
+        // Waiting too while the bot does something for the customer meanwhile (an order number asked for).
+        let waiting = switch outcome.state.mode {
+        case .waitingForHuman: true
+        case .fillingSlot, .confirming: stored.openTicket != nil && !outcome.withdrawn && made == nil
+        case .idle, .closed: false
+        }
         return Reply(
             messages: outcome.messages.map { Reply.Message(sender: .bot, text: $0) }, match: understood.match, handoff: made?.handoff,
             slots: outcome.known.mapValues(\.value), language: understood.language, sessionID: session.id, isWaitingForHuman: waiting)

@@ -138,7 +138,11 @@ struct ClauseReading {
         guard !live.isEmpty, var finding = rules() else { return nil }
         // A request that names no team after it is for the team its clause names ("algú del departament de
         // facturació es posés en contacte amb mi"); a team named outranks a thing that names one ("my contract").
-        if finding.queue == nil {
+        if let team = Self.teamAskedFrom(in: spans).flatMap({ live.contains($0) ? spans[$0].queue : nil }) {
+            // The team a person is asked from outranks a thing named after the request ("someone from customer
+            // services to call me about a refund").
+            finding.queue = team
+        } else if finding.queue == nil {
             if let team = live.first(where: { spans[$0].queue != nil && !has($0, .topic) }).flatMap({ spans[$0].queue }) {
                 finding.queue = team
             } else {
@@ -147,6 +151,17 @@ struct ClauseReading {
             }
         }
         return finding
+    }
+
+    /// The span of a team a person is asked from: after who and words of glue ("someone from billing", "alguien de
+    /// facturación", "algú del servei tècnic").
+    static func teamAskedFrom(in spans: [CueSpan]) -> Int? {
+        spans.indices.first { index in
+            guard spans[index].queue != nil else { return false }
+            var before = index - 1
+            while before >= 0, spans[before].parts.contains(.glue) { before -= 1 }
+            return before >= 0 && before < index - 1 && !spans[before].parts.isDisjoint(with: [.person, .someone, .role])
+        }
     }
 
     private func rules() -> Finding? {

@@ -147,10 +147,12 @@ package struct PersonRequestDetector: Sendable {
                 guard kept.count < clauses.count else { return .nothing }
                 return .declined(Aside(rest: rest))
             }
-            let named = queue ?? Self.firstQueue(in: clauses)
-            let alternative = clauses.lazy.joined().first { $0.queue == named && $0.alternativeQueue != nil }?.alternativeQueue
+            let mentioned = queue == nil ? Self.namedQueue(in: clauses) : nil
+            let named = queue ?? mentioned?.span.queue
+            let alternative = mentioned?.askedFrom == true ? mentioned?.span.alternativeQueue
+                : clauses.lazy.joined().first { $0.queue == named && $0.alternativeQueue != nil }?.alternativeQueue
             var request = PersonRequest(queue: named, alternativeQueue: alternative, evidence: first.evidence)
-            request.queueOnlyMentioned = queue == nil && named != nil
+            request.queueOnlyMentioned = mentioned.map { !$0.askedFrom } ?? false
             return .request(request, rest: rest)
         }
     }
@@ -180,7 +182,7 @@ package struct PersonRequestDetector: Sendable {
 
     /// The queue of the first department normalized text names, if any ("about my invoice" names billing).
     package func department(in normalized: String) -> String? {
-        Self.firstQueue(in: spans(of: normalized))
+        Self.namedQueue(in: spans(of: normalized))?.span.queue
     }
 
     /// The tagged spans of each clause of normalized text.
@@ -190,9 +192,14 @@ package struct PersonRequestDetector: Sendable {
         return spans
     }
 
-    private static func firstQueue(in clauses: [[CueSpan]]) -> String? {
+    /// The queue of the team a person is asked from ("someone from billing", "alguien de facturación"), else of the
+    /// first team named; `askedFrom` tells which.
+    private static func namedQueue(in clauses: [[CueSpan]]) -> (span: CueSpan, askedFrom: Bool)? {
         for clause in clauses {
-            for span in clause where span.queue != nil { return span.queue }
+            if let index = ClauseReading.teamAskedFrom(in: clause) { return (clause[index], true) }
+        }
+        for clause in clauses {
+            for span in clause where span.queue != nil { return (span, false) }
         }
         return nil
     }

@@ -225,6 +225,8 @@ extension CallbackTime {
             (["between"], .between), (["entre"], .between),
             (["des", "de"], .from), (["desde"], .from), (["from"], .from), (["de"], .from),
             (["at"], .at), (["a"], .at), (["al"], .at),
+            // "Actually make it 10", "I meant 7", "vull dir les 7", "quiero decir a las 9".
+            (["make", "it"], .at), (["meant"], .at), (["mean"], .at), (["dir"], .at), (["decir"], .at),
         ]
 
         /// The second number of a range: "and 2", "y las 2", "i les 2", "to 5", "a 11", "- 14", "fins a les 6", and
@@ -302,7 +304,7 @@ extension CallbackTime {
 
         private static let correctionWords: Set<String> = [
             "actually", "rather", "instead", "better", "sorry", "mejor", "perdon", "perdona", "bueno", "millor", "perdo",
-            "corrijo", "corregeixo", "meant",
+            "corrijo", "corregeixo", "meant", "mean", "dir", "decir",
         ]
 
         /// Words of being busy at an hour ("estoy currando", "I'm at work", "treballo").

@@ -91,6 +91,12 @@ public struct CallbackTime: Sendable, Hashable, Codable {
             merged.from = earlier.from
             merged.to = earlier.to
         }
+        // "After 10am… sorry, I meant 10am UK time": the same hour said again keeps its "after" (or "before").
+        if merged.kind == .at, earlier.kind == .after && earlier.from == merged.from || earlier.kind == .before && earlier.to == merged.from {
+            merged.kind = earlier.kind
+            merged.from = earlier.from
+            merged.to = earlier.to
+        }
         merged.mentionsCall = mentionsCall || earlier.mentionsCall
         // "Make it 11 then" keeps the Mexico time said before.
         if merged.zone == nil { merged.zone = earlier.zone }
