@@ -121,10 +121,16 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// time of the call; without it, `case_status_closed`.
     case caseStatusCallback = "case_status_callback"
 
+    /// Optional: said first to an upset customer ("this is the 3rd time this month!!") whose message the bot
+    /// answers or hands off for another reason than the upset itself ("I'm sorry you've had this trouble."); the
+    /// openings that apologise already (frustration, misunderstanding, a loop, an answer that did not help) and
+    /// the wait (`waiting_sorry`) go without it.
+    case upsetSorry = "upset_sorry"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
           .callbackTimeSaved, .callbackTimeClosed, .waitingNoted, .callbackContactKnown, .waitingThanks,
-          .waitingQuestion, .caseStatusCallback, .waitingGoodbye].contains(self)
+          .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry].contains(self)
     }
 }

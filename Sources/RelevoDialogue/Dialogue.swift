@@ -49,6 +49,7 @@ package struct Dialogue: Sendable {
             await turn.respond(to: understood)
             turn.handOffRepeatedAnswer(words: understood.words.count)
         }
+        if input.openTicket == nil { turn.apologiseFirst(understood) }
         // A new case: the one withdrawn before it is not brought back.
         if turn.handoff != nil { turn.state.withdrawnQueue = nil }
         return DialogueOutcome(

@@ -324,6 +324,22 @@ package struct DialogueTurn {
         say(text.text(in: language, fallback: bot.policy.defaultLanguage), extra: extra)
     }
 
+    /// An apology before everything else the turn says, to a customer who complains (``CustomerSignals/complains``)
+    /// and is answered or handed off on request (`upset_sorry`): not when a handoff's opening or a not-understood
+    /// reply apologises already.
+    mutating func apologiseFirst(_ understood: Understood) {
+        guard understood.signals.complains, understood.match.isUnderstood || understood.personRequest != nil,
+              let sorry = bot.messages[.upsetSorry]
+        else { return }
+        // A human-only intent's own opening says what fits its matter ("I'm sorry about that…" for a charge).
+        if let handoff {
+            guard handoff.reason == .userRequest else { return }
+        } else if messages.isEmpty || messages.contains(bot.message(.notUnderstood, in: language)) {
+            return
+        }
+        messages.insert(ResponseRenderer.render(sorry.text(in: language, fallback: bot.policy.defaultLanguage), slotValues), at: 0)
+    }
+
     package mutating func say(_ template: String, extra: [String: String] = [:]) {
         let values = slotValues.merging(extra) { _, new in new }
         messages.append(ResponseRenderer.render(template, values))

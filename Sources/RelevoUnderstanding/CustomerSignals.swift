@@ -24,12 +24,16 @@ public struct CustomerSignals: Sendable, Hashable {
     /// The message only thanks or says goodbye, maybe with an acknowledgement ("ok thanks, I'll wait", "ahí va,
     /// gracias, chau", "d'acord, gràcies, a esperar toca"): nothing to answer but the courtesy.
     public var closes: Bool
+    /// The message complains in words or with `!!!`/`???` ("this is the 3rd time this month!!!"), not only in
+    /// capitals (some customers write everything so).
+    public var complains: Bool
     /// The customer wants back a case they withdrew ("put it back please", "vuelve a abrirlo", "torna a obrir el
     /// cas"): read only when there is one.
     public var reopens: Bool
 
     public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false, withdraws: Bool = false,
-                acknowledges: Bool = false, resolves: Bool = false, closes: Bool = false, reopens: Bool = false) {
+                acknowledges: Bool = false, resolves: Bool = false, closes: Bool = false, complains: Bool = false,
+                reopens: Bool = false) {
         self.frustration = frustration
         self.notHelpful = notHelpful
         self.asksToWait = asksToWait
@@ -38,6 +42,7 @@ public struct CustomerSignals: Sendable, Hashable {
         self.acknowledges = acknowledges
         self.resolves = resolves
         self.closes = closes
+        self.complains = complains
         self.reopens = reopens
     }
 
@@ -52,6 +57,7 @@ public struct CustomerSignals: Sendable, Hashable {
         if strongIndex.matches(words) { frustration += 2 }
         if angerIndex.matches(words) { frustration += 1 }
         let punctuation = hasPunctuationRun(raw)
+        let complains = frustration > 0 || punctuation
         // "BON DIA. EL MEU NET M'HA DIT QUE PUC TENIR MES VELOCITAT": capitals with a greeting or a please, and
         // nothing else upset, are how the customer writes, not shouting.
         if frustration > 0 || punctuation || !courtesyIndex.matches(words) { frustration += shouting(raw) }
@@ -60,7 +66,7 @@ public struct CustomerSignals: Sendable, Hashable {
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
                                negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words),
                                acknowledges: acknowledges(words), resolves: resolveIndex.matches(words) && !notHelpfulIndex.matches(words),
-                               closes: closes(words), reopens: reopenIndex.matches(words))
+                               closes: closes(words), complains: complains, reopens: reopenIndex.matches(words))
     }
 
     /// Phrases by their first word, so a message is scanned once, word by word.
@@ -171,6 +177,9 @@ public struct CustomerSignals: Sendable, Hashable {
         "angry", "furious", "annoyed", "upset", "useless", "terrible", "awful", "horrible", "hopeless",
         "enfadado", "enfadada", "cabreado", "cabreada", "furioso", "furiosa", "inutil", "inutiles", "pesimo", "fatal",
         "horrible", "enfadat", "enfadada", "emprenyat", "emprenyada", "furios", "pesim", "terrible",
+        // The same trouble once more: "this is the 3rd time this month", "ya es la tercera vez", "altra vegada".
+        "3rd time", "third time", "fourth time", "4th time", "yet again", "every single time", "tercera vez", "3a vez",
+        "cuarta vez", "otra vez lo mismo", "tercera vegada", "quarta vegada", "3a vegada", "un altre cop el mateix",
     ]
 
     /// Asking for a moment to find something, as normalized words.

@@ -73,7 +73,7 @@ enum LanguageLexicon {
         cancelacion carga cargar cargando reembolso reembolsar reembolsen grax~ chao~ chau~ xfa~ vos~ sos~
         horario horarios estado prende prender ey asesor asesora asesores envian envias envio corta cortan rato ratito
         ponga pongan llamarla llamarle telefonear demora despacho da dan seguimiento entregado entregada buzon mensajero
-        soporte tecnico tecnicos tecnica tecnicas mandame mandeme xfavor
+        soporte tecnico tecnicos tecnica tecnicas mandame mandeme xfavor orden ordenes estatus negro negros pantalla
         """
 
     static let catalan = """
@@ -106,7 +106,7 @@ enum LanguageLexicon {
         horari horaris reveure ei estat assessor assessora assessors talla tallen estona telefonar trucada trucar
         vermell vermella verd groc finances ep seguiment lliurat lliurada bustia missatger
         atengui atenguin atengues atenga atengue truquin truques passin posin accepteu accepten acceptem acceptes serveix
-        funcionen rebuts factures tecnic avaria linia tracte baixa
+        funcionen rebuts factures tecnic avaria linia tracte baixa negre negres pantalla~
         """
 
     /// Grammar words — verbs of wanting and being able, pronouns, prepositions — that count twice: customers writing

@@ -30,7 +30,7 @@ import Testing
         #expect(said.contains("no trabaja a partir de las 19:00 (hora de Madrid)"))
         #expect(said.contains("en cuanto puedan: mañana a las 09:00"))
         let monday = promise.message(to: "612345789", at: try time("després de les 5"), queue: billing, now: fridayNight, language: .catalan)
-        #expect(monday == "Gràcies. Et contactaran a 612345789 dilluns a partir de les 17:00 (hora de Madrid).")
+        #expect(monday == "Gràcies. Et contactaran a través de 612345789 dilluns a partir de les 17:00 (hora de Madrid).")
     }
 
     @Test func wordsInEachLanguage() throws {
@@ -55,7 +55,7 @@ import Testing
         #expect(said == "Thank you. They will contact you at 612889004 on Tuesday at 13:00 (Madrid time).")
         let spanish = promise.message(to: "622456789", at: try time("llamadme mañana a partir de las 10"), queue: billing,
                                       now: tuesdayNight, language: .spanish)
-        #expect(spanish == "Gracias. Te contactarán en 622456789 el martes a partir de las 10:00 (hora de Madrid).")
+        #expect(spanish == "Gracias. Te contactarán a través de 622456789 el martes a partir de las 10:00 (hora de Madrid).")
     }
 
     /// A time on the customer's clock ("10am Mexico time") is said back on it, and checked against the team's hours

@@ -100,6 +100,14 @@ import Testing
     }
 
     /// Wanting back a case withdrawn, in every language; putting a thing back, or opening something else, is not.
+    /// The same trouble once more is anger, in every language.
+    @Test func theSameTroubleAgain() {
+        for text in ["fibre light on the router is red. this is the 3rd time this month", "ya es la tercera vez que pasa",
+                     "és la tercera vegada aquest mes"] {
+            #expect(Self.signals(text).frustration == 1, "\(text)")
+        }
+    }
+
     @Test func reopenings() {
         for text in ["ugh no its dropped again. put it back please", "wait, no, I meant reopen my case", "vuelve a abrirlo",
                      "reabre el caso, porfa", "ostres no, torna a obrir el cas sisplau", "reobriu-lo, encara el necessito"] {
