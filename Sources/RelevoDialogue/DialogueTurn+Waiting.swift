@@ -28,7 +28,18 @@ extension DialogueTurn {
             return say(withdrawn, extra: ticketValues(ticket))
         }
         state.mode = .waitingForHuman(ticket: ticket.number)
-        if let queue = request?.queue, queue != ticket.queue, bot.queues[queue] != nil, ticket.status == .open,
+        // A contact given is taken: for the callback asked for when the team was closed (until one is given), or,
+        // given with a request to be called, noted in the case.
+        let contact = CallbackPromise.contact(in: changedSlots)
+        // "How long do deliveries take?", surely understood, has its written answer below.
+        let answer: LocalizedText? = if request == nil, let name = match.intent, match.source != .context, !greets,
+            match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence
+        { writtenAnswer(name, normalized: understood.normalized, waiting: true) } else { nil }
+        let asksWhereCaseStands = understood.asksQuestion && !upset && contact == nil && !(request?.asksForCall ?? false)
+            && answer == nil && understood.words.contains(where: Self.statusQuestionWords.contains)
+        // A question about where the case stands ("¿quién lleva mi caso? ¿cuánta gente hay delante?") moves nothing.
+        let asksAboutTheCase = asksWhereCaseStands && understood.words.contains(where: Self.caseWords.contains)
+        if !asksAboutTheCase, let queue = request?.queue, queue != ticket.queue, bot.queues[queue] != nil, ticket.status == .open,
            bot.messages[.caseTransferred] != nil
         {
             transfer = queue
@@ -36,9 +47,6 @@ extension DialogueTurn {
             moved.queue = queue
             return say(bot.message(.caseTransferred, in: language), extra: ticketValues(moved))
         }
-        // A contact given is taken: for the callback asked for when the team was closed (until one is given), or,
-        // given with a request to be called, noted in the case.
-        let contact = CallbackPromise.contact(in: changedSlots)
         // "Call me tomorrow after 5 on 612 345 789", "around 10 not 9 pls": the time confirmed, truly to the hours.
         if promiseCallback(ticket, contact: contact) { return }
         if let contact {
@@ -60,12 +68,6 @@ extension DialogueTurn {
         }
         // "How long until someone talks to me?", "¿quién lleva mi caso?", "quantes persones tinc davant?": a
         // question about the case, answered by where it stands (not as a request nobody can take before opening).
-        // "How long do deliveries take?", surely understood, has its written answer below.
-        let answer: LocalizedText? = if request == nil, let name = match.intent, match.source != .context, !greets,
-            match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence
-        { writtenAnswer(name, normalized: understood.normalized, waiting: true) } else { nil }
-        let asksWhereCaseStands = understood.asksQuestion && !upset && contact == nil && !(request?.asksForCall ?? false)
-            && answer == nil && understood.words.contains(where: Self.statusQuestionWords.contains)
         if asksWhereCaseStands {
             state.acknowledgedWaiting = true
             return say(caseStatus(ticket, standing: standing))
@@ -178,6 +180,9 @@ extension DialogueTurn {
 
     /// Words of a question about where the case stands: the case, the wait, the line, who handles it ("how long
     /// until someone talks to me?", "¿quién lleva mi caso?", "quantes persones tinc davant a la cua?").
+    /// Words naming the case itself.
+    static let caseWords: Set<String> = ["case", "ticket", "caso", "cas"]
+
     static let statusQuestionWords: Set<String> = [
         "case", "ticket", "caso", "cas", "long", "ahead", "queue", "handling", "wait", "davant", "delante", "cola", "cua",
         "lleva", "porta", "esperar", "espera", "desperar", "lespera", "tardaran", "tardara", "trigaran", "trigara",

@@ -92,7 +92,8 @@ package struct DialogueTurn {
         state.offeredPersonOutright = false
         carriedOffer = offered
         state.frustrationLevel += signals.frustration
-        let upset = state.frustrationLevel >= bot.policy.frustrationThreshold
+        // While a person is awaited (and the bot does something meanwhile), the upset that led there hands off no more.
+        let upset = !servingWhileWaiting && state.frustrationLevel >= bot.policy.frustrationThreshold
         if let request = understood.personRequest {
             state.consecutiveNotUnderstood = 0
             return askedForPerson(request, match: match, priority: upset ? .high : .normal)
@@ -200,6 +201,8 @@ package struct DialogueTurn {
     private mutating func continueFlow(_ name: String) async {
         guard let intent = bot.intents[name] else { return }
         for slot in intent.slots where known[slot] == nil {
+            // While a person is awaited, a value turned down (and so in the case) is the person's to check.
+            if servingWhileWaiting, state.rejectedValues[slot] != nil { return handOff(.slotLoop, intent: name) }
             let asked = state.slotPrompts[slot, default: 0]
             if asked >= bot.policy.maxSlotPrompts { return handOff(.slotLoop, intent: name) }
             state.slotPrompts[slot] = asked + 1

@@ -113,6 +113,18 @@ import Testing
         #expect(Self.read("I mean the order I placed yesterday")?.kind != .at)
     }
 
+    /// Busy until an hour is free from it: "in a meeting till 10, call after 10", "estoy ocupado hasta las 5"; a
+    /// busy clause after "after 10" leaves it as it is.
+    @Test func busyUntilAnHourIsFreeFromIt() throws {
+        for text in ["actually no, im in a meeting till 10, call after 10 please", "call me after 10, I'm busy until 10"] {
+            let time = try #require(Self.read(text))
+            #expect(time.kind == .after && time.from == 600, "\(text)")
+        }
+        let five = try #require(Self.read("estoy ocupado hasta las 5, llamadme después"))
+        #expect(five.kind == .after && five.from == 17 * 60)
+        #expect(try #require(Self.read("call me before 6 please")).kind == .before)
+    }
+
     /// With no day named, the time falls today while it is ahead, then on the next days; a day named is that day.
     @Test func theDaysATimeMayFallOn() throws {
         let madrid = TimeZone(identifier: "Europe/Madrid")!

@@ -104,8 +104,14 @@ extension CallbackTime {
                 if Self.isCallWord(tokens[index]) { callSentences.insert(sentence) }
                 if let time = number(at: index) {
                     let corrects = hour != nil && isCorrection(before: index)
-                    if hour == nil || hourRejected || corrects, let found = readHour(time.value, at: index, end: time.end) {
-                        let rejected = isRejected(hourAt: index, next: found.next)
+                    if hour == nil || hourRejected || corrects, var found = readHour(time.value, at: index, end: time.end) {
+                        // "Estoy ocupado hasta las 5", "in a meeting till 10": free from that hour on.
+                        if found.kind == .before, tokens[max(0, index - 5)..<index].contains(where: Self.busyWords.contains) {
+                            found.kind = .after
+                            found.from = found.to
+                            found.to = max(found.to + 60, Self.dayEnds)
+                        }
+                        let rejected = isRejected(hourAt: index, next: found.next, kind: found.kind)
                         if hour == nil || !rejected {
                             hour = (found.kind, found.from, found.to)
                             hourSentence = sentence
@@ -225,8 +231,9 @@ extension CallbackTime {
             (["between"], .between), (["entre"], .between),
             (["des", "de"], .from), (["desde"], .from), (["from"], .from), (["de"], .from),
             (["at"], .at), (["a"], .at), (["al"], .at),
-            // "Actually make it 10", "I meant 7", "vull dir les 7", "quiero decir a las 9".
-            (["make", "it"], .at), (["meant"], .at), (["mean"], .at), (["dir"], .at), (["decir"], .at),
+            // "Actually make it 10", "I meant 7", "vull dir les 7", "quiero decir a las 9", "dije las 9", "he dit les 9".
+            (["make", "it"], .at), (["meant"], .at), (["mean"], .at), (["dir"], .at), (["decir"], .at), (["dije"], .at),
+            (["said"], .at), (["dit"], .at),
         ]
 
         /// The second number of a range: "and 2", "y las 2", "i les 2", "to 5", "a 11", "- 14", "fins a les 6", and
@@ -284,10 +291,13 @@ extension CallbackTime {
         ]
 
         /// Whether the hour at `index`, read up to `next`, is turned down: "a les 8 del matí no", "not at 9", "10 not 9".
-        private func isRejected(hourAt index: Int, next: Int) -> Bool {
+        private func isRejected(hourAt index: Int, next: Int, kind: Kind) -> Bool {
             if next < tokens.count, Self.refusals.contains(tokens[next]) { return true }
-            // "A las 8 estoy currando", "at 8 I'm at work": the customer is busy then.
-            if tokens[next..<min(tokens.count, next + 3)].contains(where: Self.busyWords.contains) { return true }
+            // "A las 8 estoy currando", "at 8 I'm at work": the customer is busy then ("after 10, I'm busy until 10"
+            // asks for after 10).
+            if kind != .after, kind != .before, tokens[next..<min(tokens.count, next + 3)].contains(where: Self.busyWords.contains) {
+                return true
+            }
             var start = index
             if start > 0, ["las", "les", "la", "the"].contains(tokens[start - 1]) { start -= 1 }
             if start > 0, ["at", "a"].contains(tokens[start - 1]) { start -= 1 }
@@ -304,7 +314,7 @@ extension CallbackTime {
 
         private static let correctionWords: Set<String> = [
             "actually", "rather", "instead", "better", "sorry", "mejor", "perdon", "perdona", "bueno", "millor", "perdo",
-            "corrijo", "corregeixo", "meant", "mean", "dir", "decir",
+            "corrijo", "corregeixo", "meant", "mean", "dir", "decir", "dije", "said", "dit",
         ]
 
         /// Words of being busy at an hour ("estoy currando", "I'm at work", "treballo").

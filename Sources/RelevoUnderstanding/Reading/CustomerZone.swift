@@ -51,6 +51,10 @@ public struct CustomerZone: Sendable, Hashable {
         // is matched with its "hora" above), "time in Lima".
         if let one, ["de", "del", "d"].contains(one), let two, ["hora", "horario", "horari", "local"].contains(two) { return true }
         if one == "hora" || one == "horario" || one == "horari" { return true }
+        // "a las 9 de México", "a las 9 de la mañana de México", "a les 10 del matí de Londres": a place right after
+        // an hour is the hour's clock.
+        if let one, ["de", "del", "d"].contains(one), let two,
+           two.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || Self.partsOfDay.contains(two) { return true }
         if one == "in", let two, ["time", "m", "im", "am", "live", "living", "based", "currently", "now", "here"].contains(two) {
             return true
         }
@@ -61,6 +65,9 @@ public struct CustomerZone: Sendable, Hashable {
         if one == "from", let two, ["calling", "writing", "messaging", "texting"].contains(two) { return true }
         return false
     }
+
+    /// Parts of the day an hour may carry before its place ("las 9 de la mañana de México").
+    private static let partsOfDay: Set<String> = ["manana", "tarde", "noche", "mati", "tarda", "vespre", "vesprada", "nit"]
 
     private init(_ identifier: String, _ en: String, _ es: String, _ ca: String) {
         self.identifier = identifier
