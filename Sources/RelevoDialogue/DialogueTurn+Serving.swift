@@ -26,10 +26,13 @@ extension DialogueTurn {
         let match = understood.match
         // "What about 4471?" follows up the latest intent, else the one intent that does something with what the
         // message gives (an order number), phone numbers and addresses aside.
-        let given = bot.intents.values.filter { intent in
-            intent.action != nil && intent.slots.contains { understood.entities[$0] != nil && !CallbackPromise.contactSlots.contains($0) }
+        func onlyIntentGiven() -> String? {
+            let given = bot.intents.values.filter { intent in
+                intent.action != nil && intent.slots.contains { understood.entities[$0] != nil && !CallbackPromise.contactSlots.contains($0) }
+            }
+            return given.count == 1 ? given[0].name : nil
         }
-        let followed = match.intent == nil ? followedUp(understood) ?? (given.count == 1 ? given[0].name : nil) : nil
+        let followed = match.intent == nil && !understood.entities.isEmpty ? followedUp(understood) ?? onlyIntentGiven() : nil
         guard let name = match.intent ?? followed, let intent = bot.intents[name], intent.action != nil,
               !intent.requestsHuman, !intent.reportsCaseStatus, !intent.isHumanOnly(for: understood.normalized)
         else { return nil }

@@ -178,11 +178,11 @@ extension DialogueTurn {
         "anyone", "anybody", "someone", "alguien", "algu", "nadie", "ningu", "nobody",
     ]).union(statusQuestionWords)
 
-    /// Words of a question about where the case stands: the case, the wait, the line, who handles it ("how long
-    /// until someone talks to me?", "¿quién lleva mi caso?", "quantes persones tinc davant a la cua?").
     /// Words naming the case itself.
     static let caseWords: Set<String> = ["case", "ticket", "caso", "cas"]
 
+    /// Words of a question about where the case stands: the case, the wait, the line, who handles it ("how long
+    /// until someone talks to me?", "¿quién lleva mi caso?", "quantes persones tinc davant a la cua?").
     static let statusQuestionWords: Set<String> = [
         "case", "ticket", "caso", "cas", "long", "ahead", "queue", "handling", "wait", "davant", "delante", "cola", "cua",
         "lleva", "porta", "esperar", "espera", "desperar", "lespera", "tardaran", "tardara", "trigaran", "trigara",
