@@ -39,7 +39,9 @@ package struct CallbackPromise: Sendable {
         var values = ["contact": contact, "when": words(time, daysAhead: day, now: now, zone: zone, language: language),
                       "queue": router.displayName(of: queue, language: language), "timezone": customer?.0.name(in: language) ?? zone.placeName]
         if fitting == nil {
-            values["opens"] = queue.hours.nextOpening(after: time.window(daysAhead: day, after: now, in: zone).start).map {
+            let start = time.window(daysAhead: day, after: now, in: zone).start
+            let waking = customer == nil ? nil : Self.firstWakingMoment(of: queue.hours, after: start, in: zone)
+            values["opens"] = (waking ?? queue.hours.nextOpening(after: start)).map {
                 QueueRouter.describe($0, from: now, in: zone, language: language)
             } ?? ""
         }
@@ -58,6 +60,23 @@ package struct CallbackPromise: Sendable {
               email.updatedAt > phone.updatedAt
         else { return phone.value }
         return email.value
+    }
+
+    /// The first moment from `start` when the team works and it is day on the customer's clock (08:00–21:00 in
+    /// `zone`), looked at every quarter of an hour for a week: a customer in Mexico who asked for a time the team is
+    /// closed is offered 08:00 there, not the team's opening at 02:00 of their night.
+    static func firstWakingMoment(of hours: OpeningHours, after start: Date, in zone: TimeZone) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let step: TimeInterval = 15 * 60
+        var moment = Date(timeIntervalSinceReferenceDate: (start.timeIntervalSinceReferenceDate / step).rounded(.up) * step)
+        let end = start.addingTimeInterval(8 * 24 * 3600)
+        while moment < end {
+            let hour = calendar.component(.hour, from: moment)
+            if hour >= 8, hour < 21, hours.isOpen(at: moment) { return moment }
+            moment.addTimeInterval(step)
+        }
+        return nil
     }
 
     /// Whether the team works at some moment of the window (looked at every quarter of an hour).

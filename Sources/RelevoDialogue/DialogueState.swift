@@ -50,6 +50,8 @@ package struct DialogueState: Codable, Sendable, Hashable {
     package var awaitingCallback = false
     /// When the customer would like to be called about the case ("call me tomorrow after 5pm"), once said.
     package var callbackTime: CallbackTime?
+    /// The time zone the customer said they are in ("estoy en México"): a time said later without one is on it.
+    var customerZone: String?
     /// Whether the bot's previous message, while a person is awaited, was the full acknowledgement with where the
     /// case stands: the next one is shorter (`waiting_noted`).
     var acknowledgedWaiting = false

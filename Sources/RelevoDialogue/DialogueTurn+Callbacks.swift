@@ -8,11 +8,18 @@ extension DialogueTurn {
     /// the handoff it asks for reads it.
     package mutating func noteCallbackTime(_ understood: Understood, waiting: Bool) {
         if !waiting { state.callbackTime = nil }
-        guard let time = understood.callbackTime else { return }
+        if let zone = understood.customerZone { state.customerZone = zone }
+        guard var time = understood.callbackTime else { return }
+        // "Estoy en México" before, "llámenme a las 9 (de acá)" now: the customer's clock.
+        if time.zone == nil { time.zone = state.customerZone }
         let asksForCall = understood.personRequest != nil && time.mentionsCall
         let contactGiven = CallbackPromise.contact(in: changedSlots) != nil
         let corrects = state.callbackTime != nil && !understood.match.isUnderstood
-        guard asksForCall || waiting && (contactGiven || state.awaitingCallback || corrects) else { return }
+        // "A las 9 por favor" once the call's contact is known: an hour nearly alone, read as no question, is the
+        // call's; "I tried to call you at 3pm and nobody answered" is a story.
+        let forTheCall = time.kind != .day && understood.words.count <= 7 && !understood.match.isUnderstood
+            && CallbackPromise.contact(in: known) != nil
+        guard asksForCall || waiting && (contactGiven || state.awaitingCallback || corrects || forTheCall) else { return }
         // "Saturday?? the present is FOR saturday": a day alone, with no call, no contact and no time to correct, is
         // the customer's news.
         if time.kind == .day, !time.mentionsCall, !contactGiven, !corrects { return }

@@ -237,14 +237,20 @@ public struct CustomerSignals: Sendable, Hashable {
     ]
 
     /// A word of cancelling, then within three words one of the case ("cancele el caso", "tancau es cas", "forget
-    /// the return", "cancela la consulta").
+    /// the return", "cancela la consulta"), or within four one of the call ("cancela lo de la llamada").
     static func cancelsTheCase(_ words: [String]) -> Bool {
         for (index, word) in words.enumerated() where cancelWords.contains(word) {
             // "tanca aquest R-763LC9": a case's reference is a word of letters and digits.
             if words[(index + 1)...].prefix(3).contains(where: { caseWords.contains($0) || isReference($0) }) { return true }
+            if words[(index + 1)...].prefix(4).contains(where: callWords.contains) { return true }
         }
         return false
     }
+
+    /// The call or visit a case promised, as a customer calls it off.
+    static let callWords: Set<String> = [
+        "call", "callback", "appointment", "visit", "llamada", "llamado", "visita", "cita", "trucada", "trucades",
+    ]
 
     /// A word of letters and digits both, as case references are ("763lc9" of "R-763LC9").
     static func isReference(_ word: String) -> Bool {
@@ -252,7 +258,7 @@ public struct CustomerSignals: Sendable, Hashable {
     }
 
     static let cancelWords: Set<String> = [
-        "cancel", "close", "withdraw", "forget", "drop", "cancela", "cancele", "cancelen", "cancelar", "cancelad", "cancelame",
+        "cancel", "close", "withdraw", "forget", "drop", "olvidate", "olvidaos", "oblidat", "cancela", "cancele", "cancelen", "cancelar", "cancelad", "cancelame",
         "anula", "anule", "anulen", "anular", "cierra", "cierre", "cierren", "cerrar", "cerradme", "olvida", "olvide", "olviden",
         "retira", "retiro", "retirar", "cancella", "cancelleu", "cancellar", "tanca", "tanqueu", "tancau", "tancar", "tanqui",
         "anulla", "anulleu", "anullar", "oblida", "oblideu", "deixa", "deixeu", "retireu",

@@ -42,6 +42,8 @@ struct Understand: AsyncParsableCommand {
         Console.print("language \(understood.language.rawValue)\(slots.isEmpty ? "" : "; slots \(slots)")")
         if let time = understood.callbackTime {
             Console.print("callback time \(time.summary)\(time.mentionsCall ? "" : " (no call mentioned)")")
+        } else if let zone = understood.customerZone {
+            Console.print("customer's time zone \(zone)")
         }
         for candidate in engine.candidates(text).prefix(top) {
             Console.print("  \(String(format: "%.3f", candidate.similarity))  \(candidate.intent)")

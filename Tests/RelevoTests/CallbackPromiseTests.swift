@@ -68,6 +68,8 @@ import Testing
         let eleven = try time("llámenme mañana a las 11 de la mañana hora de México")
         let closed = try #require(promise.message(to: "5512345678", at: eleven, queue: billing, now: wednesdayNight, language: .spanish))
         #expect(closed.contains("no trabaja mañana jueves a las 11:00 (hora de Ciudad de México)"), "\(closed)")
+        // Billing next works at 02:00 of the customer's night (09:00 in Madrid): offered their morning instead.
+        #expect(closed.hasSuffix("en cuanto puedan: el viernes a las 08:00."), "\(closed)")
         #expect(!closed.contains("Madrid"), "\(closed)")
     }
 

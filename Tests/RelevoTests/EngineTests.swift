@@ -240,6 +240,23 @@ import Testing
         #expect(try await engine.tickets().count == 1, "never a second ticket")
     }
 
+    /// A place the customer said they are in is the clock of a time said later ("a las 9 de acá"), and a bare hour
+    /// once the call's contact is known is the call's; "cancela lo de la llamada" calls it off.
+    @Test func aTimeSaidLaterIsOnTheClockTheCustomerSaidTheyAreOn() async throws {
+        let wednesdayNight = Transcript.parseDate("2026-01-14T21:30:00+01:00")!
+        let engine = try TestSupport.engine(clock: ManualClock(wednesdayNight))
+        let handoff = try #require(try await engine.say("quiero que me llame alguien de facturación").handoff)
+        #expect(handoff.queue == "billing")
+        _ = try await engine.say("yo estoy en México")
+        let saved = try await engine.say("mi número es 5512345678")
+        #expect(saved.texts.last == "Gracias. Te contactarán a través de 5512345678 cuando abran.", "\(saved.texts)")
+        let timed = try await engine.say("a las 10 de acá por favor")
+        #expect(timed.texts.last == "Gracias. Te contactarán a través de 5512345678 mañana jueves a las 10:00 (hora de Ciudad de México).",
+                "\(timed.texts)")
+        let withdrawn = try await engine.say("mejor cancela lo de la llamada")
+        #expect(withdrawn.texts.first?.hasPrefix("De acuerdo: he cerrado tu caso \(handoff.ticket)") == true, "\(withdrawn.texts)")
+    }
+
     @Test func aClosedQueueIsNeverPromisedAsOpen() async throws {
         let saturday = Transcript.parseDate("2026-01-10T11:00:00+01:00")!
         let engine = try TestSupport.engine(clock: ManualClock(saturday))

@@ -102,6 +102,21 @@ import Testing
         #expect(understander.read("I cancelled Netflix, now can I talk to a person about my bill?", context: .init(language: nil)).personRequest != nil)
     }
 
+    /// Where the customer says they are is read without a time, for the times said later; a place in another role is
+    /// not the customer's.
+    @Test func whereTheCustomerIsIsRead() {
+        let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                        logger: TestSupport.logger)
+        func zone(_ text: String) -> String? { understander.read(text, context: .init(language: nil)).customerZone }
+        #expect(zone("yo estoy en México") == "America/Mexico_City")
+        #expect(zone("vivo en Lanzarote y no me llega el paquete") == "Atlantic/Canary")
+        #expect(zone("I'm calling from Lisbon") == "Europe/Lisbon")
+        #expect(zone("visc a Londres") == "Europe/London")
+        #expect(zone("the parcel is for my son in Mexico") == nil)
+        #expect(zone("el pedido va a Tenerife") == nil)
+        #expect(zone("where is my order 4471?") == nil)
+    }
+
     /// Whether a message asks something: a question mark or a word opening a question.
     @Test func aQuestionIsSeen() {
         let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),

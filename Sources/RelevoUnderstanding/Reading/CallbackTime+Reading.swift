@@ -161,8 +161,10 @@ extension CallbackTime {
             guard time.hour <= 24 else { return nil }
             let (qualifier, afterQualifier) = self.qualifier(after: end)
             // "a las 2 horas" is a while; "a las 10, hora peninsular" the hour on a clock (``CustomerZone``).
+            // "a las 9 de México" and "las 9 de acá" are hours on a clock, read with the number before the place.
             if qualifier == nil, afterQualifier < tokens.count, Self.units.contains(tokens[afterQualifier]),
-               CustomerZone.find(in: Array(tokens[afterQualifier...].prefix(4))) == nil
+               CustomerZone.find(in: Array(tokens[index...].prefix(6))) == nil,
+               !(afterQualifier + 1 < tokens.count && Self.hereWords.contains(tokens[afterQualifier + 1]))
             {
                 return nil
             }
@@ -369,6 +371,9 @@ extension CallbackTime {
             (["oclock"], .plain), (["h"], .plain), (["hs"], .plain), (["hrs"], .plain), (["ish"], .plain),
             (["en", "punt"], .plain), (["en", "punto"], .plain),
         ]
+
+        /// "de acá", "d'aquí": the customer's own clock, where they said they are (see ``CustomerZone``).
+        static let hereWords: Set<String> = ["aca", "aqui"]
 
         /// Words after a number that make it no hour: "after 3 days", "a las 2 semanas", "about 20 euros".
         private static let units: Set<String> = [

@@ -29,6 +29,19 @@ public struct CustomerZone: Sendable, Hashable {
         return nil
     }
 
+    /// The last word of every place's name and adjective ("york", "palmas", not "the" or "las"): a message with none
+    /// of them names no zone, found with a set lookup a word before any reading.
+    static let placeWords: Set<String> = Set(table.flatMap { entry in
+        (entry.places + entry.adjectives).map { String($0.split(separator: " ").last ?? "") }
+    })
+
+    /// The zone a message (normalized, split into `words`) says the customer is in or gives a time on: "estoy en
+    /// México", "I'm calling from Lisbon", "hora canaria".
+    package static func said(in normalized: String, words: [String]) -> CustomerZone? {
+        guard words.contains(where: placeWords.contains) else { return nil }
+        return find(in: CallbackTime.tokens(of: normalized))
+    }
+
     /// The place named at `index` (the longest name), with its number of tokens.
     private static func place(at index: Int, in tokens: [String]) -> (CustomerZone, Int)? {
         for length in stride(from: min(3, tokens.count - index), through: 1, by: -1) {

@@ -143,11 +143,13 @@ package struct Understander: Sendable {
         // An upset message whose intent is no team's: what it is about, for the team that takes over.
         let teamIntent = signals.frustration > 0 && personRequest == nil && !normalized.isEmpty && !bot.hasTeam(match.intent)
             ? topic(of: normalized, rest: nil)?.intent : nil
+        let callbackTime = tooLong ? nil : CallbackTime.find(in: normalized, words: words)
         return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
                           personRequest: personRequest, language: language.language, languageTentative: language.tentative, signals: signals,
                           teamIntent: teamIntent,
                           entities: entities(text: text, normalized: normalized),
-                          callbackTime: tooLong ? nil : CallbackTime.find(in: normalized, words: words))
+                          callbackTime: callbackTime,
+                          customerZone: callbackTime?.zone ?? (tooLong ? nil : CustomerZone.said(in: normalized, words: words)?.identifier))
     }
 
     /// The message as stored (payment data masked, unless `keep`) and as understood (payment data as

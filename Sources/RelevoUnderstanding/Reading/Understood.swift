@@ -31,10 +31,14 @@ public struct Understood: Sendable {
     public var entities: [String: String]
     /// When the customer would like to be called, if the message says ("call me tomorrow after 5pm").
     public var callbackTime: CallbackTime?
+    /// The time zone the customer said they are in or gave a time on ("estoy en México", "I'm in Lisbon", "10am UK
+    /// time"): an IANA identifier. The session keeps it for the times said later ("a las 9 de acá").
+    public var customerZone: String?
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
                  personRequest: PersonRequest? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
-                 teamIntent: String? = nil, entities: [String: String], callbackTime: CallbackTime? = nil) {
+                 teamIntent: String? = nil, entities: [String: String], callbackTime: CallbackTime? = nil,
+                 customerZone: String? = nil) {
         self.text = text
         self.tooLong = tooLong
         self.normalized = normalized
@@ -47,6 +51,7 @@ public struct Understood: Sendable {
         self.teamIntent = teamIntent
         self.entities = entities
         self.callbackTime = callbackTime
+        self.customerZone = customerZone ?? callbackTime?.zone
     }
 
     /// Whether the message asks something: a question mark, or a word that opens a question ("how do I turn on
