@@ -91,6 +91,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// it, as for `callback_time_saved`.
     case callbackTimeClosed = "callback_time_closed"
 
+    /// Optional: told when the customer asks for a call at a time already over ("this morning" said at 4pm, "today
+    /// at 9" at noon) (`{contact}`, `{when}`, `{queue}`, `{opens}`: the first time it can call, `{timezone}`), so that
+    /// a time past is neither confirmed nor said to be outside the team's hours; without it, as for
+    /// `callback_time_saved`.
+    case callbackTimePassed = "callback_time_passed"
+
     /// Optional: said instead of `waiting_for_human` when the bot's previous message already was it, so that where
     /// the case stands is not repeated message after message ("Added that to your case as well."; `{ticket}`,
     /// `{queue}`); without it, `waiting_for_human` again.
@@ -130,7 +136,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
-          .callbackTimeSaved, .callbackTimeClosed, .waitingNoted, .callbackContactKnown, .waitingThanks,
+          .callbackTimeSaved, .callbackTimeClosed, .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks,
           .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry].contains(self)
     }
 }

@@ -10,22 +10,22 @@ package struct CallbackPromise: Sendable {
         self.bot = bot
     }
 
-    /// The message confirming a call to `contact` at `time` by `queue`'s team, or nil when the bot defines neither
-    /// `callback_time_saved` nor `callback_time_closed` (the caller then says what it said before times were read).
+    /// The message confirming a call to `contact` at `time` by `queue`'s team, or nil when the bot does not define
+    /// the message the call needs — `callback_time_saved`, `callback_time_closed` or `callback_time_passed` (the
+    /// caller then says what it said before times were read).
     package func message(to contact: String, at time: CallbackTime, queue: QueueDefinition, now: Date, language: Language) -> String? {
         let call = self.call(to: contact, at: time, queue: queue, now: now, language: language)
-        if call.fits {
-            guard let saved = bot.messages[.callbackTimeSaved] else { return nil }
-            return ResponseRenderer.render(saved.text(in: language, fallback: bot.policy.defaultLanguage), call.values)
-        }
-        guard let closed = bot.messages[.callbackTimeClosed] else { return nil }
-        return ResponseRenderer.render(closed.text(in: language, fallback: bot.policy.defaultLanguage), call.values)
+        let key: MessageKey = call.fits ? .callbackTimeSaved : call.passed ? .callbackTimePassed : .callbackTimeClosed
+        guard let message = bot.messages[key] else { return nil }
+        return ResponseRenderer.render(message.text(in: language, fallback: bot.policy.defaultLanguage), call.values)
     }
 
-    /// The call as it will be: whether the team works at the time asked for, and the values its messages say —
-    /// `contact`, `when` (the time in words), `queue`, `timezone`, and, when the team does not work then, `opens`.
+    /// The call as it will be: whether the team works at the time asked for, whether that time is already over
+    /// ("this morning" said in the afternoon: never confirmed, never "the team doesn't work then"), and the values
+    /// its messages say — `contact`, `when` (the time in words), `queue`, `timezone`, and, when the team does not
+    /// work then or the time is over, `opens`.
     package func call(to contact: String, at time: CallbackTime, queue: QueueDefinition, now: Date, language: Language)
-        -> (fits: Bool, values: [String: String])
+        -> (fits: Bool, passed: Bool, values: [String: String])
     {
         // "10am Mexico time": the window is the customer's clock's, said back in it, and the team's hours are checked
         // at the same moments.
@@ -33,19 +33,21 @@ package struct CallbackPromise: Sendable {
         let zone = customer?.1 ?? queue.hours.timeZone
         // With no day said, the first day the team works then: "after 5pm" said at 21:50 is tomorrow after 17:00.
         let days = time.candidateDays(after: now, in: zone)
-        let fitting = days.first { Self.isOpen(queue.hours, during: time.window(daysAhead: $0, after: now, in: zone)) }
+        let passed = days.count == 1 && time.hasPassed(daysAhead: days[0], at: now, in: zone)
+        let fitting = passed ? nil : days.first { Self.isOpen(queue.hours, during: time.window(daysAhead: $0, after: now, in: zone)) }
         let day = fitting ?? days[0]
         let router = QueueRouter(bot: bot)
         var values = ["contact": contact, "when": words(time, daysAhead: day, now: now, zone: zone, language: language),
                       "queue": router.displayName(of: queue, language: language), "timezone": customer?.0.name(in: language) ?? zone.placeName]
         if fitting == nil {
-            let start = time.window(daysAhead: day, after: now, in: zone).start
-            let waking = customer == nil ? nil : Self.firstWakingMoment(of: queue.hours, after: start, in: zone)
+            let start = passed ? now : time.window(daysAhead: day, after: now, in: zone).start
+            // A time over is followed by the first moment the team can call from now: "today at 15:15" when it works now.
+            let waking = customer == nil && !passed ? nil : Self.firstWakingMoment(of: queue.hours, after: start, in: zone)
             values["opens"] = (waking ?? queue.hours.nextOpening(after: start)).map {
                 QueueRouter.describe($0, from: now, in: zone, language: language)
             } ?? ""
         }
-        return (fitting != nil, values)
+        return (fitting != nil, passed, values)
     }
 
     /// The slots that say how to reach the customer.

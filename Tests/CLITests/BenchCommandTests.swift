@@ -25,9 +25,10 @@ import Testing
     }
 
     @Test func syntheticBotsGrowToTheAskedSize() throws {
-        let output = try CLI.run(["bench", "--sessions", "2", "--turns", "20", "--intents", "150", "--json"])
+        // A few generated intents say the same as 150 would: a debug build trains 150 for minutes of a core.
+        let output = try CLI.run(["bench", "--sessions", "2", "--turns", "20", "--intents", "4", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-        #expect(object["intents"] as? Int == 166, "150 generated intents plus the default bot's 16")
+        #expect(object["intents"] as? Int == 20, "4 generated intents plus the default bot's 16")
     }
 
     @Test func badOptionsAreRefused() throws {

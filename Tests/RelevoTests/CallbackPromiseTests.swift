@@ -33,6 +33,27 @@ import Testing
         #expect(monday == "Gràcies. Et contactaran a través de 612345789 dilluns a partir de les 17:00 (hora de Madrid).")
     }
 
+    /// "This morning" said at 21:30 is over: neither confirmed nor "the team doesn't work this morning" (technical
+    /// works 08:00–22:00 every day); the first moment it can call is said instead.
+    @Test func aTimeAlreadyOverIsSaidToBeOver() throws {
+        let technical = try #require(TestSupport.defaultBot.queues["technical"])
+        let morning = try time("call me this morning please")
+        let call = promise.call(to: "612345789", at: morning, queue: technical, now: wednesdayNight, language: .english)
+        #expect(!call.fits && call.passed)
+        let said = try #require(promise.message(to: "612345789", at: morning, queue: technical, now: wednesdayNight, language: .english))
+        #expect(said.hasPrefix("The time you asked for, today in the morning, has already passed (Madrid time)"))
+        #expect(said.hasSuffix("as soon as they can: tomorrow at 08:00."))
+        #expect(!said.contains("doesn't work"))
+        let catalan = try #require(promise.message(to: "612345789", at: try time("truqueu-me avui a les 9"), queue: billing,
+                                                   now: Transcript.parseDate("2026-01-07T11:00:00+01:00")!, language: .catalan))
+        #expect(catalan.contains("avui a les 09:00, ja ha passat"))
+        #expect(catalan.hasSuffix("tan aviat com pugui: avui a les 11:00."))
+        // Later today is still ahead.
+        let later = promise.call(to: "612345789", at: try time("call me today at 4pm"), queue: billing,
+                                 now: Transcript.parseDate("2026-01-07T11:00:00+01:00")!, language: .english)
+        #expect(later.fits && !later.passed)
+    }
+
     @Test func wordsInEachLanguage() throws {
         let between = try time("entre les 12 i les 2")
         #expect(promise.words(between, daysAhead: 1, now: wednesdayNight, zone: billing.hours.timeZone, language: .catalan)

@@ -306,6 +306,16 @@ import Testing
         ("Solicito ser atendido por un miembro del departamento de cuentas.", "accounts"),
         ("Solicito la intervención de un responsable del servicio.", nil),
         ("lleva sin teléfono fijo desde el sábado, por favor que algún técnico lo llame.", "technical"),
+        // An "or is it automated?" after there being someone; nobody behind the chat; when a person will answer.
+        ("is there a human anywhere in this place or is everything automated?", nil),
+        ("¿Y para qué tenéis un chat si detrás no hay nadie? no hay nadie detrás", nil),
+        ("no hi ha ningú darrere d'aquest xat?", nil), ("¿no hay ni una persona que me pueda atender?", nil),
+        ("¿y una persona cuándo me va a responder?", nil), ("the IT guy please, my laptop won't boot", "technical"),
+        // A team after "por"; "em passis"; "o amb una altra persona" still asks for one of the company's people.
+        ("Quisiera ser atendida por el servicio de atención al cliente.", "general"),
+        ("vull que em passis amb qualcú de facturació", "billing"),
+        ("em podeu posar en contacte amb ell o amb una altra persona de comandes?", "orders"),
+        ("Can I get connected to the billing department?", "billing"),
     ])
     func moreWaysOfAsking(text: String, queue: String?) {
         let request = detect(text, with: Self.rules)
@@ -321,7 +331,9 @@ import Testing
                       "¿qué horario tiene el servicio técnico?", "How do I become a sales agent?", "The sales rep sold me the wrong plan",
                       "m'està contestant una persona real?", "¿me está contestando una persona?",
                       "My neighbour's dog barks all night, how do I complain to the council?", "¿me lee una persona o es todo automático?",
-                      "de la factura quiero hablar", "who did I talk to yesterday?"])
+                      "de la factura quiero hablar", "who did I talk to yesterday?",
+                      "¿a qué hora atiende alguien por teléfono?", "my laptop is connected to the wifi but nothing loads",
+                      "¿el técnico cuándo viene?"])
     func notRequests(text: String) {
         #expect(detect(text, with: Self.rules) == nil, "\(text)")
     }

@@ -19,7 +19,9 @@ extension ClauseReading {
         if span.parts.contains(.thing) { return false }
         // "her" before a noun is hers: "take over her phone contract" asks for no one.
         if span.words.elementsEqual(["her"]), index + 1 < spans.count, spans[index + 1].parts.isDisjoint(with: .surrounding) { return false }
-        let afterThird = index > 0 && spans[index - 1].parts.contains(.third)
+        // "Someone else" is not the company's, but "con él o con otra persona", "him or another agent" still asks
+        // for one of its people.
+        let afterThird = index > 0 && spans[index - 1].parts.contains(.third) && !isAlternative(before: index - 1)
         let who = (followUp || followsBotIdentity) && span.parts.contains(.followUp) ? CueParts.objects.union(.followUp) : .objects
         if !span.parts.isDisjoint(with: who) {
             let followedByElse = index + 1 < spans.count && spans[index + 1].words.first == "else"
@@ -28,6 +30,13 @@ extension ClauseReading {
         guard department, span.queue != nil, !afterThird else { return false }
         if departmentLike { return span.isDepartmentLike || (index + 1 < spans.count && spans[index + 1].parts.contains(.department)) }
         return true
+    }
+
+    /// Whether span `index` follows "or" (with a preposition between): "o con otra persona", "or another agent".
+    func isAlternative(before index: Int) -> Bool {
+        var before = index - 1
+        if before >= 0, spans[before].parts.contains(.glue), !Self.ors.contains(spans[before].last) { before -= 1 }
+        return before >= 0 && Self.ors.contains(spans[before].last)
     }
 
     func requestAlone() -> Finding? {
@@ -292,18 +301,23 @@ extension ClauseReading {
     /// coming to fix this" has no "can"/"que").
     func whoToHelp() -> Finding? {
         guard !pastClause,
-              let first = live.firstIndex(where: { !has($0, [.filler, .polite]) }).map({ live[$0] }),
+              let first = live.firstIndex(where: { !has($0, .surrounding) }).map({ live[$0] }),
               isWho(first), ok(first), !has(first, .department)
         else { return nil }
+        // "¿Y un humano cuándo me va a contestar?": when a person (not a role: "¿el técnico cuándo viene?") will help.
         var asked = false
+        let when = has(first, .person)
         for candidate in live.drop(while: { $0 <= first }).prefix(7) {
             if has(candidate, .modal) || spans[candidate].words.first == "que" || spans[candidate].words.first == "who" { asked = true }
+            if when, let word = spans[candidate].words.first, Self.whenWords.contains(word) { asked = true }
             if asked, has(candidate, .help), ok(candidate) {
                 return Finding(evidence: describe("help", first, candidate), queue: queue(after: first))
             }
         }
         return nil
     }
+
+    static let whenWords: Set<String> = ["when", "cuando", "quan"]
 
     func who() -> Finding? {
         let content = live.filter { !has($0, [.filler, .polite, .glue, .department]) }

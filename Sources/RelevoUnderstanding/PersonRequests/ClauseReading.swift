@@ -52,7 +52,11 @@ struct ClauseReading {
     static let joiningWords: Set<String> = ["and", "y", "i", "e", "but", "pero"]
     /// Words that make a question about the bot a supposition ("if you're a bot…", "si eres un robot…").
     static let suppositions: Set<String> = ["if", "si", "since", "como"]
-    static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into", "en"]
+    /// What a clause asks for before "or is it all automated?": talking to, wanting, getting or there being someone.
+    static let askingBeforeOr: CueParts = [.request, .requestAlone, .indirect, .exists, .want, .get, .call]
+    /// Words after which a team is who ("talk to billing", "ser atendido por el servicio de atención al cliente").
+    static let prepositions: Set<String> = ["to", "2", "with", "w", "con", "amb", "a", "al", "through", "thru", "onto", "into", "en",
+                                            "por", "per", "pel"]
     static let pronounEnds: Set<[String]> = [["con", "el"], ["con", "ella"], ["con", "ellos"], ["con", "ellas"], ["amb", "ell"],
                                              ["amb", "ella"], ["amb", "ells"], ["amb", "elles"], ["con", "uno"], ["con", "una"],
                                              ["amb", "un"], ["amb", "una"],
@@ -82,10 +86,11 @@ struct ClauseReading {
         var end = spans.count
         for (index, span) in spans.enumerated() {
             if span.parts.contains(.observer) {
-                // "¿Hay forma de hablar con un operador humano o todo es automático?": the alternative after "or" is
-                // asked about; a word of talking to someone before it is read ("¿me lee una persona o es todo
-                // automático?" asks for no one).
-                if Self.ors.contains(span.words.first ?? ""), spans[..<index].contains(where: { $0.parts.contains(.request) }) {
+                // "¿Hay forma de hablar con un operador humano o todo es automático?", "is there a real person anywhere
+                // or is it all automated?": the alternative after "or" is asked about; a word of talking to, wanting
+                // or there being someone before it is read ("¿me lee una persona o es todo automático?" asks for no
+                // one).
+                if Self.ors.contains(span.words.first ?? ""), spans[..<index].contains(where: { !$0.parts.isDisjoint(with: Self.askingBeforeOr) }) {
                     end = index
                     break
                 }

@@ -68,6 +68,14 @@ public struct CallbackTime: Sendable, Hashable, Codable {
         }
     }
 
+    /// Whether the time is already over on day `days` after `now`'s: "this morning" or "today at 8" said at 15:00
+    /// (a day of the week or no day at all moves to a day ahead instead; see ``candidateDays(after:in:)``).
+    public func hasPassed(daysAhead days: Int, at now: Date, in zone: TimeZone) -> Bool {
+        guard days == 0 else { return false }
+        let (_, today) = Self.calendar(zone, now)
+        return Int(now.timeIntervalSince(today) / 60) >= to
+    }
+
     /// The window on the day `days` after `now`'s, from now on when that is today.
     public func window(daysAhead days: Int, after now: Date, in zone: TimeZone) -> DateInterval {
         let (calendar, today) = Self.calendar(zone, now)
