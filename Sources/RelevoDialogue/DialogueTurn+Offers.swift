@@ -18,8 +18,15 @@ extension DialogueTurn {
         // A message the offered intent hands to a person itself ("y otra cosa, me cobraron el módem dos veces, no se
         // vale" after the invoices answer) is a new matter, not the answer failing: the intent's own handoff follows.
         let humanOnly = match.intent.flatMap { bot.intents[$0] }?.isHumanOnly(for: understood.normalized) == true
+        // "No, I meant 6020" after an order's status asks about another one: a new value for the intent's slot is
+        // a new question, not the answer failing.
+        let newValue = offered.flatMap { bot.intents[$0] }?.slots.contains { changedSlots[$0] != nil } ?? false
+        // "Can you check my order status again?" asks the action's answer again: after an action's answer, only words
+        // that say something did not happen ("I never got it", "it was supposed to come on Friday") are a failure.
+        let asksActionAgain = offered.flatMap { bot.intents[$0] }?.action != nil && match.intent == offered
+            && !understood.words.contains(where: Self.failureWords.contains)
         // "No, it works now. Never mind, I'll google it. Bye" lets the matter go: no failure to hand on.
-        if let offered, understood.words.count >= 2, signals.negative, !humanOnly, !signals.withdraws,
+        if let offered, understood.words.count >= 2, signals.negative, !humanOnly, !signals.withdraws, !newValue, !asksActionAgain,
            match.intent == offered || (match.intent == nil && followedUp(understood) == nil) || unsure
         {
             handOff(.answerNotHelpful, intent: offered)
@@ -51,6 +58,13 @@ extension DialogueTurn {
         return outright && words.count <= 3 && words.contains(where: acknowledgement.contains)
             && !words.contains(where: CustomerSignals.farewellWords.contains)
     }
+
+    /// Words that say something did not happen or work (not "again" or "still" alone, which also ask once more).
+    static let failureWords: Set<String> = [
+        "no", "not", "never", "nothing", "didnt", "havent", "hasnt", "dont", "doesnt", "isnt", "wasnt", "cant", "cannot",
+        "nada", "nunca", "mai", "res", "sin", "sense", "tampoco", "tampoc", "supposed", "should", "shouldve", "meant",
+        "tenia", "tenian", "deberia", "debia", "havia", "havien", "hauria",
+    ]
 
     /// Words that take an offer; not "ok" or "vale", which also acknowledge advice ("ok, I'll try").
     static let acceptance: Set<String> = [

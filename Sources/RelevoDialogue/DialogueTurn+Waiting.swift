@@ -39,7 +39,10 @@ extension DialogueTurn {
             && answer == nil && understood.words.contains(where: Self.statusQuestionWords.contains)
         // A question about where the case stands ("¿quién lleva mi caso? ¿cuánta gente hay delante?") moves nothing.
         let asksAboutTheCase = asksWhereCaseStands && understood.words.contains(where: Self.caseWords.contains)
-        if !asksAboutTheCase, let queue = request?.queue, queue != ticket.queue, bot.queues[queue] != nil, ticket.status == .open,
+        // A team only mentioned beside the request ("I didn't ask about invoices. Is there a manager I can speak to?")
+        // is no request for that team: the case stays where it is.
+        if !asksAboutTheCase, let request, !request.queueOnlyMentioned, let queue = request.queue, queue != ticket.queue,
+           bot.queues[queue] != nil, ticket.status == .open,
            bot.messages[.caseTransferred] != nil
         {
             transfer = queue

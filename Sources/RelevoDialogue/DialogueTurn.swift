@@ -158,6 +158,17 @@ package struct DialogueTurn {
                 return notUnderstood(reminder: nil)
             }
             let words = Set(understood.words)
+            // "No me llegó nada", "no I never got anything": not a no to the question but a report that what it offers
+            // did not arrive before. A person takes over where the intent offers one; otherwise the question stands.
+            if Self.reportsNothingArrived(understood.words) {
+                state.consecutiveNotUnderstood = 0
+                if bot.intents[intentName]?.offersHandoff == true {
+                    state.mode = .idle
+                    state.lastIntent = intentName
+                    return handOff(.answerNotHelpful, intent: intentName)
+                }
+                return notUnderstood(reminder: bot.intents[intentName]?.confirmation)
+            }
             if !words.isDisjoint(with: Self.yes), words.isDisjoint(with: Self.no) {
                 state.consecutiveNotUnderstood = 0
                 return await perform(intentName)
@@ -366,4 +377,23 @@ package struct DialogueTurn {
         "adelante", "perfecto", "endavant", "exacte", "entesos", "acord",
     ]
     static let no: Set<String> = ["no", "nope", "nah", "cancel", "dont", "cancela", "cancelar", "gens", "tampoco"]
+
+    /// Whether words say that something did not arrive or work: a no-word or "nothing" followed, within a few words,
+    /// by a word of arriving or working ("no me llegó nada", "no m'ha arribat res", "nothing came through", "no, I
+    /// never got it").
+    static func reportsNothingArrived(_ words: [String]) -> Bool {
+        guard let first = words.firstIndex(where: { no.contains($0) || nothing.contains($0) || $0 == "never" }) else { return false }
+        // "No gracias, ya me llegó": it did arrive.
+        let arrived: Set<String> = ["ya", "ja", "already", "now", "ahora", "ara"]
+        return words.indices[first...].prefix(5).contains { index in
+            arrivalWords.contains(words[index]) && !words[max(first, index - 2)..<index].contains(where: arrived.contains)
+        }
+    }
+
+    static let nothing: Set<String> = ["nothing", "nada", "res", "cap", "nunca", "mai", "never"]
+    static let arrivalWords: Set<String> = [
+        "arrived", "arrive", "came", "come", "received", "receive", "got", "get", "worked", "works",
+        "llego", "llegado", "llega", "llegan", "llegaron", "recibi", "recibido", "recibo", "funciona", "funciono",
+        "arribat", "arriba", "arriben", "rebut", "rebo", "va", "funcionat",
+    ]
 }

@@ -64,8 +64,9 @@ public struct CustomerSignals: Sendable, Hashable {
         if punctuation { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
-                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words),
-                               acknowledges: acknowledges(words), resolves: resolveIndex.matches(words) && !notHelpfulIndex.matches(words),
+                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words)
+                                   || (words.count <= maximumLooseWithdrawWords && looseWithdrawIndex.matches(words)),
+                               acknowledges: acknowledges(words), resolves: resolveIndex.matches(words, notAfter: Self.resolveNegations) && !notHelpfulIndex.matches(words),
                                closes: closes(words), complains: complains, reopens: reopenIndex.matches(words))
     }
 
@@ -80,9 +81,10 @@ public struct CustomerSignals: Sendable, Hashable {
             }
         }
 
-        func matches(_ words: [String]) -> Bool {
+        func matches(_ words: [String], notAfter negations: Set<String> = []) -> Bool {
             for (index, word) in words.enumerated() {
                 guard let candidates = byFirstWord[word] else { continue }
+                if index > 0, negations.contains(words[index - 1]) { continue }
                 for phrase in candidates where index + phrase.count <= words.count {
                     if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return true }
                 }
@@ -97,7 +99,21 @@ public struct CustomerSignals: Sendable, Hashable {
     static let waitIndex = PhraseIndex(waitPhrases)
     static let negativeIndex = PhraseIndex(negativePhrases)
     static let withdrawIndex = PhraseIndex(withdrawPhrases)
+    static let looseWithdrawIndex = PhraseIndex(looseWithdrawPhrases)
+
+    /// Letting the matter go in words that say so only on their own ("never mind", "da igual"): in a longer message
+    /// they let go of something else ("Never mind. Where can I download last month's invoice?" keeps the case).
+    static let looseWithdrawPhrases = [
+        "never mind", "nevermind", "ill google it", "ill look it up myself", "no importa", "da igual", "bueno da igual",
+        "tant se val", "tant hi fa",
+    ]
+
+    /// The longest message in which ``looseWithdrawPhrases`` withdraw, in words.
+    static let maximumLooseWithdrawWords = 6
     static let resolveIndex = PhraseIndex(resolvePhrases)
+    /// Words that turn a phrase of success round when right before it: "I never got it", "still haven't got it",
+    /// "nunca me llegó" — nothing worked. ("No, ya funciona" is a success: "no" is not one of them.)
+    static let resolveNegations: Set<String> = ["never", "not", "didnt", "havent", "hasnt", "nunca", "jamas", "mai", "tampoco"]
     static let reopenIndex = PhraseIndex(reopenPhrases)
 
     /// The longest message read as asking for a moment, in words: a longer one says something else too.
@@ -234,6 +250,9 @@ public struct CustomerSignals: Sendable, Hashable {
         "tampoco", "ningun", "ninguno", "ninguna", "sin",
         "res", "continua", "continuo", "segueix", "segueixo", "encara", "ja ho", "ja l", "ja la", "ja he", "altra vegada",
         "un altre cop", "mai", "tampoc", "cap", "sense",
+        // What should have happened and did not ("it was supposed to come last friday", "tenía que llegar el lunes").
+        "supposed to", "should have", "shouldve", "was meant to", "were meant to", "tenia que", "tenian que",
+        "deberia haber", "debia llegar", "havia de", "havien de", "hauria d", "hauria de",
     ]
 
     /// A word of cancelling, then within three words one of the case ("cancele el caso", "tancau es cas", "forget
@@ -296,8 +315,6 @@ public struct CustomerSignals: Sendable, Hashable {
         "no necesito hablar con nadie", "pensandolo mejor dejalo", "mejor dejalo", "cancela esto", "cancela la peticion",
         "no cal cap persona", "no cal ningu", "no necessito ningu", "no necessito cap persona", "no cal que matengui ningu",
         "pensant ho millor deixa ho", "millor deixa ho", "cancel la aixo", "cancella aixo",
-        "never mind", "nevermind", "ill google it", "ill look it up myself", "no importa", "da igual", "bueno da igual",
-        "tant se val", "tant hi fa",
         "no hacia falta pasarme con nadie", "no hace falta pasarme con nadie", "solo era una duda", "solo era una pregunta",
         "it was just a question", "it was only a question", "no need to pass me to anyone", "didnt need a person",
         "no calia passar me amb ningu", "no cal passar me amb ningu", "nomes era un dubte", "nomes era una pregunta",

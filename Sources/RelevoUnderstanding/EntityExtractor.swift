@@ -3,7 +3,11 @@ import Foundation
 /// Finds slot values in a message: built-in entities (order number, email, phone, date) and slot patterns.
 package struct EntityExtractor: Sendable {
     package init() {}
-    private static let orderNumber = try! PCRE2Regex(#"(?<![\d+/.\-@])(?<!\d\s)#?(\d{3,8})(?![\d/\-@])(?!\.\d)(?!\s\d)"#)
+    /// An order number: 3 to 8 digits on their own — not part of a longer number, a date, a phone number or an
+    /// address, and not an amount of money ("went up by £200", "pagué 150 euros").
+    private static let orderNumber = try! PCRE2Regex(
+        #"(?<![\d+/.\-@])(?<!\d\s)(?<![£$€¥])(?<![£$€¥]\s)#?(\d{3,8})(?![\d/\-@])(?!\.\d)(?!\s\d)"#
+            + #"(?!\s?(?:[£$€¥]|(?i:eur|euros?|pounds?|quid|dollars?|usd|pesos?|d[oó]lares|lliures)\b))"#)
     /// An email address: the one pattern the slots and the redactor share.
     package static let email = try! PCRE2Regex(#"([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"#)
     /// A phone number: the one pattern the slots and the redactor share.

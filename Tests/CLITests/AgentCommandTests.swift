@@ -42,7 +42,7 @@ import Testing
         let resumed = try CLI.run(chat, input: "how long does shipping take?\n")
         #expect(resumed.lines == [
             "bot> Our team has resolved your case \(number). I'm here if you need anything else.",
-            "bot> Standard delivery takes 2 to 4 working days in mainland Spain and 4 to 7 to the islands. Urgent delivery arrives in 24 to 48 hours when ordered before 14:00.",
+            "bot> Standard delivery takes 2 to 4 working days in mainland Spain and 4 to 7 to the islands. Urgent delivery arrives in 24 to 48 hours when ordered before 14:00. Standard delivery is free on orders over 50 € (3.95 € below that); urgent delivery costs 6.95 €.",
         ])
         #expect(try CLI.run(["agent", "queue"] + db).lines == ["No open tickets."])
     }

@@ -75,11 +75,14 @@ import Testing
                      "ya está todo bien, podéis cerrarlo", "ja va tot bé, no cal que vingui el tècnic",
                      "the router's been stable since. you can cancel the call", "please cancel it, I don't need the call anymore",
                      "no quiero que me pase con nadie. cancela la llamada", "ja ho he trobat a l'app. no cal q m'escriviu",
-                     "no cal que em truque ningú per ara"] {
+                     "no cal que em truque ningú per ara", "never mind, I'll google it", "bueno, da igual, gracias"] {
             #expect(Self.signals(text).withdraws, "\(text)")
         }
         for text in ["nothing works now", "forget it, this is useless", "ja va venir el tècnic però no funciona", "ya no funciona",
-                     "I forgot to return the case", "close my account", "it's not all good now, it dropped again"] {
+                     "I forgot to return the case", "close my account", "it's not all good now, it dropped again",
+                     // Letting go of something else in a longer message: the case stays.
+                     "Never mind. Where can I download a copy of last month's invoice?",
+                     "da igual lo del tiempo de espera, ¿dónde descargo la factura del mes pasado?"] {
             #expect(!Self.signals(text).withdraws, "\(text)")
         }
     }
@@ -133,10 +136,12 @@ import Testing
     /// What the bot suggested worked, even in a message that says "nothing yet" too; "still not working" is not.
     @Test func resolutions() {
         for text in ["ok ill check. nothing yet... oh wait its in spam. got it thx", "ara sí que va, gràcies!", "ya funciona",
-                     "restarted it and it seems ok now"] {
+                     "restarted it and it seems ok now", "no, ya funciona"] {
             #expect(Self.signals(text).resolves, "\(text)")
         }
-        for text in ["still not working", "ya funciona? no, sigue igual, no me sirve", "it never worked", "where is my order"] {
+        for text in ["still not working", "ya funciona? no, sigue igual, no me sirve", "it never worked", "where is my order",
+                     // A success phrase turned round: nothing arrived.
+                     "signed for by who?? i never got it, nobody was home", "still havent got it", "i did not got it"] {
             #expect(!Self.signals(text).resolves, "\(text)")
         }
     }
