@@ -189,6 +189,9 @@ extension DialogueTurn {
     static let statusQuestionWords: Set<String> = [
         "case", "ticket", "caso", "cas", "long", "ahead", "queue", "handling", "wait", "davant", "delante", "cola", "cua",
         "lleva", "porta", "esperar", "espera", "desperar", "lespera", "tardaran", "tardara", "trigaran", "trigara",
+        // "¿Cuánto falta para que me atiendan?", "quan m'atendreu?", "when will someone answer me?"
+        "falta", "faltan", "atiendan", "atender", "atenderme", "atenderan", "atenguin", "atendre", "atendreu", "atendran",
+        "answer", "reply", "contesten", "contestaran", "contestin", "contestareu",
     ]
 
     /// How sure the bot must be of a question asked while a person is awaited to answer it: "how long will it

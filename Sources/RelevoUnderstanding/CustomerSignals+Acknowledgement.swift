@@ -38,6 +38,9 @@ extension CustomerSignals {
         "wait", "waiting", "ill", "for", "their", "call", "them", "hear", "from", "esperar", "espero", "esperare", "esperamos",
         "toca", "esper", "espere", "esperarem", "esperem", "la", "llamada", "su", "trucada", "seva", "el", "correu", "correo",
         "va", "ido", "al", "a", "email", "tio", "tia",
+        // "Muchas gracias señorita, aquí espero", "gracias, quedo atento al técnico", "idò esper, gràcies al·lota".
+        "aqui", "aca", "quedo", "atento", "atenta", "pendiente", "pendent", "tecnico", "tecnica", "tecnic", "agente",
+        "agent", "esperando", "esperant", "espera", "doncs", "idio", "i", "guess", "whatever",
     ]
 
     package static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "cheers", "gracias", "gracies", "merci", "mersi", "grasies"]
@@ -48,6 +51,7 @@ extension CustomerSignals {
         // "Thank you for your help. Have a good day", "que tenga un buen día", "gràcies per la seva atenció".
         "for", "your", "help", "have", "nice", "day", "que", "tenga", "tengas", "tengan", "buen", "buena", "feliz", "tarde",
         "dias", "por", "su", "tu", "ayuda", "atencion", "per", "seva", "teva", "vostra", "ajuda", "atencio", "esta", "res",
+        "senorita", "senor", "senora", "senyoreta", "senyor", "senyora", "allota", "lota", "al", "guapa", "maja", "majo",
     ]
 
     /// The longest message read as an acknowledgement, in words.

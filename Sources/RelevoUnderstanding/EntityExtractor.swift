@@ -8,6 +8,17 @@ package struct EntityExtractor: Sendable {
     private static let orderNumber = try! PCRE2Regex(
         #"(?<![\d+/.\-@])(?<!\d\s)(?<![£$€¥])(?<![£$€¥]\s)#?(\d{3,8})(?![\d/\-@])(?!\.\d)(?!\s\d)"#
             + #"(?!\s?(?:[£$€¥]|(?i:eur|euros?|pounds?|quid|dollars?|usd|pesos?|d[oó]lares|lliures)\b))"#)
+    /// Words that make a number a reference of something other than an order.
+    static let referenceWords: Set<String> = [
+        "reference", "ref", "ticket", "case", "complaint", "incident", "claim", "referencia", "caso", "expediente",
+        "incidencia", "reclamacion", "reclamo", "queja", "cas", "reclamacio", "queixa", "tiquet",
+    ]
+    /// Words that name an order (an "order reference" is an order's number).
+    static let orderWords: Set<String> = [
+        "order", "orders", "parcel", "package", "tracking", "purchase", "pedido", "pedidos", "orden", "paquete", "compra",
+        "seguimiento", "comanda", "comandes", "paquet", "seguiment",
+    ]
+
     /// An email address: the one pattern the slots and the redactor share.
     package static let email = try! PCRE2Regex(#"([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"#)
     /// A phone number: the one pattern the slots and the redactor share.
@@ -30,7 +41,15 @@ package struct EntityExtractor: Sendable {
     static func builtin(_ entity: BuiltinEntity, in text: String) -> String? {
         switch entity {
         case .orderNumber:
-            return group(1, of: orderNumber, in: text)
+            // A case, ticket or complaint reference ("the phone guy gave me a reference, something like 88213") is
+            // no order number, unless an order is named there too ("order ref 4471").
+            for range in orderNumber.matchRanges(in: text) {
+                let before = TextNormalizer.normalize(String(text[..<range.lowerBound].suffix(40)))
+                let words = Set(TextNormalizer.words(before).map(String.init))
+                if !words.isDisjoint(with: referenceWords), words.isDisjoint(with: orderWords) { continue }
+                return String(text[range]).filter(\.isASCIIDigit)
+            }
+            return nil
         case .email:
             return group(1, of: email, in: text)?.lowercased()
         case .phone:

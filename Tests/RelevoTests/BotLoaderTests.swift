@@ -194,7 +194,7 @@ import Testing
             "more.yaml:9:21: error: offers_handoff of intent 'refunds' needs an answer to offer a person after; this intent hands off (or reports a case) itself",
         ])
         #expect(TestSupport.defaultBot.intents["technical_problem"]?.offersHandoff == true)
-        #expect(TestSupport.defaultBot.intents["track_order"]?.offersHandoff == false)
+        #expect(TestSupport.defaultBot.intents["delivery_times"]?.offersHandoff == false)
     }
 
     /// `waiting_response` is an answer in every language, for an intent whose answer offers a person.

@@ -14,6 +14,8 @@ import Testing
         ("the other order, 7389. where is it", "7389"), ("és la 6020.", "6020"),
         // An amount beside an order number is not taken for it.
         ("order 4471 cost me €120", "4471"), ("pagué 150 € por el pedido 5512", "5512"),
+        // A reference that names an order is the order's.
+        ("my order reference is 7389", "7389"), ("ticket about order 6020", "6020"),
     ])
     func orderNumbers(_ text: String, _ expected: String) {
         #expect(EntityExtractor.builtin(.orderNumber, in: text) == expected)
@@ -21,7 +23,9 @@ import Testing
 
     @Test(arguments: ["call me on 600 111 222", "it was 2026-12-19", "12", "pay 25.50 euros", "ana@4471.com", "paid 1234.50",
                       "call 600.111.222", "my renewal went up by £200", "me cobraron 150 euros de más", "pagué $1500 y nada",
-                      "un càrrec de 120 € que no conec", "charged 300 EUR twice", "it was 250 pounds", "me cobraron 899 pesos"])
+                      "un càrrec de 120 € que no conec", "charged 300 EUR twice", "it was 250 pounds", "me cobraron 899 pesos",
+                      "the phone guy gave me a reference, it was something like 88213", "mi número de caso es 55120",
+                      "el número d'incidència és 30112"])
     func notOrderNumbers(_ text: String) {
         #expect(EntityExtractor.builtin(.orderNumber, in: text) == nil)
     }

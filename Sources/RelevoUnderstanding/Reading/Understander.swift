@@ -84,6 +84,12 @@ package struct Understander: Sendable {
         }
         if !tooLong, let later = afterCourtesy(normalized, match: match) ?? (match.isUnderstood ? nil : clearQuestion(normalized)) {
             match = later
+        } else if !tooLong, match.isUnderstood, match.source == .examples, match.confidence < Self.clearQuestionConfidence,
+                  let question = clearQuestion(normalized), question.intent == match.intent, question.confidence > match.confidence
+        {
+            // "Mare meua, sempre em dius el mateix. A quina hora obri l'equip de comandes?": the question, read alone,
+            // is surely what the whole only leaned to — as sure as a question asked alone.
+            match = question
         }
         let signals = tooLong ? CustomerSignals(frustration: 0, notHelpful: false) : CustomerSignals.read(raw: text, words: words)
         // An elliptical follow-up continues the topic: one not understood alone, or one that only leans to a
