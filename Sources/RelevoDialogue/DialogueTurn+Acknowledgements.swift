@@ -19,7 +19,7 @@ extension DialogueTurn {
     /// it asked ("ok, I'll try that, brb", "it works now"): no misunderstanding. Returns whether it answered.
     mutating func acknowledgesOnly(_ understood: Understood) -> Bool {
         let signals = understood.signals
-        guard signals.acknowledges || signals.withdraws || signals.asksToWait, understood.entities.isEmpty,
+        guard signals.acknowledges || signals.withdraws || signals.letsGo || signals.asksToWait, understood.entities.isEmpty,
               let text = bot.messages[.acknowledged]
         else { return false }
         acknowledge(text)

@@ -20,19 +20,23 @@ extension DialogueTurn {
         let humanOnly = match.intent.flatMap { bot.intents[$0] }?.isHumanOnly(for: understood.normalized) == true
         // "No, I meant 6020" after an order's status asks about another one: a new value for the intent's slot is
         // a new question, not the answer failing.
-        let newValue = offered.flatMap { bot.intents[$0] }?.slots.contains { changedSlots[$0] != nil } ?? false
+        let offeredSlots = offered.flatMap { bot.intents[$0] }?.slots ?? []
+        // "I've got another order too, 7389, that hasn't come" after the invoices answer: a value for another
+        // intent's slot (not a way to reach the customer) is a new question, not the answer failing.
+        let newValue = offeredSlots.contains { changedSlots[$0] != nil }
+            || understood.entities.keys.contains { !offeredSlots.contains($0) && !CallbackPromise.contactSlots.contains($0) }
         // "Can you check my order status again?" asks the action's answer again: after an action's answer, only words
         // that say something did not happen ("I never got it", "it was supposed to come on Friday") are a failure.
         let asksActionAgain = offered.flatMap { bot.intents[$0] }?.action != nil && match.intent == offered
             && !understood.words.contains(where: Self.failureWords.contains)
         // "No, it works now. Never mind, I'll google it. Bye" lets the matter go: no failure to hand on.
-        if let offered, understood.words.count >= 2, signals.negative, !humanOnly, !signals.withdraws, !newValue, !asksActionAgain,
+        if let offered, understood.words.count >= 2, signals.negative, !humanOnly, !signals.withdraws, !signals.letsGo, !newValue, !asksActionAgain,
            match.intent == offered || (match.intent == nil && followedUp(understood) == nil) || unsure
         {
             handOff(.answerNotHelpful, intent: offered)
             return true
         }
-        if offered != nil || outright, !signals.negative, !signals.withdraws, match.intent == nil || unsure,
+        if offered != nil || outright, !signals.negative, !signals.withdraws, !signals.letsGo, match.intent == nil || unsure,
            Self.accepts(understood.words, outright: outright)
         {
             if let offered { state.lastIntent = offered }

@@ -16,7 +16,7 @@ extension DialogueTurn {
     /// again" while technicians have the case: no new value, no new lookup); not once an agent holds the case.
     func servesWhileWaiting(_ understood: Understood, ticket: TicketRecord) -> Serving? {
         let signals = understood.signals
-        guard ticket.status == .open, understood.personRequest == nil, !signals.withdraws, signals.frustration == 0,
+        guard ticket.status == .open, understood.personRequest == nil, !signals.withdraws, !signals.letsGo, signals.frustration == 0,
               !understood.tooLong, !understood.normalized.isEmpty
         else { return nil }
         switch state.mode {

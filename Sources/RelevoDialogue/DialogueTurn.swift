@@ -135,7 +135,12 @@ package struct DialogueTurn {
             // A message while a question is open is first an answer to it: only a clear other intent changes topic.
             // A detail given ("my account email is ana@example.com, maybe that helps") is no change of topic unless
             // the other intent is certain.
-            let detail = !understood.entities.isEmpty && match.source != .pattern && match.confidence < Self.certainConfidence
+            // A value for the other intent's own slot ("wait, first: my order 6020, has it shipped?" while the line's
+            // number is asked) is that intent's, not a detail of this one.
+            let forOther = match.intent.flatMap { bot.intents[$0] }?.slots.contains {
+                understood.entities[$0] != nil && bot.intents[intentName]?.slots.contains($0) == false && $0 != slot
+            } ?? false
+            let detail = !understood.entities.isEmpty && match.source != .pattern && match.confidence < Self.certainConfidence && !forOther
             if known[slot] == nil, let other = match.intent, other != intentName, !detail,
                match.source == .pattern || match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin
             {

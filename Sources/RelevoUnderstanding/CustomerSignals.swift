@@ -15,6 +15,9 @@ public struct CustomerSignals: Sendable, Hashable {
     /// The customer no longer needs what they asked for ("it works now", "you can cancel the ticket", "ya no hace
     /// falta", "ja no cal"): while waiting for a person, the case may close.
     public var withdraws: Bool
+    /// The customer lets something go in a few words that do not say what ("never mind", "da igual", "tant se val"):
+    /// no failure to hand on and nothing to answer, but no case closed either — it may be the last question they let go.
+    public var letsGo: Bool
     /// The message only acknowledges or reports success, in a few words ("ok, I'll try that", "vale, lo pruebo",
     /// "val, ara ho faig", "got it", "me llegó, ya pude"): nothing to answer but an acknowledgement.
     public var acknowledges: Bool
@@ -32,13 +35,14 @@ public struct CustomerSignals: Sendable, Hashable {
     public var reopens: Bool
 
     public init(frustration: Int, notHelpful: Bool, asksToWait: Bool = false, negative: Bool = false, withdraws: Bool = false,
-                acknowledges: Bool = false, resolves: Bool = false, closes: Bool = false, complains: Bool = false,
-                reopens: Bool = false) {
+                letsGo: Bool = false, acknowledges: Bool = false, resolves: Bool = false, closes: Bool = false,
+                complains: Bool = false, reopens: Bool = false) {
         self.frustration = frustration
         self.notHelpful = notHelpful
         self.asksToWait = asksToWait
         self.negative = negative
         self.withdraws = withdraws
+        self.letsGo = letsGo
         self.acknowledges = acknowledges
         self.resolves = resolves
         self.closes = closes
@@ -64,8 +68,8 @@ public struct CustomerSignals: Sendable, Hashable {
         if punctuation { frustration += 1 }
         return CustomerSignals(frustration: frustration, notHelpful: notHelpfulIndex.matches(words),
                                asksToWait: words.count <= maximumWaitWords && waitIndex.matches(words),
-                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words)
-                                   || (words.count <= maximumLooseWithdrawWords && looseWithdrawIndex.matches(words)),
+                               negative: negativeIndex.matches(words), withdraws: withdrawIndex.matches(words) || cancelsTheCase(words),
+                               letsGo: words.count <= maximumLooseWithdrawWords && looseWithdrawIndex.matches(words),
                                acknowledges: acknowledges(words), resolves: resolveIndex.matches(words, notAfter: Self.resolveNegations) && !notHelpfulIndex.matches(words),
                                closes: closes(words), complains: complains, reopens: reopenIndex.matches(words))
     }
@@ -101,14 +105,14 @@ public struct CustomerSignals: Sendable, Hashable {
     static let withdrawIndex = PhraseIndex(withdrawPhrases)
     static let looseWithdrawIndex = PhraseIndex(looseWithdrawPhrases)
 
-    /// Letting the matter go in words that say so only on their own ("never mind", "da igual"): in a longer message
-    /// they let go of something else ("Never mind. Where can I download last month's invoice?" keeps the case).
+    /// Letting something go in words that do not say what ("never mind", "da igual"): never the case itself, and in
+    /// a longer message nothing at all ("Never mind. Where can I download last month's invoice?").
     static let looseWithdrawPhrases = [
         "never mind", "nevermind", "ill google it", "ill look it up myself", "no importa", "da igual", "bueno da igual",
         "tant se val", "tant hi fa",
     ]
 
-    /// The longest message in which ``looseWithdrawPhrases`` withdraw, in words.
+    /// The longest message in which ``looseWithdrawPhrases`` let go, in words.
     static let maximumLooseWithdrawWords = 6
     static let resolveIndex = PhraseIndex(resolvePhrases)
     /// Words that turn a phrase of success round when right before it: "I never got it", "still haven't got it",

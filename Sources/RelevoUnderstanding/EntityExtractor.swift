@@ -11,7 +11,7 @@ package struct EntityExtractor: Sendable {
     /// Words that make a number a reference of something other than an order.
     static let referenceWords: Set<String> = [
         "reference", "ref", "ticket", "case", "complaint", "incident", "claim", "referencia", "caso", "expediente",
-        "incidencia", "reclamacion", "reclamo", "queja", "cas", "reclamacio", "queixa", "tiquet",
+        "incidencia", "reclamacion", "reclamo", "queja", "cas", "reclamacio", "queixa", "tiquet", "expedient",
     ]
     /// Words that name an order (an "order reference" is an order's number).
     static let orderWords: Set<String> = [
@@ -45,7 +45,10 @@ package struct EntityExtractor: Sendable {
             // no order number, unless an order is named there too ("order ref 4471").
             for range in orderNumber.matchRanges(in: text) {
                 let before = TextNormalizer.normalize(String(text[..<range.lowerBound].suffix(40)))
-                let words = Set(TextNormalizer.words(before).map(String.init))
+                // Catalan elides "de" and "el" ("d'incidència", "l'expedient": "dincidencia" once normalized).
+                let words = Set(TextNormalizer.words(before).flatMap { word -> [String] in
+                    word.count > 3 && (word.hasPrefix("d") || word.hasPrefix("l")) ? [String(word), String(word.dropFirst())] : [String(word)]
+                })
                 if !words.isDisjoint(with: referenceWords), words.isDisjoint(with: orderWords) { continue }
                 return String(text[range]).filter(\.isASCIIDigit)
             }

@@ -75,15 +75,26 @@ import Testing
                      "ya está todo bien, podéis cerrarlo", "ja va tot bé, no cal que vingui el tècnic",
                      "the router's been stable since. you can cancel the call", "please cancel it, I don't need the call anymore",
                      "no quiero que me pase con nadie. cancela la llamada", "ja ho he trobat a l'app. no cal q m'escriviu",
-                     "no cal que em truque ningú per ara", "never mind, I'll google it", "bueno, da igual, gracias"] {
+                     "no cal que em truque ningú per ara"] {
             #expect(Self.signals(text).withdraws, "\(text)")
         }
         for text in ["nothing works now", "forget it, this is useless", "ja va venir el tècnic però no funciona", "ya no funciona",
                      "I forgot to return the case", "close my account", "it's not all good now, it dropped again",
-                     // Letting go of something else in a longer message: the case stays.
+                     // Letting go of something without saying what is no withdrawal: the case stays.
                      "Never mind. Where can I download a copy of last month's invoice?",
-                     "da igual lo del tiempo de espera, ¿dónde descargo la factura del mes pasado?"] {
+                     "da igual lo del tiempo de espera, ¿dónde descargo la factura del mes pasado?", "tant se val",
+                     "never mind, I'll google it", "bueno, da igual, gracias"] {
             #expect(!Self.signals(text).withdraws, "\(text)")
+        }
+    }
+
+    /// Letting something go in a few words that do not say what: not the case, and not in a longer message.
+    @Test func lettingGo() {
+        for text in ["never mind", "never mind, I'll google it", "bueno, da igual, gracias", "tant se val"] {
+            #expect(Self.signals(text).letsGo, "\(text)")
+        }
+        for text in ["Never mind. Where can I download a copy of last month's invoice?", "it works now", "where is my order"] {
+            #expect(!Self.signals(text).letsGo, "\(text)")
         }
     }
 

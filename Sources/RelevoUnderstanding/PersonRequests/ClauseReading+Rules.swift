@@ -319,9 +319,15 @@ extension ClauseReading {
 
     static let whenWords: Set<String> = ["when", "cuando", "quan"]
 
+    /// Forms of address, normalized: alone in a clause they speak to the bot.
+    static let addressForms: Set<String> = ["senorita", "senyoreta", "miss", "sir", "madam"]
+
     func who() -> Finding? {
         let content = live.filter { !has($0, [.filler, .polite, .glue, .department]) }
         guard !content.isEmpty, content.allSatisfy({ isWho($0, department: true) || spans[$0].queue != nil }) else { return nil }
+        // "Buenos días, señorita": a form of address alone speaks to the bot; asked for, it follows a request
+        // ("¿me pasa con una señorita?").
+        if content.allSatisfy({ Self.addressForms.contains(spans[$0].words.joined(separator: " ")) }) { return nil }
         let person = content.contains { has($0, [.person, .role]) }
         let department = content.contains { spans[$0].queue != nil }
         let polite = live.contains { spans[$0].parts.contains(.polite) }

@@ -97,7 +97,7 @@ package struct Understander: Sendable {
         // times in general) while read after the topic it clearly continues it. "Que ya está solucionado" says it
         // is over, whatever it opens with.
         if let topic = context.topic, match.intent != topic.intent, FollowUp.mayContinue(match, words: words),
-           !signals.withdraws, !signals.acknowledges,
+           !signals.withdraws, !signals.letsGo, !signals.acknowledges,
            let followed = followUp(normalized, words: words, topic: topic, strict: match.isUnderstood)
         {
             match = followed
