@@ -195,7 +195,10 @@ package struct DialogueTurn {
             if let other = match.intent { return await handle(intent: other) }
             return notUnderstood(reminder: bot.intents[intentName]?.confirmation)
         case .idle, .closed, .waitingForHuman:
-            if let name = match.intent { return await handle(intent: name) }
+            if let name = match.intent {
+                asksAboutAnother(name, understood)
+                return await handle(intent: name)
+            }
             if let name = followedUp(understood) { return await handle(intent: name) }
             if acknowledgesOnly(understood) { return }
             return notUnderstood(reminder: nil)
@@ -327,6 +330,20 @@ package struct DialogueTurn {
                                   priority: priority,
                                   queue: request.queue.flatMap { bot.queues[$0] == nil ? nil : $0 })
     }
+
+    /// "And the other one?", "¿y el otro?", "i l'altra?" right after an action's answer asks about another order
+    /// (or line) than the one just answered: its value is asked for, not the same answer given again.
+    private mutating func asksAboutAnother(_ name: String, _ understood: Understood) {
+        guard name == state.lastIntent, understood.entities.isEmpty, understood.words.count <= Self.maximumAnotherWords,
+              understood.words.contains(where: Self.anotherWords.contains),
+              let intent = bot.intents[name], intent.action != nil, !intent.slots.isEmpty,
+              intent.slots.allSatisfy({ known[$0] != nil })
+        else { return }
+        for slot in intent.slots { forget(slot) }
+    }
+
+    static let anotherWords: Set<String> = ["other", "another", "otro", "otra", "altra", "altre", "laltra", "laltre"]
+    static let maximumAnotherWords = 6
 
     private mutating func forget(_ slot: String) {
         known[slot] = nil
