@@ -331,21 +331,7 @@ package struct DialogueTurn {
                                   queue: request.queue.flatMap { bot.queues[$0] == nil ? nil : $0 })
     }
 
-    /// "And the other one?", "¿y el otro?", "i l'altra?" right after an action's answer asks about another order
-    /// (or line) than the one just answered: its value is asked for, not the same answer given again.
-    private mutating func asksAboutAnother(_ name: String, _ understood: Understood) {
-        guard name == state.lastIntent, understood.entities.isEmpty, understood.words.count <= Self.maximumAnotherWords,
-              understood.words.contains(where: Self.anotherWords.contains),
-              let intent = bot.intents[name], intent.action != nil, !intent.slots.isEmpty,
-              intent.slots.allSatisfy({ known[$0] != nil })
-        else { return }
-        for slot in intent.slots { forget(slot) }
-    }
-
-    static let anotherWords: Set<String> = ["other", "another", "otro", "otra", "altra", "altre", "laltra", "laltre"]
-    static let maximumAnotherWords = 6
-
-    private mutating func forget(_ slot: String) {
+    mutating func forget(_ slot: String) {
         known[slot] = nil
         changedSlots[slot] = nil
         removedSlots.insert(slot)
@@ -399,23 +385,4 @@ package struct DialogueTurn {
         "adelante", "perfecto", "endavant", "exacte", "entesos", "acord",
     ]
     static let no: Set<String> = ["no", "nope", "nah", "cancel", "dont", "cancela", "cancelar", "gens", "tampoco"]
-
-    /// Whether words say that something did not arrive or work: a no-word or "nothing" followed, within a few words,
-    /// by a word of arriving or working ("no me llegó nada", "no m'ha arribat res", "nothing came through", "no, I
-    /// never got it").
-    static func reportsNothingArrived(_ words: [String]) -> Bool {
-        guard let first = words.firstIndex(where: { no.contains($0) || nothing.contains($0) || $0 == "never" }) else { return false }
-        // "No gracias, ya me llegó": it did arrive.
-        let arrived: Set<String> = ["ya", "ja", "already", "now", "ahora", "ara"]
-        return words.indices[first...].prefix(5).contains { index in
-            arrivalWords.contains(words[index]) && !words[max(first, index - 2)..<index].contains(where: arrived.contains)
-        }
-    }
-
-    static let nothing: Set<String> = ["nothing", "nada", "res", "cap", "nunca", "mai", "never"]
-    static let arrivalWords: Set<String> = [
-        "arrived", "arrive", "came", "come", "received", "receive", "got", "get", "worked", "works",
-        "llego", "llegado", "llega", "llegan", "llegaron", "recibi", "recibido", "recibo", "funciona", "funciono",
-        "arribat", "arriba", "arriben", "rebut", "rebo", "va", "funcionat",
-    ]
 }
