@@ -126,8 +126,11 @@ package struct DialogueTurn {
         if state.mode == .idle, answersOffer(understood, offered: offered, outright: outright) { return }
         switch state.mode {
         case .fillingSlot(let intentName, let slot):
-            // "Hold on, let me find it": the question stays open, and asking for a moment is no failed answer.
-            if signals.asksToWait || signals.acknowledges, known[slot] == nil, understood.entities.isEmpty, match.source != .pattern {
+            // "Hold on, let me find it": the question stays open, and asking for a moment is no failed answer — unless
+            // the moment is for a question of its own ("espera, primero: ¿atienden los domingos?").
+            let asksOther = understood.asksQuestion && match.intent.map { $0 != intentName } == true
+                && match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin
+            if signals.asksToWait || signals.acknowledges, !asksOther, known[slot] == nil, understood.entities.isEmpty, match.source != .pattern {
                 state.consecutiveNotUnderstood = 0
                 if bot.messages[.slotWait] != nil { return say(bot.message(.slotWait, in: language)) }
                 return say(bot.slots[slot]!.prompt)
