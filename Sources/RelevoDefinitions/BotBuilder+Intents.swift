@@ -5,6 +5,7 @@ extension BotBuilder {
         "examples", "patterns", "slots", "confirm", "action", "response", "outcomes", "human_only",
         "requests_human", "priority", "ends_session", "reports_case_status", "handoff_message",
         "handoff_message_when", "identifies_bot", "human_only_when", "offers_handoff", "queue_when", "waiting_response",
+        "response_when",
     ]
 
     mutating func readIntents(_ node: Node, _ reader: inout YAMLNodeReader) {
@@ -18,6 +19,8 @@ extension BotBuilder {
                 location: reader.location(of: entry.keyNode))
             var offersNode: Node?
             var waitingNode: Node?
+            // The openings of `human_only_when` items that have one: after the `handoff_message_when` variants.
+            var humanOnlyOpenings: [Intent.TextVariant] = []
             for field in reader.entries(entry.value, what, allowed: Self.intentKeys) {
                 switch field.key {
                 case "examples": intent.examples = readExamples(field.value, intent.name, &reader)
@@ -51,14 +54,13 @@ extension BotBuilder {
                     intent.offersHandoff = reader.bool(field.value, "offers_handoff of \(what)") ?? false
                     offersNode = field.value
                 case "handoff_message": intent.handoffMessage = reader.localized(field.value, "handoff_message of \(what)", languages: languages)
-                case "handoff_message_when": intent.handoffMessageWhen = readHandoffVariants(field.value, what, &reader)
+                case "handoff_message_when": intent.handoffMessageWhen = readTextVariants(field.value, "handoff_message_when", what, &reader)
+                case "response_when": intent.responseWhen = readTextVariants(field.value, "response_when", what, &reader)
                 case "queue_when": intent.queueWhen = readQueueVariants(field.value, intent.name, &reader)
                 case "human_only_when":
-                    for (_, patternNode) in reader.strings(field.value, "human_only_when of \(what)") {
-                        if let regex = compile(patternNode, "human_only_when of \(what)", &reader) {
-                            intent.humanOnlyWhen.append(Intent.Pattern(source: regex.pattern, regex: regex, location: reader.location(of: patternNode)))
-                        }
-                    }
+                    let (patterns, openings) = readHumanOnlyWhen(field.value, what, &reader)
+                    intent.humanOnlyWhen += patterns
+                    humanOnlyOpenings += openings
                 case "priority":
                     if let text = reader.string(field.value, "priority of \(what)") {
                         if let priority = Priority(rawValue: text) {
@@ -70,6 +72,7 @@ extension BotBuilder {
                 default: break
                 }
             }
+            intent.handoffMessageWhen += humanOnlyOpenings
             let handsOff = intent.humanOnly || intent.requestsHuman || intent.reportsCaseStatus
             if intent.offersHandoff, handsOff, let offersNode {
                 reader.error(.invalidValue, "offers_handoff of \(what) needs an answer to offer a person after; this intent hands off (or reports a case) itself",
@@ -99,12 +102,41 @@ extension BotBuilder {
         }.map { Intent.QueueVariant(pattern: $0.pattern, queue: $0.value) }
     }
 
-    /// `handoff_message_when`: a list of `{pattern: REGEX, message: {en: …, es: …}}`.
-    private mutating func readHandoffVariants(_ node: Node, _ what: String, _ reader: inout YAMLNodeReader) -> [Intent.HandoffVariant] {
-        let list = "handoff_message_when of \(what)"
+    /// `human_only_when`: a list whose items are a pattern, or `{pattern: REGEX, message: {en: …, es: …}}` — a pattern
+    /// with the opening line of its handoff, so that the rule and what it says have one home.
+    private mutating func readHumanOnlyWhen(_ node: Node, _ what: String, _ reader: inout YAMLNodeReader)
+        -> (patterns: [Intent.Pattern], openings: [Intent.TextVariant])
+    {
+        let list = "human_only_when of \(what)"
+        var patterns: [Intent.Pattern] = []
+        var openings: [Intent.TextVariant] = []
+        let items: [Node] = if case .sequence(let sequence) = node { Array(sequence) } else { [node] }
+        for item in items {
+            if case .mapping = item {
+                let variant = readPatternItem(item, list, key: "message", &reader) { builder, node, reader in
+                    reader.localized(node, "message of \(list)", languages: builder.languages)
+                }
+                if let variant {
+                    patterns.append(variant.pattern)
+                    openings.append(Intent.TextVariant(pattern: variant.pattern, message: variant.value))
+                }
+            } else {
+                for (_, patternNode) in reader.strings(item, list) {
+                    if let regex = compile(patternNode, list, &reader) {
+                        patterns.append(Intent.Pattern(source: regex.pattern, regex: regex, location: reader.location(of: patternNode)))
+                    }
+                }
+            }
+        }
+        return (patterns, openings)
+    }
+
+    /// `handoff_message_when` or `response_when`: a list of `{pattern: REGEX, message: {en: …, es: …}}`.
+    private mutating func readTextVariants(_ node: Node, _ key: String, _ what: String, _ reader: inout YAMLNodeReader) -> [Intent.TextVariant] {
+        let list = "\(key) of \(what)"
         return readPatternItems(node, list, key: "message", &reader) { builder, node, reader in
             reader.localized(node, "message of \(list)", languages: builder.languages)
-        }.map { Intent.HandoffVariant(pattern: $0.pattern, message: $0.value) }
+        }.map { Intent.TextVariant(pattern: $0.pattern, message: $0.value) }
     }
 
     /// A list of `{pattern, <key>}` items: each item's compiled pattern and its value, read by `value`. An item
@@ -117,27 +149,33 @@ extension BotBuilder {
             reader.error(.schema, "\(list) must be a list of {pattern, \(key)}", at: node)
             return []
         }
-        var read: [(pattern: Intent.Pattern, value: Value)] = []
-        for item in items {
-            var pattern: Intent.Pattern?
-            var value: Value?
-            for field in reader.entries(item, "each item of \(list)", allowed: ["pattern", key]) {
-                if field.key == "pattern" {
-                    if let regex = compile(field.value, list, &reader) {
-                        pattern = Intent.Pattern(source: regex.pattern, regex: regex, location: reader.location(of: field.value))
-                    }
-                } else if field.key == key {
-                    value = readValue(&self, field.value, &reader)
+        return items.compactMap { readPatternItem($0, list, key: key, &reader, value: readValue) }
+    }
+
+    /// One `{pattern, <key>}` item of `list`: its compiled pattern and its value, read by `value`; without either,
+    /// reported, and nil.
+    private mutating func readPatternItem<Value>(
+        _ item: Node, _ list: String, key: String, _ reader: inout YAMLNodeReader,
+        value readValue: (inout BotBuilder, Node, inout YAMLNodeReader) -> Value?
+    ) -> (pattern: Intent.Pattern, value: Value)? {
+        var pattern: Intent.Pattern?
+        var value: Value?
+        for field in reader.entries(item, "each item of \(list)", allowed: ["pattern", key]) {
+            if field.key == "pattern" {
+                if let regex = compile(field.value, list, &reader) {
+                    pattern = Intent.Pattern(source: regex.pattern, regex: regex, location: reader.location(of: field.value))
                 }
+            } else if field.key == key {
+                value = readValue(&self, field.value, &reader)
             }
-            if case .mapping(let mapping) = item {
-                for required in ["pattern", key] where !mapping.keys.contains(where: { $0.string == required }) {
-                    reader.error(.schema, "each item of \(list) needs a '\(required)'", at: item)
-                }
-            }
-            if let pattern, let value { read.append((pattern, value)) }
         }
-        return read
+        if case .mapping(let mapping) = item {
+            for required in ["pattern", key] where !mapping.keys.contains(where: { $0.string == required }) {
+                reader.error(.schema, "each item of \(list) needs a '\(required)'", at: item)
+            }
+        }
+        guard let pattern, let value else { return nil }
+        return (pattern, value)
     }
 
     private mutating func readExamples(_ node: Node, _ intent: String, _ reader: inout YAMLNodeReader) -> [Language: [String]] {

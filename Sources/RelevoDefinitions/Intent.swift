@@ -14,6 +14,9 @@ public struct Intent: Sendable {
     public var action: String?
     /// The answer per language (`{slot}` and action values interpolated).
     public var response: LocalizedText?
+    /// Answers that replace ``response`` for a message their pattern matches, the first that matches winning
+    /// (`response_when`).
+    public var responseWhen: [TextVariant] = []
     /// Answers for named action outcomes (such as `not_found`).
     public var outcomes: [String: LocalizedText]
     /// Only a person may handle this intent: recognising it hands off.
@@ -32,7 +35,7 @@ public struct Intent: Sendable {
     public var handoffMessage: LocalizedText?
     /// Opening lines that replace ``handoffMessage`` when their pattern matches one of the customer's messages of
     /// the session, the first that matches winning (condolences only when a death was mentioned).
-    public var handoffMessageWhen: [HandoffVariant] = []
+    public var handoffMessageWhen: [TextVariant] = []
     /// Patterns (on normalized text) that make a message of this intent one only a person can handle ("I was
     /// charged twice" is a billing question a person must sort out, where "where is my invoice?" is answered).
     public var humanOnlyWhen: [Pattern] = []
@@ -52,13 +55,24 @@ public struct Intent: Sendable {
     /// Where the intent is defined.
     public var location: SourceLocation
 
+    /// The answer to `normalized`, a message of this intent: the first `response_when` variant whose pattern
+    /// matches it ("how long does a refund take?" gets the answer about refunds), else ``response``.
+    public func response(for normalized: String) -> LocalizedText? {
+        responseVariant(for: normalized) ?? response
+    }
+
+    /// The first `response_when` variant whose pattern matches `normalized`, if any.
+    public func responseVariant(for normalized: String) -> LocalizedText? {
+        responseWhen.first { $0.pattern.regex.matches(normalized) }?.message
+    }
+
     /// Whether only a person may handle `normalized`, a message of this intent.
     public func isHumanOnly(for normalized: String) -> Bool {
         humanOnly || humanOnlyWhen.contains { $0.regex.matches(normalized) }
     }
 
-    /// An opening line said when a pattern matches what the customer wrote.
-    public struct HandoffVariant: Sendable {
+    /// A text said when a pattern matches what the customer wrote: a handoff's opening line, an answer.
+    public struct TextVariant: Sendable {
         public var pattern: Pattern
         public var message: LocalizedText
     }

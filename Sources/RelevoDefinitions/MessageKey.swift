@@ -133,10 +133,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// the wait (`waiting_sorry`) go without it.
     case upsetSorry = "upset_sorry"
 
+    /// Optional: said after the handoff's lines when the customer asked to be called and the team is open, with
+    /// no contact known ("You asked for a call: leave a phone number here and I'll add it to your case."); the
+    /// number given next is noted for the agent (`contact_noted`). Without it, nothing more is said.
+    case callbackRequestOpen = "callback_request_open"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
           .callbackTimeSaved, .callbackTimeClosed, .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks,
-          .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry].contains(self)
+          .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry, .callbackRequestOpen].contains(self)
     }
 }

@@ -43,11 +43,14 @@ package struct Dialogue: Sendable {
             turn.say(bot.message(.messageTooLong, in: understood.language), extra: ["limit": String(bot.policy.maxMessageLength)])
         } else if understood.normalized.isEmpty {
             turn.say(bot.message(.emptyMessage, in: understood.language))
-        } else if understood.personRequest == nil, let name = understood.match.intent, bot.intents[name]?.reportsCaseStatus == true {
+        } else if understood.personRequest == nil, let name = understood.match.intent, bot.intents[name]?.reportsCaseStatus == true,
+                  !turn.confirmsFirst(understood)
+        {
             turn.caseStatusNone(name)
         } else {
             await turn.respond(to: understood)
             turn.handOffRepeatedAnswer(words: understood.words.count)
+            await turn.answerAlso(understood)
         }
         if input.openTicket == nil { turn.apologiseFirst(understood) }
         // A new case: the one withdrawn before it is not brought back.

@@ -48,6 +48,9 @@ package struct DialogueState: Codable, Sendable, Hashable {
     package var identityVerified = false
     /// A closed queue's handoff asked for a callback contact; the next message may hold it (asked once).
     package var awaitingCallback = false
+    /// The customer asked to be called while the team was open, and no contact was known: the one given while the
+    /// case waits is noted for the agent (`contact_noted`).
+    package var callAsked = false
     /// When the customer would like to be called about the case ("call me tomorrow after 5pm"), once said.
     package var callbackTime: CallbackTime?
     /// The time zone the customer said they are in ("estoy en México"): a time said later without one is on it.

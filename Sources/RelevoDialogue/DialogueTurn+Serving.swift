@@ -23,7 +23,9 @@ extension DialogueTurn {
         case .fillingSlot, .confirming: return .goOn
         case .idle, .closed, .waitingForHuman: break
         }
-        let match = understood.match
+        // "La comanda 7389 on està? I la podria tornar?": of two questions, the one the bot does itself.
+        let match = understood.match.intent.flatMap { bot.intents[$0] }?.action == nil
+            && understood.alsoAsks?.intent.flatMap({ bot.intents[$0] })?.action != nil ? understood.alsoAsks! : understood.match
         // "What about 4471?" follows up the latest intent, else the one intent that does something with what the
         // message gives (an order number), phone numbers and addresses aside.
         func onlyIntentGiven() -> String? {

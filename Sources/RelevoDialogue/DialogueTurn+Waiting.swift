@@ -31,9 +31,11 @@ extension DialogueTurn {
         // A contact given is taken: for the callback asked for when the team was closed (until one is given), or,
         // given with a request to be called, noted in the case.
         let contact = CallbackPromise.contact(in: changedSlots)
-        // "How long do deliveries take?", surely understood, has its written answer below.
-        let answer: LocalizedText? = if request == nil, let name = match.intent, match.source != .context, !greets,
-            match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence
+        // "How long do deliveries take?", surely understood, has its written answer below — as has a question that
+        // one of the intent's own answers is for ("¿y cuánto tarda un reembolso?"), understood at all.
+        let answer: LocalizedText? = if request == nil, let name = match.intent, !greets,
+            bot.intents[name]?.responseVariant(for: understood.normalized) != nil
+                || match.source != .context && (match.source == .pattern || match.confidence >= Self.waitingAnswerConfidence)
         { writtenAnswer(name, normalized: understood.normalized, waiting: true) } else { nil }
         let asksWhereCaseStands = understood.asksQuestion && !upset && contact == nil && !(request?.asksForCall ?? false)
             && answer == nil && understood.words.contains(where: Self.statusQuestionWords.contains)
@@ -56,7 +58,8 @@ extension DialogueTurn {
             if state.awaitingCallback {
                 state.awaitingCallback = false
                 confirmCall(to: contact, ticket: ticket)
-            } else if request != nil, let noted = bot.messages[.contactNoted] {
+            } else if request != nil || state.callAsked, let noted = bot.messages[.contactNoted] {
+                state.callAsked = false
                 // "Can you phone me instead? 963 221 457": a way to reach the customer, where "my line number is
                 // 011 4567 8910 in case you need it" is a detail of the case.
                 say(noted, extra: ["contact": contact])
@@ -167,6 +170,8 @@ extension DialogueTurn {
         guard let intent = bot.intents[name], intent.slots.isEmpty, intent.confirmation == nil, intent.action == nil,
               !intent.isHumanOnly(for: normalized), !intent.requestsHuman, !intent.reportsCaseStatus
         else { return nil }
+        // A variant for what was asked ("how long does a refund take?") answers it, waiting or not.
+        if let variant = intent.responseVariant(for: normalized) { return variant }
         guard intent.offersHandoff else { return intent.response }
         return waiting ? intent.waitingResponse : nil
     }
@@ -192,6 +197,8 @@ extension DialogueTurn {
         // "¿Cuánto falta para que me atiendan?", "quan m'atendreu?", "when will someone answer me?"
         "falta", "faltan", "atiendan", "atender", "atenderme", "atenderan", "atenguin", "atendre", "atendreu", "atendran",
         "answer", "reply", "contesten", "contestaran", "contestin", "contestareu",
+        // "¿Cuánto queda?", "quant queda?"
+        "queda", "quedan", "queden",
     ]
 
     /// How sure the bot must be of a question asked while a person is awaited to answer it: "how long will it

@@ -14,6 +14,8 @@ package struct DialogueTurn {
         package var queue: String?
         /// The opening line instead of the reason's, when the bot defines it.
         package var opening: MessageKey?
+        /// The customer asked to be called ("que em truqui algú al mòbil").
+        package var asksForCall = false
     }
 
     let bot: Bot
@@ -158,6 +160,22 @@ package struct DialogueTurn {
                 state.consecutiveNotUnderstood = 0
                 return await continueFlow(intentName)
             }
+            // "Sí, por favor… el del ordenador no lo miro nunca", "si porfa. oye, ¿y mi pedido 7389?": a yes that opens
+            // the message is the answer, whatever follows; a question that follows is answered after.
+            if saysYesFirst(understood) {
+                state.consecutiveNotUnderstood = 0
+                await perform(intentName)
+                guard handoff == nil else { return }
+                let asked = match.intent != nil && understood.asksQuestion
+                    && (match.source == .pattern || match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin)
+                let given = understood.entities.isEmpty ? nil : followedUp(understood) ?? intentFor(understood.entities)
+                if let other = asked ? match.intent : given, other != intentName,
+                   bot.intents[other]?.endsSession == false, bot.intents[other]?.identifiesBot == false
+                {
+                    await handle(intent: other)
+                }
+                return
+            }
             // A value for another intent's slot ("ok try 6020 then") is about something else, not a yes.
             if let intent = bot.intents[intentName], understood.entities.keys.contains(where: { !intent.slots.contains($0) }) {
                 state.mode = .idle
@@ -252,13 +270,13 @@ package struct DialogueTurn {
         return nil
     }
 
-    private mutating func perform(_ name: String, askingAgain: Bool = true) async {
+    mutating func perform(_ name: String, askingAgain: Bool = true) async {
         guard let intent = bot.intents[name] else { return }
         if state.pendingIntent == name { state.pendingIntent = nil }
         state.mode = intent.endsSession ? .closed : .idle
         state.hasAnswered = true
         var values: [String: String] = [:]
-        var template = intent.response
+        var template = intent.response(for: said)
         if let action = intent.action {
             let request = ActionRequest(action: action, intent: name, customer: customer, language: language, slots: slotValues)
             let result: ActionResult
@@ -296,7 +314,7 @@ package struct DialogueTurn {
 
     /// Whether an intent answers something of the customer's own (an action, such as an order's status) in this
     /// turn with nothing to ask or confirm. Small talk ("thanks for nothing") is never answered to someone upset.
-    private func answersAtOnce(_ name: String) -> Bool {
+    func answersAtOnce(_ name: String) -> Bool {
         guard let intent = bot.intents[name], intent.action != nil, !intent.humanOnly, !intent.requestsHuman,
               intent.confirmation == nil
         else { return false }
@@ -331,7 +349,7 @@ package struct DialogueTurn {
         let topic = match.intent.flatMap { bot.intents[$0]?.requestsHuman == true ? nil : $0 }
         handoff = HandoffDecision(reason: .userRequest, intent: (bot.hasTeam(topic) ? topic : nil) ?? state.lastIntent ?? topic ?? match.intent,
                                   priority: priority,
-                                  queue: request.queue.flatMap { bot.queues[$0] == nil ? nil : $0 })
+                                  queue: request.queue.flatMap { bot.queues[$0] == nil ? nil : $0 }, asksForCall: request.asksForCall)
     }
 
     mutating func forget(_ slot: String) {
@@ -378,7 +396,7 @@ package struct DialogueTurn {
 
     /// The one intent with an action that takes all of `entities`' slots, when the customer gives a detail and
     /// nothing else ("6020" after an answer that needs no order): the only thing the detail can be for.
-    private func intentFor(_ entities: [String: String]) -> String? {
+    func intentFor(_ entities: [String: String]) -> String? {
         let candidates = bot.intents.filter { $0.value.action != nil && !$0.value.humanOnly && entities.keys.allSatisfy($0.value.slots.contains) }
         return candidates.count == 1 ? candidates.first?.key : nil
     }

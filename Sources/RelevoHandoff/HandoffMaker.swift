@@ -70,7 +70,17 @@ package struct HandoffMaker: Sendable {
             say(bot.message(.handoffQueueOpen, in: language), values)
             // A call asked for at a time with a way to reach the customer ("call me tomorrow afternoon at 666 777
             // 888") is promised for that time, not only the chat.
-            if let contact, let promise = callbackPromise(contact) { said.append(promise) }
+            if let contact, let promise = callbackPromise(contact) {
+                said.append(promise)
+            } else if decision.asksForCall {
+                // "Que em truqui algú al mòbil": the call asked for is in the case, with the contact to use.
+                if let contact, let noted = bot.messages[.contactNoted] {
+                    say(noted.text(in: language, fallback: bot.policy.defaultLanguage), ["contact": contact])
+                } else if let ask = bot.messages[.callbackRequestOpen] {
+                    say(ask.text(in: language, fallback: bot.policy.defaultLanguage), [:])
+                    outcome.state.callAsked = true
+                }
+            }
         } else {
             // Nothing promises a person now: the first thing the customer reads is that the team is closed, when
             // it opens and that the case is kept; the reason's opening line ("I'm passing you to a person now")

@@ -23,7 +23,7 @@ extension CustomerSignals {
         guard !words.isEmpty, words.count <= maximumAcknowledgementWords + 2 else { return false }
         return words.allSatisfy {
             acknowledgementWords.contains($0) || acknowledgementFillers.contains($0) || courtesyWords.contains($0)
-                || farewellWords.contains($0) || waitingWords.contains($0)
+                || farewellWords.contains($0) || waitingWords.contains($0) || thanksWords.contains($0)
         } && words.contains { thanksWords.contains($0) || farewellWords.contains($0) }
     }
 
@@ -43,7 +43,10 @@ extension CustomerSignals {
         "agent", "esperando", "esperant", "espera", "doncs", "idio", "i", "guess", "whatever",
     ]
 
-    package static let thanksWords: Set<String> = ["thanks", "thank", "thx", "ty", "cheers", "gracias", "gracies", "merci", "mersi", "grasies"]
+    package static let thanksWords: Set<String> = [
+        "thanks", "thank", "thx", "ty", "cheers", "gracias", "gracies", "merci", "mersi", "grasies", "agradezco", "agradecido",
+        "agradecida", "agraeixo", "agraida", "agrait",
+    ]
     /// Words that only make thanks warmer ("muchas gracias, muy amable", "thank you so much").
     static let courtesyWords: Set<String> = [
         "ty", "thx", "much", "many", "very", "kind", "lovely", "helpful", "muchas", "muchisimas", "mil", "amable", "amables",
@@ -52,6 +55,9 @@ extension CustomerSignals {
         "for", "your", "help", "have", "nice", "day", "que", "tenga", "tengas", "tengan", "buen", "buena", "feliz", "tarde",
         "dias", "por", "su", "tu", "ayuda", "atencion", "per", "seva", "teva", "vostra", "ajuda", "atencio", "esta", "res",
         "senorita", "senor", "senora", "senyoreta", "senyor", "senyora", "allota", "lota", "al", "guapa", "maja", "majo",
+        // "Thank you dear", "muchas gracias, joven", "sale gracias", "dale, gracias", "le agradezco mucho", "moltíssimes
+        // gràcies, maca".
+        "dear", "love", "darling", "hun", "joven", "sale", "dale", "le", "mucho", "muchisimo", "te", "maca", "maco", "bonica",
     ]
 
     /// The longest message read as an acknowledgement, in words.

@@ -251,7 +251,7 @@ public struct CustomerSignals: Sendable, Hashable {
         "no", "not", "nope", "nah", "nothing", "still", "already", "again", "same", "twice", "never", "cant", "cannot",
         "dont", "doesnt", "didnt", "isnt", "wont", "wasnt", "havent", "hasnt", "aint", "neither", "nor",
         "nada", "sigue", "sigo", "siguen", "igual", "todavia", "aun", "ya lo", "ya la", "ya he", "otra vez", "nunca",
-        "tampoco", "ningun", "ninguno", "ninguna", "sin",
+        "tampoco", "ningun", "ninguno", "ninguna", "sin", "nobody", "no one", "nadie", "ningu",
         "res", "continua", "continuo", "segueix", "segueixo", "encara", "ja ho", "ja l", "ja la", "ja he", "altra vegada",
         "un altre cop", "mai", "tampoc", "cap", "sense",
         // What should have happened and did not ("it was supposed to come last friday", "tenía que llegar el lunes").

@@ -50,11 +50,14 @@ package struct EntityExtractor: Sendable {
                     word.count > 3 && (word.hasPrefix("d") || word.hasPrefix("l")) ? [String(word), String(word.dropFirst())] : [String(word)]
                 })
                 if !words.isDisjoint(with: referenceWords), words.isDisjoint(with: orderWords) { continue }
-                return String(text[range]).filter(\.isASCIIDigit)
+                let digits = String(text[range]).filter(\.isASCIIDigit)
+                // The digits of an email address said in words ("lopez 1951 arroba hotmail punto es") are its own.
+                if let spoken = spokenEmail(in: text), spoken.contains(digits) { continue }
+                return digits
             }
             return nil
         case .email:
-            return group(1, of: email, in: text)?.lowercased()
+            return group(1, of: email, in: text)?.lowercased() ?? spokenEmail(in: text)
         case .phone:
             // The first run of 9 to 15 digits: a longer one (a card number) is skipped.
             for range in phone.matchRanges(in: text) {
@@ -72,6 +75,33 @@ package struct EntityExtractor: Sendable {
             }
             return nil
         }
+    }
+
+    /// An email address said in words, as voice typing writes it ("carmen punto lopez 1951 arroba hotmail punto
+    /// es", "john dot smith at gmail dot com"): the words before "arroba"/"at" joined by "punto"/"dot", and a
+    /// domain that has a dot said.
+    private static let spokenEmailPattern = try! PCRE2Regex(
+        #"\b([a-z0-9]+(?:\s+(?:punto|punt|dot|guion|guio|dash|underscore)\s+[a-z0-9]+)*(?:\s+\d+)?)\s+(?:arroba|at)\s+([a-z0-9]+(?:\s+(?:punto|punt|dot)\s+[a-z]{2,6})+)\b"#)
+
+    static func spokenEmail(in text: String) -> String? {
+        guard text.contains(" ") else { return nil }
+        let normalized = TextNormalizer.normalize(text)
+        guard normalized.contains("arroba") || normalized.contains(" at "),
+              case .match(let groups) = spokenEmailPattern.match(normalized), let local = groups[1], let domain = groups[2]
+        else { return nil }
+        func written(_ said: String) -> String {
+            var words = TextNormalizer.words(said).map(String.init)
+            for (index, word) in words.enumerated() {
+                switch word {
+                case "punto", "punt", "dot": words[index] = "."
+                case "guion", "guio", "dash": words[index] = "-"
+                case "underscore": words[index] = "_"
+                default: break
+                }
+            }
+            return words.joined()
+        }
+        return written(local) + "@" + written(domain)
     }
 
     private static func group(_ index: Int, of regex: PCRE2Regex, in text: String) -> String? {

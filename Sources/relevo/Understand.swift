@@ -35,6 +35,9 @@ struct Understand: AsyncParsableCommand {
         } else {
             Console.print("not understood (threshold \(threshold))")
         }
+        if let other = understood.alsoAsks, let intent = other.intent {
+            Console.print("also asks \(intent) (\(other.source.rawValue), confidence \(String(format: "%.2f", other.confidence)))")
+        }
         if let request = understood.personRequest {
             Console.print("request for a person\(request.queue.map { ", to queue \($0)" } ?? "") (\(request.evidence))")
         }

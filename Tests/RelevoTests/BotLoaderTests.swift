@@ -128,6 +128,59 @@ import Testing
         ])
     }
 
+    @Test func responseVariantsAreChecked() throws {
+        let lines = try errors("""
+            intents:
+              money:
+                examples: {en: [where is my bill]}
+                response: {en: "In My account.", es: "En Mi cuenta."}
+                response_when:
+                  - pattern: 'refund('
+                    message: {en: "5 to 10 days.", es: "De 5 a 10 días."}
+                  - pattern: 'refund'
+                    message: {en: "5 to 10 days."}
+            """)
+        #expect(lines == [
+            "more.yaml:6:26: error: invalid pattern in response_when of intent 'money': missing closing parenthesis at offset 7",
+            "more.yaml:9:18: error: message of response_when of intent 'money' has no 'es' text",
+        ])
+    }
+
+    /// A `human_only_when` item may carry the opening line of its handoff: the rule and what it says have one home.
+    @Test func humanOnlyRulesMayCarryTheirOpening() throws {
+        let lines = try errors("""
+            intents:
+              line:
+                examples: {en: [my internet is down]}
+                response: {en: "Restart the router.", es: "Reinicia el router."}
+                human_only_when:
+                  - '\\bagain\\b'
+                  - pattern: '\\broaming\\b'
+                    message: {en: "A person will check your roaming.", es: "Una persona revisará tu itinerancia."}
+                  - pattern: '(abroad'
+                    message: {en: "Abroad.", es: "Fuera."}
+                  - message: {en: "No pattern.", es: "Sin patrón."}
+            """)
+        #expect(lines == [
+            "more.yaml:9:26: error: invalid pattern in human_only_when of intent 'line': missing closing parenthesis at offset 7",
+            "more.yaml:11:9: error: each item of human_only_when of intent 'line' needs a 'pattern'",
+        ])
+        let intent = TestSupport.defaultBot.intents["technical_problem"]!
+        #expect(intent.isHumanOnly(for: "my phone has no signal abroad"))
+        #expect(intent.handoffMessage(after: ["my phone has no signal abroad"])?.text(in: .english, fallback: .english).contains("roaming") == true)
+        #expect(intent.isHumanOnly(for: "the los light is red on the router"))
+        #expect(intent.handoffMessage(after: ["the los light is red on the router"])?.text(in: .english, fallback: .english).contains("LOS") == true)
+    }
+
+    /// A question a variant is for gets the variant; any other message of the intent, the response.
+    @Test func theResponseFollowsWhatWasAsked() {
+        let intent = TestSupport.defaultBot.intents["billing_question"]!
+        let refund = intent.response(for: "how long does a refund take")?.text(in: .english, fallback: .english) ?? ""
+        let bill = intent.response(for: "where can i find my invoice")?.text(in: .english, fallback: .english) ?? ""
+        #expect(refund.contains("5 to 10 working days") && !refund.contains("My account > Billing"))
+        #expect(bill.contains("My account > Billing") && !bill.contains("refund"))
+    }
+
     @Test func theHandoffMessageFollowsWhatTheCustomerSaid() {
         let intent = TestSupport.defaultBot.intents["account_holder_change"]!
         let neutral = intent.handoffMessage(after: ["i want to change the account holder to my wife"])?.text(in: .english, fallback: .english)
@@ -235,7 +288,7 @@ import Testing
         #expect(MessageKey.allCases.filter { !$0.isRequired } == [.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn,
                                                                  .acknowledged, .contactNoted, .waitingClosed, .callbackTimeSaved, .callbackTimeClosed,
                                                                  .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks, .waitingGoodbye, .waitingQuestion,
-                                                                 .caseStatusCallback, .upsetSorry])
+                                                                 .caseStatusCallback, .upsetSorry, .callbackRequestOpen])
         let base = Self.base.split(separator: "\n")
             .filter { !$0.contains("slot_wait") && !$0.contains("handoff_more_detail") && !$0.contains("waiting_sorry") && !$0.contains("case_withdrawn") && !$0.contains("case_transferred")
                 && !$0.contains("acknowledged") }
@@ -294,7 +347,7 @@ import Testing
                 exmaples: {en: [opening hours]}
                 response: {en: "9 to 5", es: "de 9 a 5"}
             """)
-        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, offers_handoff, outcomes, patterns, priority, queue_when, reports_case_status, requests_human, response, slots, waiting_response"))
+        #expect(lines.contains("more.yaml:3:5: error: unknown key 'exmaples' in intent 'hours'; expected one of: action, confirm, ends_session, examples, handoff_message, handoff_message_when, human_only, human_only_when, identifies_bot, offers_handoff, outcomes, patterns, priority, queue_when, reports_case_status, requests_human, response, response_when, slots, waiting_response"))
     }
 
     @Test func aBotWithoutAWayToAskForAPersonIsRefused() throws {

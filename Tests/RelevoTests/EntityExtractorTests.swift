@@ -35,6 +35,22 @@ import Testing
         #expect(EntityExtractor.builtin(.email, in: "no email here @ all") == nil)
     }
 
+    @Test(arguments: [
+        ("mi correo es carmen punto lopez 1951 arroba hotmail punto es", "carmen.lopez1951@hotmail.es"),
+        ("it's john dot smith at gmail dot com", "john.smith@gmail.com"),
+        ("el meu correu és jordi punt vila arroba correu punt cat", "jordi.vila@correu.cat"),
+    ])
+    func emailsSaidInWords(_ text: String, _ expected: String) {
+        #expect(EntityExtractor.builtin(.email, in: text) == expected)
+        // Its digits are no order number.
+        #expect(EntityExtractor.builtin(.orderNumber, in: text) == nil)
+    }
+
+    @Test(arguments: ["meet me at the shop", "I'm at home, call me", "arroba"])
+    func noEmailSaidInWords(_ text: String) {
+        #expect(EntityExtractor.builtin(.email, in: text) == nil)
+    }
+
     @Test(arguments: [("600 111 222", "600111222"), ("+34 600-111-222", "+34600111222"), ("my number is 600.111.222", "600111222")])
     func phones(_ text: String, _ expected: String) {
         #expect(EntityExtractor.builtin(.phone, in: text) == expected)

@@ -130,6 +130,29 @@ import Testing
         }
     }
 
+    /// A message that asks two things: the second question is read apart; one question, a story around it, or a
+    /// request for a person asks nothing else.
+    @Test func aSecondQuestionIsRead() {
+        let understander = FollowUpTests.understander
+        func other(_ text: String) -> String? { understander.read(text, context: .init(language: nil)).alsoAsks?.intent }
+        #expect(other("where is my order 4471 and how long do refunds usually take?") == "track_order")
+        #expect(other("What are your opening hours? Also, how long does delivery to the Canary Islands take?") == "opening_hours")
+        #expect(other("hola, a quina hora obriu? i quant triga un enviament a Mallorca?") == "opening_hours")
+        for text in ["how long does delivery to the canary islands take?", "my internet is down and when will it be fixed?",
+                     "I can't log in. Can I talk to a person? And what are your opening hours?"] {
+            #expect(other(text) == nil, "\(text)")
+        }
+    }
+
+    /// The clauses a message is read in: sentences, and parts a joining word opens with a question word.
+    @Test func clausesSplitAtQuestions() {
+        let clauses = Understander.clauses(TextNormalizer.normalize("Where is order 4471 and how long do refunds take? Y otra cosa, ¿abrís el domingo?"))
+        #expect(clauses.map(\.text) == ["where is order 4471", "how long do refunds take", "abris el domingo"])
+        #expect(clauses.allSatisfy { $0.asks })
+        // The English "I" is no Catalan "and": "...and i can see it" stays one clause.
+        #expect(Understander.clauses("it says delivered and i can see it in the app").count == 1)
+    }
+
     @Test func aRequestNamingADepartmentGoesToTheQueueWithThatAlias() throws {
         let understander = try Self.understander(Self.adversarial)
         #expect(understander.read("put me through to billing please", context: .init(language: nil)).personRequest?.queue == "money")

@@ -95,12 +95,17 @@ extension ClauseReading {
 
     func refusedMachine() -> Finding? {
         for (position, index) in live.enumerated() where has(index, [.negation, .refuse]) {
-            if let machine = live[(position + 1)...].prefix(4).first(where: { spans[$0].parts.contains(.bot) }) {
+            // "It's not compatible with my computer": the customer's own machine is not the bot.
+            if let machine = live[(position + 1)...].prefix(4).first(where: { spans[$0].parts.contains(.bot) }),
+               machine == 0 || !Self.possessives.contains(spans[machine - 1].last) {
                 return Finding(evidence: describe("no machine", index, machine), queue: nil)
             }
         }
         return nil
     }
+
+    /// Words that make a machine the customer's own or someone else's ("my computer", "el meu ordinador").
+    static let possessives: Set<String> = ["my", "our", "his", "her", "their", "mi", "mis", "su", "sus", "meu", "meva", "seu", "seva", "nostre"]
 
     func callBack() -> Finding? {
         guard !pastClause, let call = live.first(where: { spans[$0].parts.contains(.call) && ok($0) && !sendsAThing($0) }) else { return nil }

@@ -53,3 +53,78 @@ extension Understander {
     /// Words that join a question to what came before it: "and", "y", "i", "e".
     static let joiningWords: Set<String> = ["and", "y", "i", "e"]
 }
+
+/// A second question beside the one a message is read as.
+extension Understander {
+    /// The match of another question the message asks, when the message asks two things: one of its clauses reads
+    /// as the message's intent, and a question among the others surely reads alone as one other intent ("where is
+    /// order 4471 and how long do refunds take?", "¿cuándo llega el 6020? Y otra cosa, ¿cuánto tarda un
+    /// reembolso?"). Nothing when the other questions read as more than one other intent, or none surely.
+    func otherQuestion(_ normalized: String, main: IntentMatch) -> IntentMatch? {
+        guard let mainIntent = main.intent else { return nil }
+        let clauses = Self.clauses(normalized)
+        guard clauses.count >= 2 else { return nil }
+        var mainRead = false
+        var other: IntentMatch?
+        for clause in clauses where TextNormalizer.words(clause.text).count >= Self.otherQuestionWords {
+            let match = matcher.match(clause.asks ? clause.text + "?" : clause.text, excluding: humanIntents, logger: logger)
+            guard let intent = match.intent else { continue }
+            if intent == mainIntent {
+                mainRead = true
+            } else if clause.asks, match.source == .pattern || match.confidence >= Self.clearQuestionConfidence {
+                guard other == nil || other?.intent == intent else { return nil }
+                if other.map({ $0.confidence < match.confidence }) ?? true { other = match }
+            }
+        }
+        return mainRead ? other : nil
+    }
+
+    /// The clauses of normalized text: its sentences, and within one the parts a joining word opens with a question
+    /// word ("…order 4471 and how long…", "…el 6020 y cuánto…"), each without its opening joiner ("also", "y otra
+    /// cosa"), and whether it asks (a question mark, or a question word first).
+    static func clauses(_ normalized: String) -> [(text: String, asks: Bool)] {
+        var clauses: [(text: String, asks: Bool)] = []
+        func add(_ words: [String], questionMark: Bool) {
+            var words = words[...]
+            while let phrase = leadIns.first(where: { words.starts(with: $0) }) { words = words.dropFirst(phrase.count) }
+            guard !words.isEmpty else { return }
+            clauses.append((words.joined(separator: " "), questionMark || clauseOpeners.contains(words.first!)))
+        }
+        var start = normalized.startIndex
+        for index in normalized.indices where ".!?".contains(normalized[index]) || normalized.index(after: index) == normalized.endIndex {
+            let end = ".!?".contains(normalized[index]) ? index : normalized.endIndex
+            let sentence = TextNormalizer.words(String(normalized[start..<end])).map(String.init)
+            var from = 0
+            for (position, word) in sentence.enumerated() where position > from && position + 1 < sentence.count
+                && (word == "i" ? catalanOpeners : joiningWords.contains(word) ? clauseOpeners : []).contains(sentence[position + 1]) {
+                add(Array(sentence[from..<position]), questionMark: false)
+                from = position + 1
+            }
+            add(Array(sentence[from...]), questionMark: end != normalized.endIndex && normalized[end] == "?")
+            start = end == normalized.endIndex ? end : normalized.index(after: end)
+        }
+        return clauses
+    }
+
+    /// The characters that end a sentence.
+    static let clauseBreaks: Set<Character> = [".", "!", "?"]
+
+    /// The fewest words of a clause read alone for a second question.
+    static let otherQuestionWords = 3
+
+    /// Words that open a question clause after a joining word, beside ``Understood/questionOpeners``: "how",
+    /// "cómo", "com", "on".
+    static let clauseOpeners: Set<String> = Understood.questionOpeners.union(["how", "como", "com", "on", "what"])
+
+    /// The question words that may follow the Catalan "i" to open a clause: not English ones ("…and i can see it").
+    static let catalanOpeners: Set<String> = [
+        "quan", "quant", "quanta", "quants", "quantes", "qui", "quin", "quina", "quins", "quines", "puc", "podeu", "sabeu", "com", "on",
+    ]
+
+    /// What opens a clause without saying anything: "and", "also", "y otra cosa", "per cert".
+    static let leadIns: [[String]] = [
+        ["and"], ["also"], ["plus"], ["y"], ["e"], ["i"], ["tambien"], ["ademas"], ["tambe"], ["another", "thing"],
+        ["one", "more", "thing"], ["by", "the", "way"], ["otra", "cosa"], ["otra", "pregunta"], ["por", "cierto"],
+        ["una", "altra", "cosa"], ["altra", "cosa"], ["una", "altra", "pregunta"], ["a", "mes"], ["per", "cert"],
+    ]
+}

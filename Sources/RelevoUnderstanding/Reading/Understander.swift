@@ -63,8 +63,14 @@ package struct Understander: Sendable {
         // An oversized message is stored cut at the limit, answered politely, and counts toward nothing.
         let stored = tooLong ? String(kept.prefix(limit)) + "…" : kept
         let text = tooLong ? String(readable.prefix(limit)) + "…" : readable
-        let normalized = tooLong ? "" : TextNormalizer.normalize(text)
-        let words = TextNormalizer.words(normalized).map(String.init)
+        // Numbers said in words ("order forty four seventy one") are read as digits; a time said in words is read
+        // from the message as written.
+        // Only a message with a number word is read again (one set lookup a word otherwise).
+        let written = tooLong ? "" : TextNormalizer.normalize(text)
+        let writtenWords = TextNormalizer.words(written).map(String.init)
+        let spoken = writtenWords.contains(where: SpokenNumbers.isNumberWord) ? SpokenNumbers.withDigits(text) : nil
+        let normalized = spoken.map(TextNormalizer.normalize) ?? written
+        let words = spoken == nil ? writtenWords : TextNormalizer.words(normalized).map(String.init)
         var match = normalized.isEmpty ? .notUnderstood : matcher.match(normalized, logger: logger)
         // "I don't need a person, just tell me when it arrives": when the library reads a refusal, the past or a
         // question about the bot, the message (matched as the bot's own intent for asking for a person, or not
@@ -148,14 +154,17 @@ package struct Understander: Sendable {
         let language = chooseLanguage(text: text, match: match, current: context.language, tentative: context.languageTentative)
         // An upset message whose intent is no team's: what it is about, for the team that takes over.
         let teamIntent = signals.frustration > 0 && personRequest == nil && !normalized.isEmpty && !bot.hasTeam(match.intent)
-            ? topic(of: normalized, rest: nil)?.intent : nil
-        let callbackTime = tooLong ? nil : CallbackTime.find(in: normalized, words: words)
+            ? topic(of: normalized, rest: nil).flatMap { $0.confidence >= Self.sureTopic ? $0.intent : nil } : nil
+        let callbackTime = tooLong ? nil : CallbackTime.find(in: written, words: writtenWords)
+        // Two questions in one message: the other is answered too. Not beside a request for a person.
+        let alsoAsks = tooLong || personRequest != nil || !normalized.contains(where: Self.clauseBreaks.contains) && !words.contains(where: Self.joiningWords.contains)
+            ? nil : otherQuestion(normalized, main: match)
         return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
-                          personRequest: personRequest, language: language.language, languageTentative: language.tentative, signals: signals,
+                          personRequest: personRequest, alsoAsks: alsoAsks, language: language.language, languageTentative: language.tentative, signals: signals,
                           teamIntent: teamIntent,
-                          entities: entities(text: text, normalized: normalized),
+                          entities: entities(text: spoken ?? text, normalized: normalized),
                           callbackTime: callbackTime,
-                          customerZone: callbackTime?.zone ?? (tooLong ? nil : CustomerZone.said(in: normalized, words: words)?.identifier))
+                          customerZone: callbackTime?.zone ?? (tooLong ? nil : CustomerZone.said(in: written, words: writtenWords)?.identifier))
     }
 
     /// The message as stored (payment data masked, unless `keep`) and as understood (payment data as

@@ -17,6 +17,9 @@ public struct Understood: Sendable {
     /// the bot's own `requests_human` intent — with the queue of the department they named. Set even when the
     /// message also asks something else: a request for a person is answered by one, not by an answer.
     public var personRequest: PersonRequest?
+    /// Another question the message asks beside its intent, surely read alone as another intent ("where is order
+    /// 4471 and how long do refunds take?"): the bot answers it too when it can at once.
+    public var alsoAsks: IntentMatch?
     /// The language to answer in.
     public var language: Language
     /// Whether `language` is a guess no message of the session has given evidence for ("hola" is Spanish or
@@ -36,7 +39,7 @@ public struct Understood: Sendable {
     public var customerZone: String?
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
-                 personRequest: PersonRequest? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
+                 personRequest: PersonRequest? = nil, alsoAsks: IntentMatch? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
                  teamIntent: String? = nil, entities: [String: String], callbackTime: CallbackTime? = nil,
                  customerZone: String? = nil) {
         self.text = text
@@ -45,6 +48,7 @@ public struct Understood: Sendable {
         self.words = words
         self.match = match
         self.personRequest = personRequest
+        self.alsoAsks = alsoAsks
         self.language = language
         self.languageTentative = languageTentative
         self.signals = signals
@@ -58,7 +62,11 @@ public struct Understood: Sendable {
     /// roaming", "cuando me llaman", "quan obriu").
     public var asksQuestion: Bool {
         text.contains("?") || words.first.map(Self.questionOpeners.contains) == true
+            || words.prefix(3).contains(where: Self.askingWords.contains)
     }
+
+    /// Words that say a question is being asked ("le pregunto cuánto queda", "I'm asking how long").
+    static let askingWords: Set<String> = ["asking", "pregunto", "preguntaba", "pregunte", "pregunt", "preguntava"]
 
     /// Words that open a question in English, Spanish and Catalan (normalized). Not "que", "como", "es", "com" or
     /// "on", which open as much else.
