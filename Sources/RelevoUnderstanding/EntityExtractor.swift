@@ -84,7 +84,8 @@ package struct EntityExtractor: Sendable {
         #"\b([a-z0-9]+(?:\s+(?:punto|punt|dot|guion|guio|dash|underscore)\s+[a-z0-9]+)*(?:\s+\d+)?)\s+(?:arroba|at)\s+([a-z0-9]+(?:\s+(?:punto|punt|dot)\s+[a-z]{2,6})+)\b"#)
 
     static func spokenEmail(in text: String) -> String? {
-        guard text.contains(" ") else { return nil }
+        // Normalizing costs more than the look for the word that joins the address: most messages have none.
+        guard mayHaveSpokenEmail(text) else { return nil }
         let normalized = TextNormalizer.normalize(text)
         guard normalized.contains("arroba") || normalized.contains(" at "),
               case .match(let groups) = spokenEmailPattern.match(normalized), let local = groups[1], let domain = groups[2]
@@ -102,6 +103,20 @@ package struct EntityExtractor: Sendable {
             return words.joined()
         }
         return written(local) + "@" + written(domain)
+    }
+
+    /// Whether `text` has "arroba" or "at" as a word, in any case: the one word an address said in words needs.
+    static func mayHaveSpokenEmail(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 8 else { return false }
+        func lower(_ byte: UInt8) -> UInt8 { byte | 0x20 }
+        for index in bytes.indices.dropLast(2) where lower(bytes[index]) == 0x61 /* a */ {
+            let before = index == 0 ? 0x20 : bytes[index - 1]
+            guard before == 0x20 else { continue }
+            if lower(bytes[index + 1]) == 0x74 /* t */, bytes[index + 2] == 0x20 { return true }
+            if index + 6 <= bytes.count, String(decoding: bytes[index..<index + 6], as: UTF8.self).lowercased() == "arroba" { return true }
+        }
+        return false
     }
 
     private static func group(_ index: Int, of regex: PCRE2Regex, in text: String) -> String? {

@@ -62,19 +62,25 @@ extension Understander {
     /// reembolso?"). Nothing when the other questions read as more than one other intent, or none surely.
     func otherQuestion(_ normalized: String, main: IntentMatch) -> IntentMatch? {
         guard let mainIntent = main.intent else { return nil }
-        let clauses = Self.clauses(normalized)
-        guard clauses.count >= 2 else { return nil }
-        var mainRead = false
+        let clauses = Self.clauses(normalized).filter { TextNormalizer.words($0.text).count >= Self.otherQuestionWords }
+        // Most messages have no second question: the clauses that ask are read first, the rest only if one of them
+        // surely asks something else.
+        guard clauses.count >= 2, clauses.contains(where: \.asks) else { return nil }
         var other: IntentMatch?
-        for clause in clauses where TextNormalizer.words(clause.text).count >= Self.otherQuestionWords {
-            let match = matcher.match(clause.asks ? clause.text + "?" : clause.text, excluding: humanIntents, logger: logger)
+        var mainRead = false
+        for clause in clauses where clause.asks {
+            let match = matcher.match(clause.text + "?", excluding: humanIntents, logger: logger)
             guard let intent = match.intent else { continue }
             if intent == mainIntent {
                 mainRead = true
-            } else if clause.asks, match.source == .pattern || match.confidence >= Self.clearQuestionConfidence {
+            } else if match.source == .pattern || match.confidence >= Self.clearQuestionConfidence {
                 guard other == nil || other?.intent == intent else { return nil }
                 if other.map({ $0.confidence < match.confidence }) ?? true { other = match }
             }
+        }
+        guard let other else { return nil }
+        if !mainRead {
+            mainRead = clauses.contains { !$0.asks && matcher.match($0.text, excluding: humanIntents, logger: logger).intent == mainIntent }
         }
         return mainRead ? other : nil
     }
