@@ -85,6 +85,7 @@ extension DialogueState {
         lastMessage = nil
         hasAnswered = false
         awaitingCallback = false
+        callAsked = false
         callbackTime = nil
     }
 }

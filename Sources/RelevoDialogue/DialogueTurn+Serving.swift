@@ -25,7 +25,8 @@ extension DialogueTurn {
         }
         // "La comanda 7389 on està? I la podria tornar?": of two questions, the one the bot does itself.
         let match = understood.match.intent.flatMap { bot.intents[$0] }?.action == nil
-            && understood.alsoAsks?.intent.flatMap({ bot.intents[$0] })?.action != nil ? understood.alsoAsks! : understood.match
+            ? understood.alsoAsks.flatMap { other in other.intent.flatMap { bot.intents[$0] }?.action == nil ? nil : other } ?? understood.match
+            : understood.match
         // "What about 4471?" follows up the latest intent, else the one intent that does something with what the
         // message gives (an order number), phone numbers and addresses aside.
         func onlyIntentGiven() -> String? {
