@@ -138,10 +138,16 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// number given next is noted for the agent (`contact_noted`). Without it, nothing more is said.
     case callbackRequestOpen = "callback_request_open"
 
+    /// Optional: while a case waits for an open team, the answer to "will they call me or write here?": the person
+    /// replies here, and a phone number left is noted for a call (`{ticket}`, `{queue}`); without it the question is
+    /// added to the case like any other message.
+    case waitingChannel = "waiting_channel"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
           .callbackTimeSaved, .callbackTimeClosed, .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks,
-          .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry, .callbackRequestOpen].contains(self)
+          .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry, .callbackRequestOpen,
+          .waitingChannel].contains(self)
     }
 }

@@ -54,6 +54,16 @@ extension DialogueTurn {
         }
         // "Call me tomorrow after 5 on 612 345 789", "around 10 not 9 pls": the time confirmed, truly to the hours.
         if promiseCallback(ticket, contact: contact) { return }
+        // "¿Me van a llamar o me escriben por aquí?" while the team is open: the person replies here; a number left
+        // is noted for a call (as after `callback_request_open`).
+        if request?.asksForCall ?? true, request?.queue == nil, contact == nil, understood.asksQuestion,
+           understood.words.contains(where: Self.callWords.contains),
+           ticket.status == .open, bot.queues[ticket.queue]?.hours.isOpen(at: now) == true, let channel = bot.messages[.waitingChannel]
+        {
+            state.callAsked = CallbackPromise.contact(in: known) == nil
+            state.acknowledgedWaiting = true
+            return say(channel, extra: ticketValues(ticket))
+        }
         if let contact {
             if state.awaitingCallback {
                 state.awaitingCallback = false
@@ -185,6 +195,12 @@ extension DialogueTurn {
         "when", "long", "soon", "cuando", "tardan", "tardara", "tardaran", "quan", "triga", "trigara", "trigaran", "aviat",
         "anyone", "anybody", "someone", "alguien", "algu", "nadie", "ningu", "nobody",
     ]).union(statusQuestionWords)
+
+    /// Words of being called ("will they call me?", "¿me llamarán?", "em trucaran?").
+    static let callWords: Set<String> = [
+        "call", "calling", "ring", "llamar", "llaman", "llamaran", "llamara", "llamarme", "llamen", "llamada", "llamado",
+        "trucar", "trucaran", "trucara", "trucarme", "truquen", "truquin", "trucareu", "trucada",
+    ]
 
     /// Words naming the case itself.
     static let caseWords: Set<String> = ["case", "ticket", "caso", "cas"]
