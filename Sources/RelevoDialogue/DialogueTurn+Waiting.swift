@@ -57,7 +57,7 @@ extension DialogueTurn {
         // "¿Me van a llamar o me escriben por aquí?" while the team is open: the person replies here; a number left
         // is noted for a call (as after `callback_request_open`).
         if request?.asksForCall ?? true, request?.queue == nil, contact == nil, understood.asksQuestion,
-           understood.words.contains(where: Self.callWords.contains),
+           understood.words.contains(where: Self.beingCalledWords.contains),
            ticket.status == .open, bot.queues[ticket.queue]?.hours.isOpen(at: now) == true, let channel = bot.messages[.waitingChannel]
         {
             state.callAsked = CallbackPromise.contact(in: known) == nil
@@ -196,8 +196,9 @@ extension DialogueTurn {
         "anyone", "anybody", "someone", "alguien", "algu", "nadie", "ningu", "nobody",
     ]).union(statusQuestionWords)
 
-    /// Words of being called ("will they call me?", "¿me llamarán?", "em trucaran?").
-    static let callWords: Set<String> = [
+    /// Words of being called ("will they call me?", "¿me llamarán?", "em trucaran?"): not `CustomerSignals.callWords`,
+    /// which name a call or a visit the case promised, as a customer calls it off.
+    static let beingCalledWords: Set<String> = [
         "call", "calling", "ring", "llamar", "llaman", "llamaran", "llamara", "llamarme", "llamen", "llamada", "llamado",
         "trucar", "trucaran", "trucara", "trucarme", "truquen", "truquin", "trucareu", "trucada",
     ]
