@@ -24,9 +24,9 @@ public struct Bot: Sendable {
         try BotLoader().load(directory: directory)
     }
 
-    /// The engine message `key` in `language`.
-    public func message(_ key: MessageKey, in language: Language) -> String {
-        messages[key]?.text(in: language, fallback: policy.defaultLanguage) ?? ""
+    /// The engine message `key` in `language`, in its formal form when `formal` and the message has one.
+    public func message(_ key: MessageKey, in language: Language, formal: Bool = false) -> String {
+        messages[key]?.text(in: language, fallback: policy.defaultLanguage, formal: formal) ?? ""
     }
 
     /// The queue that handles `intent`, or the policy's default queue.

@@ -143,11 +143,23 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// added to the case like any other message.
     case waitingChannel = "waiting_channel"
 
+    /// Optional: where the case stands once the customer has waited, with the team open all along, longer than the
+    /// estimated wait for their place in line ("You've been waiting about 12 min, longer than we estimated: I'm
+    /// sorry. You're still number 1 in the queue…"; `{ticket}`, `{queue}`, `{position}`, `{waited}`), so that the
+    /// same short estimate is not said again as if no time had passed; without it, `case_status_open`.
+    case caseStatusOverdue = "case_status_overdue"
+
+    /// Optional: while a case waits for an open team that has not taken it, the answer to a request for someone
+    /// senior ("I want a manager, not another agent"): the wish is noted in the case for whoever takes it, and the
+    /// bot cannot put a manager on itself (`{ticket}`, `{queue}`); where the case stands follows. Without it, the
+    /// request is acknowledged as any other message.
+    case waitingManager = "waiting_manager"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
           .callbackTimeSaved, .callbackTimeClosed, .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks,
           .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry, .callbackRequestOpen,
-          .waitingChannel].contains(self)
+          .waitingChannel, .caseStatusOverdue, .waitingManager].contains(self)
     }
 }

@@ -61,6 +61,13 @@ public struct OpeningHours: Sendable, Hashable {
         return intervals.contains { $0.weekday == weekday && $0.opens <= minute && minute < $0.closes }
     }
 
+    /// Whether the queue is open at `start` and at `end` and does not close in between (no opening comes between
+    /// them).
+    public func isOpenThroughout(from start: Date, to end: Date) -> Bool {
+        guard isOpen(at: start), isOpen(at: end) else { return false }
+        return isAlwaysOpen || (nextOpening(after: start).map { $0 > end } ?? true)
+    }
+
     /// The next moment at or after `date` when the queue opens, or `nil` if it never does.
     public func nextOpening(after date: Date) -> Date? {
         var calendar = Calendar(identifier: .gregorian)

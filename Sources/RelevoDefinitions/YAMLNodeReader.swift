@@ -68,14 +68,31 @@ struct YAMLNodeReader {
         }
     }
 
-    /// A text per language (`en: ...`, `es: ...`), checked against the bot's languages.
+    /// A text per language (`en: ...`, `es: ...`), checked against the bot's languages, and optionally its formal
+    /// forms for some of them (`formal: {es: ..., ca: ...}`).
     mutating func localized(_ node: Node, _ what: String, languages: [Language]) -> LocalizedText? {
         guard case .mapping = node else {
             error(.schema, "\(what) must map each language to a text (en: ..., es: ...)", at: node)
             return nil
         }
         var texts: [Language: String] = [:]
+        var formal: [Language: String] = [:]
         for entry in entries(node, what) {
+            if entry.key == "formal" {
+                guard case .mapping = entry.value else {
+                    error(.schema, "\(what): formal must map languages to the formal form of the text (es: ..., ca: ...)", at: entry.value)
+                    continue
+                }
+                for form in entries(entry.value, "\(what) (formal)") {
+                    let language = Language(rawValue: form.key)
+                    if !languages.isEmpty, !languages.contains(language) {
+                        error(.unknownReference, "\(what) has a formal text in '\(form.key)', which is not one of the bot's languages (\(languages.map(\.rawValue).joined(separator: ", ")))", at: form.keyNode)
+                        continue
+                    }
+                    if let text = string(form.value, "\(what) (formal \(form.key))") { formal[language] = text }
+                }
+                continue
+            }
             let language = Language(rawValue: entry.key)
             if !languages.isEmpty, !languages.contains(language) {
                 error(.unknownReference, "\(what) has text in '\(entry.key)', which is not one of the bot's languages (\(languages.map(\.rawValue).joined(separator: ", ")))", at: entry.keyNode)
@@ -88,6 +105,23 @@ struct YAMLNodeReader {
         for language in languages where texts[language] == nil {
             error(.missingLanguage, "\(what) has no '\(language)' text", at: node)
         }
-        return LocalizedText(texts)
+        // A formal form says the same with other words: the same values in it ("{ticket}"), none lost or new.
+        for (language, text) in formal.sorted(by: { $0.key < $1.key }) {
+            if let plain = texts[language], Self.placeholders(in: text) != Self.placeholders(in: plain) {
+                error(.schema, "\(what): the formal '\(language)' text must use the same {placeholders} as the '\(language)' text", at: node)
+            }
+        }
+        return LocalizedText(texts, formal: formal)
+    }
+
+    /// The `{name}` placeholders of a text.
+    static func placeholders(in text: String) -> Set<Substring> {
+        var found = Set<Substring>()
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.insert(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
     }
 }

@@ -13,11 +13,12 @@ package struct CallbackPromise: Sendable {
     /// The message confirming a call to `contact` at `time` by `queue`'s team, or nil when the bot does not define
     /// the message the call needs — `callback_time_saved`, `callback_time_closed` or `callback_time_passed` (the
     /// caller then says what it said before times were read).
-    package func message(to contact: String, at time: CallbackTime, queue: QueueDefinition, now: Date, language: Language) -> String? {
+    package func message(to contact: String, at time: CallbackTime, queue: QueueDefinition, now: Date, language: Language,
+                         formal: Bool = false) -> String? {
         let call = self.call(to: contact, at: time, queue: queue, now: now, language: language)
         let key: MessageKey = call.fits ? .callbackTimeSaved : call.passed ? .callbackTimePassed : .callbackTimeClosed
         guard let message = bot.messages[key] else { return nil }
-        return ResponseRenderer.render(message.text(in: language, fallback: bot.policy.defaultLanguage), call.values)
+        return ResponseRenderer.render(message.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal), call.values)
     }
 
     /// The call as it will be: whether the team works at the time asked for, whether that time is already over

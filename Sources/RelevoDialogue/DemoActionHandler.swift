@@ -46,9 +46,9 @@ public struct DemoActionHandler: ActionHandler {
             number: "7389",
             status: [.english: "delayed in transit", .spanish: "retrasado en tránsito", .catalan: "endarrerida en trànsit"],
             detail: [
-                .english: "the urgent shipment of your personalised Christmas cards is held at the carrier's depot since 7 days ago",
-                .spanish: "el envío urgente de tus tarjetas de Navidad personalizadas está retenido en el almacén del transportista desde hace 7 días",
-                .catalan: "l'enviament urgent de les teves targetes de Nadal personalitzades està retingut al magatzem del transportista des de fa 7 dies",
+                .english: "the urgent shipment of your personalised Christmas cards has been held at the carrier's depot for 7 days",
+                .spanish: "el envío urgente de las tarjetas de Navidad personalizadas está retenido en el almacén del transportista desde hace 7 días",
+                .catalan: "l'enviament urgent de les targetes de Nadal personalitzades està retingut al magatzem del transportista des de fa 7 dies",
             ]),
     ]
 

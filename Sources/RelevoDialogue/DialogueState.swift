@@ -20,6 +20,8 @@ package struct DialogueState: Codable, Sendable, Hashable {
     package var language: Language?
     /// Whether `language` is a guess no message has given evidence for (see ``Understood/languageTentative``).
     package var languageTentative = false
+    /// Whether the customer addresses the bot formally (usted, vostè): its texts' formal forms are said then.
+    package var formal = false
     package var consecutiveNotUnderstood = 0
     package var totalNotUnderstood = 0
     /// How many times each slot was asked in this session.

@@ -31,11 +31,11 @@ extension DialogueTurn {
     /// when the team opens (`callback_saved`). "Who will call me?" after "from 20:30" keeps 20:30.
     mutating func confirmCall(to contact: String, ticket: TicketRecord) {
         if let time = state.callbackTime, let queue = bot.queues[ticket.queue],
-           let promise = CallbackPromise(bot: bot).message(to: contact, at: time, queue: queue, now: now, language: language)
+           let promise = CallbackPromise(bot: bot).message(to: contact, at: time, queue: queue, now: now, language: language, formal: formal)
         {
             say(promise)
         } else {
-            say(bot.message(.callbackSaved, in: language), extra: ["contact": contact])
+            say(bot.message(.callbackSaved, in: language, formal: formal), extra: ["contact": contact])
         }
     }
 
@@ -47,10 +47,10 @@ extension DialogueTurn {
         guard let contact = contact ?? CallbackPromise.contact(in: known) else {
             guard !queue.hours.isOpen(at: now), bot.messages[.callbackTimeSaved] != nil else { return false }
             state.awaitingCallback = true
-            say(bot.message(.callbackRequest, in: language))
+            say(bot.message(.callbackRequest, in: language, formal: formal))
             return true
         }
-        guard let promise = CallbackPromise(bot: bot).message(to: contact, at: time, queue: queue, now: now, language: language) else {
+        guard let promise = CallbackPromise(bot: bot).message(to: contact, at: time, queue: queue, now: now, language: language, formal: formal) else {
             return false
         }
         state.awaitingCallback = false

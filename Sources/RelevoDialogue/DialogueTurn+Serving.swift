@@ -68,7 +68,7 @@ extension DialogueTurn {
             state.mode = .waitingForHuman(ticket: ticket.number)
             var values = ticketValues(ticket)
             values["status"] = caseStatus(ticket, standing: standing)
-            return say(bot.message(.waitingForHuman, in: language), extra: values)
+            return say(bot.message(.waitingForHuman, in: language, formal: formal), extra: values)
         }
         switch state.mode {
         case .fillingSlot, .confirming:

@@ -50,7 +50,7 @@ extension DialogueTurn {
             transfer = queue
             var moved = ticket
             moved.queue = queue
-            return say(bot.message(.caseTransferred, in: language), extra: ticketValues(moved))
+            return say(bot.message(.caseTransferred, in: language, formal: formal), extra: ticketValues(moved))
         }
         // "Call me tomorrow after 5 on 612 345 789", "around 10 not 9 pls": the time confirmed, truly to the hours.
         if promiseCallback(ticket, contact: contact) { return }
@@ -100,13 +100,14 @@ extension DialogueTurn {
                     confirmCall(to: known, ticket: ticket)
                 } else {
                     state.awaitingCallback = true
-                    return say(bot.message(.callbackRequest, in: language))
+                    return say(bot.message(.callbackRequest, in: language, formal: formal))
                 }
             } else {
                 say(closed, extra: ticketValues(ticket))
             }
             return say(caseStatus(ticket, standing: standing))
         }
+        if noteAskedForSomeoneSenior(ticket, understood: understood, standing: standing) { return }
         var apologised = false
         if upset, let sorry = bot.messages[.waitingSorry] {
             say(sorry)
@@ -125,12 +126,12 @@ extension DialogueTurn {
             state.lastIntent = name
             say(answer)
             if returning {
-                say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
+                say(bot.message(.welcomeBack, in: language, formal: formal), extra: ["status": caseStatus(ticket, standing: standing)])
             } else {
                 say(caseStatus(ticket, standing: standing))
             }
         } else if returning {
-            say(bot.message(.welcomeBack, in: language), extra: ["status": caseStatus(ticket, standing: standing)])
+            say(bot.message(.welcomeBack, in: language, formal: formal), extra: ["status": caseStatus(ticket, standing: standing)])
         } else if messages.count == (apologised ? 1 : 0) {
             if closes { return thank(ticket, standing: standing, words: understood.words) }
             var values = ticketValues(ticket)
@@ -154,7 +155,7 @@ extension DialogueTurn {
             let asksWhere = request != nil || upset || greets
             if acknowledgedBefore, !asksWhere, let noted = bot.messages[.waitingNoted] { return say(noted, extra: values) }
             values["status"] = caseStatus(ticket, standing: standing)
-            say(bot.message(.waitingForHuman, in: language), extra: values)
+            say(bot.message(.waitingForHuman, in: language, formal: formal), extra: values)
         }
     }
 
@@ -165,7 +166,7 @@ extension DialogueTurn {
         values["status"] = caseStatus(ticket, standing: standing)
         let goodbye = words.contains(where: CustomerSignals.farewellWords.contains) ? bot.messages[.waitingGoodbye] : nil
         guard let thanks = goodbye ?? bot.messages[.waitingThanks] else {
-            return say(bot.message(.waitingForHuman, in: language), extra: values)
+            return say(bot.message(.waitingForHuman, in: language, formal: formal), extra: values)
         }
         say(thanks, extra: values)
     }
@@ -231,7 +232,7 @@ extension DialogueTurn {
             state.lastIntent = name
             return handOff(.answerNotHelpful, intent: name)
         }
-        say(bot.message(.caseStatusNone, in: language))
+        say(bot.message(.caseStatusNone, in: language, formal: formal))
         state.offeredPerson = name
         state.offeredPersonOutright = true
     }
@@ -241,7 +242,7 @@ extension DialogueTurn {
         var values = ticketValues(ticket)
         guard let queue = bot.queues[ticket.queue] else {
             values["status"] = ""
-            return ResponseRenderer.render(bot.message(.waitingForHuman, in: language), values)
+            return ResponseRenderer.render(bot.message(.waitingForHuman, in: language, formal: formal), values)
         }
         let key: MessageKey
         // The place in line, now or for when the queue opens.
@@ -251,13 +252,21 @@ extension DialogueTurn {
         } else if queue.hours.isOpen(at: now) {
             values["position"] = String(place.position)
             values["wait"] = String(place.waitMinutes)
-            key = .caseStatusOpen
+            // Waited longer than the estimate, with the team open all along: the estimate again would read as if
+            // no time had passed.
+            let waited = Int(now.timeIntervalSince(ticket.createdAt) / 60)
+            if bot.messages[.caseStatusOverdue] != nil, waited > place.waitMinutes, queue.hours.isOpenThroughout(from: ticket.createdAt, to: now) {
+                values["waited"] = String(waited)
+                key = .caseStatusOverdue
+            } else {
+                key = .caseStatusOpen
+            }
         } else if let time = state.callbackTime, let contact = CallbackPromise.contact(in: known),
                   let template = bot.messages[.caseStatusCallback],
                   case let call = CallbackPromise(bot: bot).call(to: contact, at: time, queue: queue, now: now, language: language), call.fits
         {
             // A call agreed for 19:00: "opens at 08:00, number 1 in line" would read as a call at 08:00.
-            return ResponseRenderer.render(template.text(in: language, fallback: bot.policy.defaultLanguage), values.merging(call.values) { _, new in new })
+            return ResponseRenderer.render(template.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal), values.merging(call.values) { _, new in new })
         } else {
             let status = QueueRouter(bot: bot).status(of: queue, at: now, language: language)
             values["position"] = String(place.position)
@@ -265,7 +274,7 @@ extension DialogueTurn {
             values["timezone"] = queue.hours.timeZone.placeName
             key = .caseStatusClosed
         }
-        return ResponseRenderer.render(bot.message(key, in: language), values)
+        return ResponseRenderer.render(bot.message(key, in: language, formal: formal), values)
     }
 
     package func ticketValues(_ ticket: TicketRecord) -> [String: String] {

@@ -27,6 +27,8 @@ package struct DialogueTurn {
     let now: Date
     package let language: Language
     package var state: DialogueState
+    /// Whether the customer addresses the bot formally: texts are said in their formal form when they have one.
+    var formal: Bool { state.formal }
     /// Every known slot of the customer, updated by this turn.
     package var known: [String: SlotRecord]
     package private(set) var changedSlots: [String: SlotRecord] = [:]
@@ -117,8 +119,10 @@ package struct DialogueTurn {
             }
             // The case goes to the team of what the message is about ("THIS IS RIDICULOUS, you charged me twice"),
             // else of the conversation's topic: "you are useless" after an order question is the orders team's,
-            // though it reads like a question about the bot.
-            let routed = bot.hasTeam(match.intent) ? match.intent : nil
+            // though it reads like a question about the bot. A message only half understood ("still nothing!!!
+            // useless", barely an order question) does not take the case from the conversation's topic.
+            let clear = match.source == .pattern || match.confidence >= 0.6 || !bot.hasTeam(state.lastIntent)
+            let routed = bot.hasTeam(match.intent) && clear ? match.intent : nil
             return handOff(.frustration, intent: routed ?? understood.teamIntent ?? state.lastIntent ?? match.intent, priority: .high)
         }
         if state.hasAnswered, signals.notHelpful || (repeated && state.mode == .idle) {
@@ -134,7 +138,7 @@ package struct DialogueTurn {
                 && match.confidence >= bot.policy.confidenceThreshold + Self.topicChangeMargin
             if signals.asksToWait || signals.acknowledges, !asksOther, known[slot] == nil, understood.entities.isEmpty, match.source != .pattern {
                 state.consecutiveNotUnderstood = 0
-                if bot.messages[.slotWait] != nil { return say(bot.message(.slotWait, in: language)) }
+                if bot.messages[.slotWait] != nil { return say(bot.message(.slotWait, in: language, formal: formal)) }
                 return say(bot.slots[slot]!.prompt)
             }
             // A message while a question is open is first an answer to it: only a clear other intent changes topic.
@@ -202,7 +206,7 @@ package struct DialogueTurn {
             if !words.isDisjoint(with: Self.no) {
                 state.consecutiveNotUnderstood = 0
                 state.mode = .idle
-                return say(bot.message(.confirmationDeclined, in: language))
+                return say(bot.message(.confirmationDeclined, in: language, formal: formal))
             }
             // "Wait, am I talking to a bot?": answered, and the question stays open.
             if let other = match.intent, other != intentName, bot.intents[other]?.endsSession == false,
@@ -329,7 +333,7 @@ package struct DialogueTurn {
         {
             return handOff(.repeatedMisunderstanding, intent: state.lastIntent)
         }
-        say(bot.message(.notUnderstood, in: language))
+        say(bot.message(.notUnderstood, in: language, formal: formal))
         state.offeredPersonOutright = true
         // "Hang on, I'll try that" after advice that offered a person: the offer stands for the next message.
         if state.offeredPerson == nil { state.offeredPerson = carriedOffer }
@@ -364,7 +368,7 @@ package struct DialogueTurn {
     package var slotValues: [String: String] { known.mapValues(\.value) }
 
     package mutating func say(_ text: LocalizedText, extra: [String: String] = [:]) {
-        say(text.text(in: language, fallback: bot.policy.defaultLanguage), extra: extra)
+        say(text.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal), extra: extra)
     }
 
     /// An apology before everything else the turn says, to a customer who complains (``CustomerSignals/complains``)
@@ -377,10 +381,10 @@ package struct DialogueTurn {
         // A human-only intent's own opening says what fits its matter ("I'm sorry about that…" for a charge).
         if let handoff {
             guard handoff.reason == .userRequest else { return }
-        } else if messages.isEmpty || messages.contains(bot.message(.notUnderstood, in: language)) {
+        } else if messages.isEmpty || messages.contains(bot.message(.notUnderstood, in: language, formal: formal)) {
             return
         }
-        messages.insert(ResponseRenderer.render(sorry.text(in: language, fallback: bot.policy.defaultLanguage), slotValues), at: 0)
+        messages.insert(ResponseRenderer.render(sorry.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal), slotValues), at: 0)
     }
 
     package mutating func say(_ template: String, extra: [String: String] = [:]) {

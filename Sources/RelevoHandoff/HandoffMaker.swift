@@ -34,7 +34,7 @@ package struct HandoffMaker: Sendable {
     package func make(_ decision: DialogueTurn.HandoffDecision, outcome: DialogueOutcome, session: SessionRecord, earlier: [TurnRecord],
                       message: TurnRecord, loads: [String: QueueLoad], number: String, now: Date) -> Made {
         var outcome = outcome
-        let language = outcome.state.language ?? bot.policy.defaultLanguage
+        let language = outcome.state.language ?? bot.policy.defaultLanguage, formal = outcome.state.formal
         let intent = decision.intent.flatMap { bot.intents[$0] }
         // What the customer wrote in the session, read only for an intent whose queue or opening line depends on it.
         let readsSession = intent.map { !$0.queueWhen.isEmpty || !$0.handoffMessageWhen.isEmpty } ?? false
@@ -60,14 +60,14 @@ package struct HandoffMaker: Sendable {
         let contact = CallbackPromise.contact(in: outcome.known)
         func callbackPromise(_ contact: String) -> String? {
             outcome.state.callbackTime.flatMap {
-                CallbackPromise(bot: bot).message(to: contact, at: $0, queue: queue, now: now, language: language)
+                CallbackPromise(bot: bot).message(to: contact, at: $0, queue: queue, now: now, language: language, formal: formal)
             }
         }
         let special = decision.reason == .humanOnlyIntent ? intent?.handoffMessage(after: customerSaid) : nil
         if status.isOpen {
             let opening = decision.opening.flatMap { bot.messages[$0] == nil ? nil : $0 } ?? Self.opening(decision.reason)
-            say(special?.text(in: language, fallback: bot.policy.defaultLanguage) ?? bot.message(opening, in: language), values)
-            say(bot.message(.handoffQueueOpen, in: language), values)
+            say(special?.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal) ?? bot.message(opening, in: language, formal: formal), values)
+            say(bot.message(.handoffQueueOpen, in: language, formal: formal), values)
             // A call asked for at a time with a way to reach the customer ("call me tomorrow afternoon at 666 777
             // 888") is promised for that time, not only the chat.
             if let contact, let promise = callbackPromise(contact) {
@@ -75,9 +75,9 @@ package struct HandoffMaker: Sendable {
             } else if decision.asksForCall {
                 // "Que em truqui algú al mòbil": the call asked for is in the case, with the contact to use.
                 if let contact, let noted = bot.messages[.contactNoted] {
-                    say(noted.text(in: language, fallback: bot.policy.defaultLanguage), ["contact": contact])
+                    say(noted.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal), ["contact": contact])
                 } else if let ask = bot.messages[.callbackRequestOpen] {
-                    say(ask.text(in: language, fallback: bot.policy.defaultLanguage), [:])
+                    say(ask.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal), [:])
                     outcome.state.callAsked = true
                 }
             }
@@ -85,8 +85,8 @@ package struct HandoffMaker: Sendable {
             // Nothing promises a person now: the first thing the customer reads is that the team is closed, when
             // it opens and that the case is kept; the reason's opening line ("I'm passing you to a person now")
             // is not said.
-            say(bot.message(.handoffQueueClosed, in: language), values)
-            if let special { say(special.text(in: language, fallback: bot.policy.defaultLanguage), values) }
+            say(bot.message(.handoffQueueClosed, in: language, formal: formal), values)
+            if let special { say(special.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal), values) }
             if let contact {
                 // "Call me tomorrow around 10": that time, if the team works then, else when it can.
                 if let promise = callbackPromise(contact) {
@@ -94,12 +94,12 @@ package struct HandoffMaker: Sendable {
                 } else if CallbackPromise.contact(in: outcome.changedSlots) != contact, let known = bot.messages[.callbackContactKnown] {
                     // A number given earlier (the line with the fault, say) is no thanks-worthy news: said so that
                     // the customer may give another.
-                    say(known.text(in: language, fallback: bot.policy.defaultLanguage), ["contact": contact])
+                    say(known.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal), ["contact": contact])
                 } else {
-                    say(bot.message(.callbackSaved, in: language), ["contact": contact])
+                    say(bot.message(.callbackSaved, in: language, formal: formal), ["contact": contact])
                 }
             } else {
-                say(bot.message(.callbackRequest, in: language), [:])
+                say(bot.message(.callbackRequest, in: language, formal: formal), [:])
                 outcome.state.awaitingCallback = true
             }
         }

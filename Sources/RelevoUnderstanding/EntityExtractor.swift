@@ -78,20 +78,26 @@ package struct EntityExtractor: Sendable {
     }
 
     /// An email address said in words, as voice typing writes it ("carmen punto lopez 1951 arroba hotmail punto
-    /// es", "john dot smith at gmail dot com"): the words before "arroba"/"at" joined by "punto"/"dot", and a
-    /// domain that has a dot said.
+    /// es", "John dot Smith at gmail dot com"): the words before "arroba"/"at" joined by "punto"/"dot", and a
+    /// domain that has a dot said and is not followed by another "at" ("write me at john dot smith at …" is
+    /// john.smith's). Matched on the message as written, so that the redactor hides the same words.
     private static let spokenEmailPattern = try! PCRE2Regex(
-        #"\b([a-z0-9]+(?:\s+(?:punto|punt|dot|guion|guio|dash|underscore)\s+[a-z0-9]+)*(?:\s+\d+)?)\s+(?:arroba|at)\s+([a-z0-9]+(?:\s+(?:punto|punt|dot)\s+[a-z]{2,6})+)\b"#)
+        #"\b([\p{L}\d]+(?:\s+(?:punto|punt|dot|gui[oó]n?|dash|underscore)\s+[\p{L}\d]+)*(?:\s+\d+)?)\s+(?:arroba|at)\s+"#
+            + #"([\p{L}\d]+(?:\s+(?:punto|punt|dot)\s+\p{L}{2,6})+)\b(?!\s+(?:arroba|at)\b)"#)
+
+    /// Where `text` has an email address said in words: the one rule the slot and the redactor share.
+    package static func spokenEmailRanges(in text: String) -> [Range<String.Index>] {
+        // The look for the word that joins the address costs less than the pattern: most messages have none.
+        guard mayHaveSpokenEmail(text) else { return [] }
+        return spokenEmailPattern.matchRanges(in: text)
+    }
 
     static func spokenEmail(in text: String) -> String? {
-        // Normalizing costs more than the look for the word that joins the address: most messages have none.
-        guard mayHaveSpokenEmail(text) else { return nil }
-        let normalized = TextNormalizer.normalize(text)
-        guard normalized.contains("arroba") || normalized.contains(" at "),
-              case .match(let groups) = spokenEmailPattern.match(normalized), let local = groups[1], let domain = groups[2]
+        guard mayHaveSpokenEmail(text),
+              case .match(let groups) = spokenEmailPattern.match(text), let local = groups[1], let domain = groups[2]
         else { return nil }
         func written(_ said: String) -> String {
-            var words = TextNormalizer.words(said).map(String.init)
+            var words = TextNormalizer.words(TextNormalizer.normalize(said)).map(String.init)
             for (index, word) in words.enumerated() {
                 switch word {
                 case "punto", "punt", "dot": words[index] = "."

@@ -38,6 +38,7 @@ enum LanguageLexicon {
         annoying ridiculous useless terrible awful angry upset disappointed happy all both each few want
         one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday
         january february march june july august september october november december yours which whatever asap
+        window windows
         tho though perfect operator representative
         home~ any be
         """
@@ -131,7 +132,7 @@ enum LanguageLexicon {
             funcionar falta espero espera esperar seguir comprar compra cobrar enviar venir dos tres abril octubre
             operador operadora titular responsable consulta consultar revisar avisar urgencia tan igual jaja jajaja porfa plis
             xq pq tb dia han busco buscar contestar cobertura tarda entrega envio contesta poca explicar favor tal gran alguna
-            transferir escalar
+            transferir escalar vida
             """),
         ([.english, .catalan], "on us sense fill set fan article urgent client data agent"),
         ([.english, .spanish], "me plan mayor sale"),
@@ -142,7 +143,7 @@ enum LanguageLexicon {
     static let misspelled: [(languages: [Language], words: String)] = [
         ([.catalan], "grasies grassies mersi~ meua meues seua seues"),
         ([.spanish], "grasias grasia"),
-        ([.spanish, .catalan], "funsiona funsionar"),
+        ([.spanish, .catalan], "funsiona funsionar grcs grax"),
     ]
 
     /// Words that are evidence of no language: said alike in all three, or names and technical words.

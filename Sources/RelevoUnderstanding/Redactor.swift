@@ -2,9 +2,10 @@ import Foundation
 
 /// The one home of the rule that finds personal data in text — card numbers (any separator, Luhn-checked),
 /// IBANs (any case, mod-97-checked), card security codes (CVV/CVC, by a cue word), card expiry dates (by a cue
-/// word, or MM/YY next to a card), emails and phone numbers — and hides it: masked (`[card ••••1111]`) for
-/// storage, logs and agents' views, as a placeholder without digits (`[card]`) for understanding, or replaced by
-/// consistent stand-ins (`person1@example.invalid`) so that a recorded transcript still replays.
+/// word, or MM/YY next to a card), emails (written, or said in words as voice typing writes them: "john dot
+/// smith at gmail dot com") and phone numbers — and hides it: masked (`[card ••••1111]`) for storage, logs and
+/// agents' views, as a placeholder without digits (`[card]`) for understanding, or replaced by consistent
+/// stand-ins (`person1@example.invalid`) so that a recorded transcript still replays.
 public struct Redactor: Sendable {
     /// A kind of personal data.
     public enum Kind: String, Sendable, CaseIterable {
@@ -72,8 +73,10 @@ public struct Redactor: Sendable {
         for byte in text.utf8 {
             if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x40 { at = true }
         }
-        // Every kind but emails needs at least three digits: most messages are done here.
-        guard digits >= 3 || at && kinds.contains(.email) else { return [] }
+        // Every kind but emails needs at least three digits, and an email an "@" or the word said for it: most
+        // messages are done here.
+        let spoken = kinds.contains(.email) && !at && EntityExtractor.mayHaveSpokenEmail(text)
+        guard digits >= 3 || at && kinds.contains(.email) || spoken else { return [] }
         var found: [Finding] = []
         func add(_ kind: Kind, _ ranges: [Range<String.Index>]) {
             for range in ranges where !found.contains(where: { $0.range.overlaps(range) }) {
@@ -90,7 +93,9 @@ public struct Redactor: Sendable {
             case .iban: if digits >= 10 { add(.iban, Self.ibans(in: text)) }
             case .cvv: if cued { add(.cvv, Self.securityCodes(in: text)) }
             case .expiry: if cued || !cards.isEmpty { add(.expiry, Self.expiryDates(in: text, cards: cards, cued: cued)) }
-            case .email: add(.email, EntityExtractor.email.matchRanges(in: text))
+            case .email:
+                add(.email, EntityExtractor.email.matchRanges(in: text))
+                add(.email, EntityExtractor.spokenEmailRanges(in: text))
             case .phone:
                 add(.phone, EntityExtractor.phone.matchRanges(in: text).filter { (9...15).contains(text[$0].filter(\.isASCIIDigit).count) })
             }

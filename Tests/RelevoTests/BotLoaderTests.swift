@@ -64,6 +64,40 @@ import Testing
         #expect(!cancel.isHumanOnly(for: "com torno unes sabates que em van petites"))
     }
 
+    @Test func formalFormsAreReadAndChecked() throws {
+        let good = """
+            intents:
+              hi:
+                examples: {en: [hello], es: [hola]}
+                response:
+                  en: "Hello! How can I help?"
+                  es: "¡Hola! ¿En qué te puedo ayudar, {name}?"
+                  formal: {es: "¡Hola! ¿En qué le puedo ayudar, {name}?"}
+            """
+        #expect(try errors(good) == [])
+        let text = try #require(TestSupport.bot(["bot.yaml": Self.base, "more.yaml": good]).intents["hi"]?.response)
+        #expect(text.text(in: .spanish, fallback: .english) == "¡Hola! ¿En qué te puedo ayudar, {name}?")
+        #expect(text.text(in: .spanish, fallback: .english, formal: true) == "¡Hola! ¿En qué le puedo ayudar, {name}?")
+        #expect(text.text(in: .english, fallback: .english, formal: true) == "Hello! How can I help?", "no formal form: the text")
+        let lines = try errors("""
+            intents:
+              hi:
+                examples: {en: [hello], es: [hola]}
+                response:
+                  en: "Hello"
+                  es: "Hola, {name}"
+                  formal: {es: "Hola", ca: "Hola"}
+              bye:
+                examples: {en: [bye], es: [adiós]}
+                response: {en: "Bye", es: "Adiós", formal: "Adiós"}
+            """)
+        #expect(lines == [
+            "more.yaml:5:7: error: response of intent 'hi': the formal 'es' text must use the same {placeholders} as the 'es' text",
+            "more.yaml:7:28: error: response of intent 'hi' has a formal text in 'ca', which is not one of the bot's languages (en, es)",
+            "more.yaml:10:48: error: response of intent 'bye': formal must map languages to the formal form of the text (es: ..., ca: ...)",
+        ])
+    }
+
     @Test func yamlSyntax() throws {
         #expect(try errors("intents:\n  a: [unclosed\n") == [
             "more.yaml:3:1: error: YAML syntax: did not find expected ',' or ']' while parsing a flow sequence",
@@ -288,7 +322,8 @@ import Testing
         #expect(MessageKey.allCases.filter { !$0.isRequired } == [.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn,
                                                                  .acknowledged, .contactNoted, .waitingClosed, .callbackTimeSaved, .callbackTimeClosed,
                                                                  .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks, .waitingGoodbye, .waitingQuestion,
-                                                                 .caseStatusCallback, .upsetSorry, .callbackRequestOpen, .waitingChannel])
+                                                                 .caseStatusCallback, .upsetSorry, .callbackRequestOpen, .waitingChannel,
+                                                                 .caseStatusOverdue, .waitingManager])
         let base = Self.base.split(separator: "\n")
             .filter { !$0.contains("slot_wait") && !$0.contains("handoff_more_detail") && !$0.contains("waiting_sorry") && !$0.contains("case_withdrawn") && !$0.contains("case_transferred")
                 && !$0.contains("acknowledged") }

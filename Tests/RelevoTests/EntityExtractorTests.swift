@@ -39,6 +39,8 @@ import Testing
         ("mi correo es carmen punto lopez 1951 arroba hotmail punto es", "carmen.lopez1951@hotmail.es"),
         ("it's john dot smith at gmail dot com", "john.smith@gmail.com"),
         ("el meu correu és jordi punt vila arroba correu punt cat", "jordi.vila@correu.cat"),
+        ("Mi correo es María punto López arroba Gmail punto com", "maria.lopez@gmail.com"),
+        ("write me at john dot smith at gmail dot com", "john.smith@gmail.com"),
     ])
     func emailsSaidInWords(_ text: String, _ expected: String) {
         #expect(EntityExtractor.builtin(.email, in: text) == expected)

@@ -50,16 +50,27 @@ enum TestSupport {
     /// Loads a bot made of `files` (name → YAML) and returns its definition errors as printed, with paths
     /// relative to the bot's folder (empty when the bot is valid).
     static func definitionErrors(_ files: [String: String]) throws -> [String] {
-        let folder = try temporaryDirectory()
-        for (name, yaml) in files {
-            try yaml.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
+        let folder = try definitionsFolder(files)
         do {
             _ = try Bot.load(directory: folder.path)
             return []
         } catch let errors as DefinitionErrors {
             return errors.errors.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
         }
+    }
+
+    /// Loads a valid bot made of `files` (name → YAML).
+    static func bot(_ files: [String: String]) throws -> Bot {
+        try Bot.load(directory: definitionsFolder(files).path)
+    }
+
+    /// A new folder holding `files` (name → YAML).
+    static func definitionsFolder(_ files: [String: String]) throws -> URL {
+        let folder = try temporaryDirectory()
+        for (name, yaml) in files {
+            try yaml.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return folder
     }
 
     /// Waits until `condition` holds, looking again every millisecond. The limit is far beyond what any run

@@ -14,6 +14,7 @@ extension Engine {
             topic: Self.topic(of: stored.turns, session: session.id, intent: state.lastIntent)))
         state.language = understood.language
         state.languageTentative = understood.languageTentative
+        if let register = understood.register { state.formal = register == .formal }
         logger.debug("turn", metadata: [
             "customer": "\(message.customer)", "channel": "\(message.channel)", "text": "\(Redactor.mask(understood.text))",
             "intent": "\(understood.match.intent ?? "-")", "confidence": "\(understood.match.confidence)",
@@ -166,6 +167,7 @@ extension Engine {
         let previous = stored.session.flatMap { self.state(of: $0) }
         state.language = previous?.language
         state.languageTentative = previous?.languageTentative ?? false
+        state.formal = previous?.formal ?? false
         let session = SessionRecord(id: ids.sessionID(), customerId: customer, channel: channel,
                                     state: Self.encode(state), turnCount: 0, createdAt: now, updatedAt: now)
         return (session, state)

@@ -69,6 +69,8 @@ extension Understander {
         var other: IntentMatch?
         var mainRead = false
         for clause in clauses where clause.asks {
+            // "¿Usted me podría ayudar?" beside the matter only asks for help with it: no question of its own.
+            if TextNormalizer.words(clause.text).allSatisfy({ Self.helpPleaWords.contains(String($0)) }) { continue }
             let match = matcher.match(clause.text + "?", excluding: humanIntents, logger: logger)
             guard let intent = match.intent else { continue }
             if intent == mainIntent {
@@ -117,6 +119,18 @@ extension Understander {
 
     /// The fewest words of a clause read alone for a second question.
     static let otherQuestionWords = 3
+
+    /// The words of a clause that only asks for help ("can you help me please?", "¿usted me podría ayudar?", "em
+    /// pot ajudar, si us plau?").
+    static let helpPleaWords: Set<String> = [
+        "can", "could", "would", "you", "u", "please", "pls", "help", "me", "us", "i", "need", "some", "a", "bit", "of",
+        "hi", "hello", "there", "usted", "ustedes", "me", "nos", "puede", "pueden", "puedes", "podria", "podrian", "podrias",
+        "ayudar", "ayudarme", "ayuda", "ayudenme", "ayudame", "por", "favor", "necesito", "un", "poco", "de", "alguien",
+        "hola", "buenas", "em", "ens", "pot", "poden", "pots", "podria", "podrien", "podries", "ajudar", "ajudarme",
+        "ajuda", "ajudam", "ajudim", "si", "us", "plau", "necessito", "una", "mica", "algu", "voste", "vosaltres", "xfa",
+        "porfa", "porfavor", "good", "morning", "afternoon", "evening", "buenos", "noches", "dias", "tardes", "bon", "bona",
+        "dia", "tarda", "nit", "vespre", "bones",
+    ]
 
     /// Words that open a question clause after a joining word, beside ``Understood/questionOpeners``: "how",
     /// "cómo", "com", "on".

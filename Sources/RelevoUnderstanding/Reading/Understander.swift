@@ -159,12 +159,14 @@ package struct Understander: Sendable {
         // Two questions in one message: the other is answered too. Not beside a request for a person.
         let alsoAsks = tooLong || personRequest != nil || !normalized.contains(where: Self.clauseBreaks.contains) && !words.contains(where: Self.joiningWords.contains)
             ? nil : otherQuestion(normalized, main: match)
-        return Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
+        var understood = Understood(text: stored, tooLong: tooLong, normalized: normalized, words: words, match: match,
                           personRequest: personRequest, alsoAsks: alsoAsks, language: language.language, languageTentative: language.tentative, signals: signals,
                           teamIntent: teamIntent,
                           entities: entities(text: spoken ?? text, normalized: normalized),
                           callbackTime: callbackTime,
                           customerZone: callbackTime?.zone ?? (tooLong ? nil : CustomerZone.said(in: written, words: writtenWords)?.identifier))
+        understood.register = Register.read(writtenWords, language: language.language)
+        return understood
     }
 
     /// The message as stored (payment data masked, unless `keep`) and as understood (payment data as

@@ -37,6 +37,8 @@ public struct Understood: Sendable {
     /// The time zone the customer said they are in or gave a time on ("estoy en México", "I'm in Lisbon", "10am UK
     /// time"): an IANA identifier. The session keeps it for the times said later ("a las 9 de acá").
     public var customerZone: String?
+    /// How the message addresses the bot in Spanish or Catalan (usted/vostè or tú/tu), when it shows.
+    public var register: Register?
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
                  personRequest: PersonRequest? = nil, alsoAsks: IntentMatch? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
