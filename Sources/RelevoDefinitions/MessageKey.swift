@@ -155,11 +155,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// request is acknowledged as any other message.
     case waitingManager = "waiting_manager"
 
+    /// Optional: while a case waits, the answer to "if I close the chat, do I lose my place?": the case keeps its
+    /// place and the person replies here (`{ticket}`, `{queue}`). Without it, the question is added to the case.
+    case waitingLeave = "waiting_leave"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
           .callbackTimeSaved, .callbackTimeClosed, .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks,
           .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry, .callbackRequestOpen,
-          .waitingChannel, .caseStatusOverdue, .waitingManager].contains(self)
+          .waitingChannel, .caseStatusOverdue, .waitingManager, .waitingLeave].contains(self)
     }
 }

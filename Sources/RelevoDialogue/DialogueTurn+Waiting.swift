@@ -64,6 +64,7 @@ extension DialogueTurn {
             state.acknowledgedWaiting = true
             return say(channel, extra: ticketValues(ticket))
         }
+        if contact == nil, answerLeavingTheChat(ticket, understood: understood) { return }
         if let contact {
             if state.awaitingCallback {
                 state.awaitingCallback = false

@@ -37,6 +37,8 @@ package struct DialogueTurn {
     private var rejected: Set<String> = []
     /// The message being answered, normalized.
     private var said = ""
+    /// The values after the first of slots the message gives several of ("5512 and 7389"): each is answered too.
+    private var otherValues: [String: [String]] = [:]
     package internal(set) var messages: [String] = []
     package internal(set) var handoff: HandoffDecision?
     /// The queue a waiting case moves to (see ``respondWhileWaiting(_:understood:standing:returning:)``).
@@ -86,6 +88,7 @@ package struct DialogueTurn {
     /// the dialogue itself, where human-only intents recognised from examples hand off too.
     package mutating func respond(to understood: Understood) async {
         said = understood.normalized
+        otherValues = understood.otherValues
         let match = understood.match, signals = understood.signals
         let words = understood.words.joined(separator: " ")
         // The same message again means the answer did not help — unless it is a single word ("hola", "thanks").
@@ -294,6 +297,7 @@ package struct DialogueTurn {
             if result.identityVerified { state.identityVerified = true }
             if let outcome = result.outcome, let text = intent.outcomes[outcome] { template = text }
             if let template { say(template, extra: values) }
+            if result.invalidSlots.isEmpty { await performForOtherValues(intent, action: action) }
             // The same value turned down twice ("it IS 4471"): a person checks it rather than the bot asking again.
             var turnedDownAgain = false
             for slot in result.invalidSlots {
@@ -314,6 +318,24 @@ package struct DialogueTurn {
         }
         if let template { say(template, extra: values) }
         offerPerson(name)
+    }
+
+    /// "Can you check 5512 and 7389?": the action again for each other value the message gave of one of the
+    /// intent's slots, and its answer; the slot keeps the first. A value the backend turns down is said so (the
+    /// outcome's answer, or nothing) and not asked again.
+    private mutating func performForOtherValues(_ intent: Intent, action: String) async {
+        guard let slot = intent.slots.first(where: { otherValues[$0] != nil }), let others = otherValues[slot] else { return }
+        otherValues[slot] = nil
+        for value in others {
+            var slots = slotValues
+            slots[slot] = value
+            let request = ActionRequest(action: action, intent: intent.name, customer: customer, language: language, slots: slots)
+            guard let result = try? await actions.perform(request) else { continue }
+            let template = result.outcome.flatMap { intent.outcomes[$0] } ?? (result.invalidSlots.isEmpty ? intent.response(for: said) : nil)
+            guard let template else { continue }
+            messages.append(ResponseRenderer.render(template.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal),
+                                                    slots.merging(result.values) { _, new in new }))
+        }
     }
 
     /// Whether an intent answers something of the customer's own (an action, such as an order's status) in this

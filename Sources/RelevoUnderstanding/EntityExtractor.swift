@@ -41,21 +41,7 @@ package struct EntityExtractor: Sendable {
     static func builtin(_ entity: BuiltinEntity, in text: String) -> String? {
         switch entity {
         case .orderNumber:
-            // A case, ticket or complaint reference ("the phone guy gave me a reference, something like 88213") is
-            // no order number, unless an order is named there too ("order ref 4471").
-            for range in orderNumber.matchRanges(in: text) {
-                let before = TextNormalizer.normalize(String(text[..<range.lowerBound].suffix(40)))
-                // Catalan elides "de" and "el" ("d'incidència", "l'expedient": "dincidencia" once normalized).
-                let words = Set(TextNormalizer.words(before).flatMap { word -> [String] in
-                    word.count > 3 && (word.hasPrefix("d") || word.hasPrefix("l")) ? [String(word), String(word.dropFirst())] : [String(word)]
-                })
-                if !words.isDisjoint(with: referenceWords), words.isDisjoint(with: orderWords) { continue }
-                let digits = String(text[range]).filter(\.isASCIIDigit)
-                // The digits of an email address said in words ("lopez 1951 arroba hotmail punto es") are its own.
-                if let spoken = spokenEmail(in: text), spoken.contains(digits) { continue }
-                return digits
-            }
-            return nil
+            return orderNumbers(in: text, first: true).first
         case .email:
             return group(1, of: email, in: text)?.lowercased() ?? spokenEmail(in: text)
         case .phone:
@@ -75,6 +61,35 @@ package struct EntityExtractor: Sendable {
             }
             return nil
         }
+    }
+
+    /// The order numbers in `text`, in order and each once (only the first when `first`): "5512 and 7389, can you
+    /// check both?".
+    static func orderNumbers(in text: String, first: Bool = false) -> [String] {
+        var found: [String] = []
+        // A case, ticket or complaint reference ("the phone guy gave me a reference, something like 88213") is
+        // no order number, unless an order is named there too ("order ref 4471").
+        for range in orderNumber.matchRanges(in: text) {
+            let before = TextNormalizer.normalize(String(text[..<range.lowerBound].suffix(40)))
+            // Catalan elides "de" and "el" ("d'incidència", "l'expedient": "dincidencia" once normalized).
+            let words = Set(TextNormalizer.words(before).flatMap { word -> [String] in
+                word.count > 3 && (word.hasPrefix("d") || word.hasPrefix("l")) ? [String(word), String(word.dropFirst())] : [String(word)]
+            })
+            if !words.isDisjoint(with: referenceWords), words.isDisjoint(with: orderWords) { continue }
+            let digits = String(text[range]).filter(\.isASCIIDigit)
+            // The digits of an email address said in words ("lopez 1951 arroba hotmail punto es") are its own.
+            if let spoken = spokenEmail(in: text), spoken.contains(digits) { continue }
+            if !found.contains(digits) { found.append(digits) }
+            if first { break }
+        }
+        return found
+    }
+
+    /// The values of `slot` in `text` after the first, when it may hold several ("orders 5512 and 7389"): only order
+    /// numbers do.
+    package func otherValues(of slot: SlotDefinition, in text: String) -> [String] {
+        guard case .builtin(.orderNumber) = slot.extractor else { return [] }
+        return Array(Self.orderNumbers(in: text).dropFirst())
     }
 
     /// An email address said in words, as voice typing writes it ("carmen punto lopez 1951 arroba hotmail punto

@@ -30,6 +30,13 @@ import Testing
         #expect(EntityExtractor.builtin(.orderNumber, in: text) == nil)
     }
 
+    @Test func severalOrderNumbers() {
+        #expect(EntityExtractor.orderNumbers(in: "ok what about 5512 and 7389, can u check both") == ["5512", "7389"])
+        #expect(EntityExtractor.orderNumbers(in: "la 6020, la 6020 y la 4471") == ["6020", "4471"], "each once")
+        #expect(EntityExtractor.orderNumbers(in: "order 4471, call me on 600 111 222") == ["4471"], "a phone number is none")
+        #expect(EntityExtractor.builtin(.orderNumber, in: "5512 and 7389") == "5512", "the slot takes the first")
+    }
+
     @Test func emailsArelowercased() {
         #expect(EntityExtractor.builtin(.email, in: "write to Ana.Garcia@Example.com please") == "ana.garcia@example.com")
         #expect(EntityExtractor.builtin(.email, in: "no email here @ all") == nil)

@@ -29,6 +29,30 @@ public struct CustomerZone: Sendable, Hashable {
         return nil
     }
 
+    /// The zone of a phone number's country, for the few countries this reader knows whose clock differs from
+    /// Spain's ("+44 7911 123456", "07911 123456": a UK mobile; "+52 55 1234 5678": Mexico): the customer's clock,
+    /// when they give a time without naming a place. Spanish numbers, and countries of several zones (+1), give none.
+    package static func ofPhone(_ phone: String) -> CustomerZone? {
+        let digits = phone.hasPrefix("+") ? String(phone.dropFirst()) : phone.hasPrefix("00") ? String(phone.dropFirst(2)) : nil
+        guard let digits else {
+            // A UK mobile written the national way: 07 and nine more digits.
+            return phone.count == 11 && phone.hasPrefix("07") ? byIdentifier["Europe/London"] : nil
+        }
+        for length in [3, 2] where digits.count > length {
+            if let identifier = callingCodes[String(digits.prefix(length))] { return byIdentifier[identifier] }
+        }
+        return nil
+    }
+
+    /// Country calling codes → the zone of most of the country's people.
+    private static let callingCodes: [String: String] = [
+        "44": "Europe/London", "353": "Europe/Dublin", "351": "Europe/Lisbon", "52": "America/Mexico_City",
+        "54": "America/Argentina/Buenos_Aires", "57": "America/Bogota", "51": "America/Lima", "56": "America/Santiago",
+        "58": "America/Caracas", "593": "America/Guayaquil", "598": "America/Montevideo", "595": "America/Asuncion",
+        "591": "America/La_Paz", "53": "America/Havana", "506": "America/Costa_Rica", "507": "America/Panama",
+        "502": "America/Guatemala", "503": "America/El_Salvador", "504": "America/Tegucigalpa", "505": "America/Managua",
+    ]
+
     /// The last word of every place's name and adjective ("york", "palmas", not "the" or "las"): a message with none
     /// of them names no zone, found with a set lookup a word before any reading.
     static let placeWords: Set<String> = Set(table.flatMap { entry in

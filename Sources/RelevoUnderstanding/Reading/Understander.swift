@@ -166,6 +166,16 @@ package struct Understander: Sendable {
                           callbackTime: callbackTime,
                           customerZone: callbackTime?.zone ?? (tooLong ? nil : CustomerZone.said(in: written, words: writtenWords)?.identifier))
         understood.register = Register.read(writtenWords, language: language.language)
+        if !tooLong { understood.otherValues = otherValues(text: spoken ?? text) }
+        // A phone number of another country's clock ("07911 123456", "+52 …") gives the customer's zone when no place
+        // is named: "best after 5pm" is then on their clock.
+        if understood.customerZone == nil, !understood.entities.isEmpty {
+            for (name, slot) in bot.slots {
+                guard case .builtin(.phone) = slot.extractor, let phone = understood.entities[name] else { continue }
+                understood.customerZone = CustomerZone.ofPhone(phone)?.identifier
+                if understood.customerZone != nil { break }
+            }
+        }
         return understood
     }
 
@@ -281,6 +291,19 @@ package struct Understander: Sendable {
     }
 
     /// Every slot value present in the message, whether or not it was asked for.
+    /// The values of slots that the message gives more than one of ("5512 and 7389"), after the first.
+    private func otherValues(text: String) -> [String: [String]] {
+        // Two order numbers need two runs of three digits or more: most messages are done here.
+        guard text.utf8.lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count >= 6 else { return [:] }
+        let extractor = EntityExtractor()
+        var values: [String: [String]] = [:]
+        for (name, slot) in bot.slots {
+            let others = extractor.otherValues(of: slot, in: text)
+            if !others.isEmpty { values[name] = others }
+        }
+        return values
+    }
+
     private func entities(text: String, normalized: String) -> [String: String] {
         let extractor = EntityExtractor()
         var values: [String: String] = [:]

@@ -39,6 +39,8 @@ public struct Understood: Sendable {
     public var customerZone: String?
     /// How the message addresses the bot in Spanish or Catalan (usted/vostè or tú/tu), when it shows.
     public var register: Register?
+    /// The values after the first of a slot the message gives several of ("orders 5512 and 7389"), by slot name.
+    public var otherValues: [String: [String]] = [:]
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
                  personRequest: PersonRequest? = nil, alsoAsks: IntentMatch? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,

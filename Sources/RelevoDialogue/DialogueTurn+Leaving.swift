@@ -1,0 +1,30 @@
+import Foundation
+
+extension DialogueTurn {
+    /// "If I close the chat, do I lose my place?" while a case waits: no — the case keeps its place, and the person
+    /// replies here, where the customer finds it on coming back (`waiting_leave`: `{ticket}`, `{queue}`). Without
+    /// the message, or for another question, false.
+    mutating func answerLeavingTheChat(_ ticket: TicketRecord, understood: Understood) -> Bool {
+        guard understood.asksQuestion, understood.personRequest == nil,
+              understood.words.contains(where: Self.leavingWords.contains),
+              understood.words.contains(where: Self.leftThingWords.contains),
+              let answer = bot.messages[.waitingLeave]
+        else { return false }
+        state.acknowledgedWaiting = true
+        say(answer, extra: ticketValues(ticket))
+        return true
+    }
+
+    /// Closing, leaving or losing: "close", "cierro", "tanco", "pierdo", "perdo".
+    static let leavingWords: Set<String> = [
+        "close", "closing", "closed", "leave", "leaving", "lose", "exit", "quit", "logout", "disconnect", "cierro", "cierra",
+        "cerrar", "cerrarlo", "cierre", "salgo", "salir", "salirme", "pierdo", "perder", "pierda", "tanco", "tancar",
+        "tanqui", "tanca", "surto", "sortir", "perdo", "perdre", "perdi", "desconecto", "desconnecto",
+    ]
+
+    /// What is left or lost: the chat, the window, the place in the queue.
+    static let leftThingWords: Set<String> = [
+        "chat", "window", "tab", "app", "browser", "place", "spot", "queue", "turn", "ventana", "pestana", "aplicacion",
+        "lugar", "sitio", "turno", "puesto", "cola", "xat", "finestra", "pestanya", "aplicacio", "lloc", "torn", "cua",
+    ]
+}
