@@ -145,7 +145,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
 
     /// Optional: where the case stands once the customer has waited, with the team open all along, longer than the
     /// estimated wait for their place in line ("You've been waiting about 12 min, longer than we estimated: I'm
-    /// sorry. You're still number 1 in the queue…"; `{ticket}`, `{queue}`, `{position}`, `{waited}`), so that the
+    /// sorry. You're number 1 in the queue now…"; `{ticket}`, `{queue}`, `{position}`, `{waited}`), so that the
     /// same short estimate is not said again as if no time had passed; without it, `case_status_open`.
     case caseStatusOverdue = "case_status_overdue"
 

@@ -5,9 +5,12 @@ extension DialogueTurn {
     /// replies here, where the customer finds it on coming back (`waiting_leave`: `{ticket}`, `{queue}`). Without
     /// the message, or for another question, false.
     mutating func answerLeavingTheChat(_ ticket: TicketRecord, understood: Understood) -> Bool {
+        // The customer's own leaving ("if I close the chat", "si cierro el chat"), not the team's hours ("when does
+        // the chat close?", "a qué hora cierra la cola?"): English names the customer.
         guard understood.asksQuestion, understood.personRequest == nil,
               understood.words.contains(where: Self.leavingWords.contains),
               understood.words.contains(where: Self.leftThingWords.contains),
+              language != .english || understood.words.contains("i"),
               let answer = bot.messages[.waitingLeave]
         else { return false }
         state.acknowledgedWaiting = true
@@ -17,9 +20,9 @@ extension DialogueTurn {
 
     /// Closing, leaving or losing: "close", "cierro", "tanco", "pierdo", "perdo".
     static let leavingWords: Set<String> = [
-        "close", "closing", "closed", "leave", "leaving", "lose", "exit", "quit", "logout", "disconnect", "cierro", "cierra",
-        "cerrar", "cerrarlo", "cierre", "salgo", "salir", "salirme", "pierdo", "perder", "pierda", "tanco", "tancar",
-        "tanqui", "tanca", "surto", "sortir", "perdo", "perdre", "perdi", "desconecto", "desconnecto",
+        "close", "closing", "leave", "leaving", "lose", "exit", "quit", "logout", "disconnect", "cierro", "cerrar",
+        "cerrarlo", "salgo", "salir", "salirme", "pierdo", "perder", "tanco", "tancar", "surto", "sortir", "perdo", "perdre",
+        "desconecto", "desconnecto",
     ]
 
     /// What is left or lost: the chat, the window, the place in the queue.

@@ -297,7 +297,10 @@ package struct DialogueTurn {
             if result.identityVerified { state.identityVerified = true }
             if let outcome = result.outcome, let text = intent.outcomes[outcome] { template = text }
             if let template { say(template, extra: values) }
-            if result.invalidSlots.isEmpty { await performForOtherValues(intent, action: action) }
+            if result.invalidSlots.isEmpty {
+                await performForOtherValues(intent, action: action)
+                if handoff != nil { return }
+            }
             // The same value turned down twice ("it IS 4471"): a person checks it rather than the bot asking again.
             var turnedDownAgain = false
             for slot in result.invalidSlots {
@@ -322,7 +325,7 @@ package struct DialogueTurn {
 
     /// "Can you check 5512 and 7389?": the action again for each other value the message gave of one of the
     /// intent's slots, and its answer; the slot keeps the first. A value the backend turns down is said so (the
-    /// outcome's answer, or nothing) and not asked again.
+    /// outcome's answer, or nothing) and not asked again; a backend that fails hands off, as for the first.
     private mutating func performForOtherValues(_ intent: Intent, action: String) async {
         guard let slot = intent.slots.first(where: { otherValues[$0] != nil }), let others = otherValues[slot] else { return }
         otherValues[slot] = nil
@@ -330,7 +333,13 @@ package struct DialogueTurn {
             var slots = slotValues
             slots[slot] = value
             let request = ActionRequest(action: action, intent: intent.name, customer: customer, language: language, slots: slots)
-            guard let result = try? await actions.perform(request) else { continue }
+            let result: ActionResult
+            do {
+                result = try await actions.perform(request)
+            } catch {
+                logger.error("action failed; handing off", metadata: ["action": "\(action)", "error": "\(error)"])
+                return handOff(.backendError, intent: intent.name)
+            }
             let template = result.outcome.flatMap { intent.outcomes[$0] } ?? (result.invalidSlots.isEmpty ? intent.response(for: said) : nil)
             guard let template else { continue }
             messages.append(ResponseRenderer.render(template.text(in: language, fallback: bot.policy.defaultLanguage, formal: formal),

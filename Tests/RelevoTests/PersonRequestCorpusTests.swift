@@ -31,7 +31,7 @@ import Testing
     @Test func theShippedSplitLeavesEveryFifthLineToTheTests() throws {
         let corpus = PersonRequestDetector.BuiltIn.shared.corpus
         let heldOut = try PersonRequestDetectorTests.heldOut("requests")
-        #expect(corpus.requests.count == 772 && heldOut.count == 188)
+        #expect(corpus.requests.count == 778 && heldOut.count == 188)
         // The drafts hold a few texts twice ("persona" in Spanish and in Catalan): lines, not texts, are apart.
         let shipped = Set(corpus.requests.map { "\($0.lang) \($0.text)" })
         #expect(heldOut.allSatisfy { !shipped.contains("\($0.lang) \($0.text)") })

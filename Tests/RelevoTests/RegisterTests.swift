@@ -18,6 +18,7 @@ import Testing
         ("Perdoni, em podria dir on és la meva comanda?", .catalan),
         ("Li agrairia que m'ajudés amb la factura", .catalan),
         ("Vostè em pot passar amb el responsable?", .catalan),
+        ("Muy señores míos: me dirijo a ustedes para presentar una queja. Les ruego que tomen nota.", .spanish),
     ])
     func formal(_ text: String, _ language: Language) {
         #expect(register(text, language) == .formal)

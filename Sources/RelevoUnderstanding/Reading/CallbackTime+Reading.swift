@@ -465,6 +465,8 @@ extension CallbackTime {
 
         private func partOfDay(at index: Int) -> (from: Int, to: Int)? {
             let token = tokens[index]
+            // A greeting or a farewell is no time to call: "Bona nit i gràcies", "buenas tardes", "good evening".
+            if index > 0, ["bona", "bones", "bon", "buenas", "buenos", "buena", "good", "feliz"].contains(tokens[index - 1]) { return nil }
             switch token {
             case "morning", "mati", "matinada", "demati", "dematinada": return Self.morning
             case "manana":

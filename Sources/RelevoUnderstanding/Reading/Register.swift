@@ -28,7 +28,7 @@ public enum Register: String, Sendable, Hashable, Codable {
     /// Words that address the bot as usted. "Ustedes" is not among them: in Latin America it is every plural "you"
     /// ("¿ustedes abren el domingo?"), as "vostès" may be a plural in Catalan.
     static let spanishFormal: Set<String> = [
-        "usted", "ud", "vd", "disculpe", "disculpeme", "perdone", "perdoneme", "oiga", "digame",
+        "usted", "ud", "vd", "atentamente", "disculpe", "disculpeme", "perdone", "perdoneme", "oiga", "digame",
         "indiqueme", "expliqueme", "ayudeme", "atiendame", "paseme", "pongame", "comuniqueme", "llameme", "contacteme",
         "pasenme", "ayudenme", "diganme", "indiquenme", "expliquenme", "llamenme", "atiendanme", "tratara", "trate",
     ]
@@ -38,6 +38,9 @@ public enum Register: String, Sendable, Hashable, Codable {
         "le pregunto", "le comento", "le explico", "le digo", "le cuento", "puede decirme", "podria decirme",
         "puede indicarme", "podria indicarme", "puede ayudarme", "podria ayudarme", "puede explicarme",
         "podria explicarme", "sabe si", "sabria decirme", "es usted", "sea tan", "seria tan", "tenga en",
+        // A letter: "Muy señores míos: me dirijo a ustedes… Les ruego…".
+        "muy senores", "senores mios", "estimados senores", "me dirijo", "les ruego", "les agradeceria", "les escribo",
+        "les pido", "reciban un",
     ]
     /// Words that address the bot as tú (or vos, or vosotros).
     static let spanishInformal: Set<String> = [
@@ -50,7 +53,7 @@ public enum Register: String, Sendable, Hashable, Codable {
 
     /// Words that address the bot as vostè.
     static let catalanFormal: Set<String> = [
-        "voste", "perdoni", "disculpi", "escolti", "digui", "diguim", "miri", "ajudim", "passim", "truquim",
+        "voste", "atentament", "perdoni", "disculpi", "escolti", "digui", "diguim", "miri", "ajudim", "passim", "truquim",
         "expliquim", "posim", "atenguim", "indiquim", "contactim", "majudi", "mexpliqui", "matengui",
     ]
     /// Two words that address the bot as vostè: "em pot…", "li agrairia…".
@@ -58,6 +61,7 @@ public enum Register: String, Sendable, Hashable, Codable {
         "em pot", "em podria", "li agrairia", "li agraeixo", "li prego", "li demano", "li escric", "li pregunto",
         "li explico", "li dic", "pot dirme", "podria dirme", "pot indicarme", "podria indicarme", "pot ajudarme",
         "podria ajudarme", "sap si", "sabria dirme", "sigui tan", "seria tan", "tingui en", "de voste",
+        "benvolguts senyors", "em dirigeixo", "els prego", "els agrairia", "els escric", "rebin una",
     ]
     /// Words that address the bot as tu.
     static let catalanInformal: Set<String> = [

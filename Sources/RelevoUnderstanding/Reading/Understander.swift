@@ -137,9 +137,13 @@ package struct Understander: Sendable {
         }
         // A team only mentioned outside the request ("I get your invoices at that email") yields to what the rest of
         // the message is surely about ("I can't log in… can I talk to someone?" is the accounts team's).
+        // Else, to what the conversation is about: "I've looked in My account and it doesn't add up… put me through
+        // to someone" after a bill's question is billing's.
         if let request = personRequest, request.queueOnlyMentioned, let rest, !rest.isEmpty {
             let about = matcher.match(rest, excluding: noTeamIntents, logger: logger)
-            if about.isUnderstood, about.confidence >= Self.sureMatter, let team = bot.queue(for: about.intent)?.name, team != request.queue {
+            let sure = about.isUnderstood && about.confidence >= Self.sureMatter ? bot.queue(for: about.intent)?.name : nil
+            let topic = context.topic.flatMap { bot.hasTeam($0.intent) ? bot.queue(for: $0.intent)?.name : nil }
+            if let team = sure ?? topic, team != request.queue {
                 personRequest?.queue = team
                 personRequest?.alternativeQueue = nil
             }
