@@ -9,20 +9,30 @@ public enum Register: String, Sendable, Hashable, Codable {
     /// The register `words` (normalized: lowercase, no accents or apostrophes) address the bot in, if they show
     /// one: the side with more signs wins.
     package static func read(_ words: [String], language: Language) -> Register? {
-        let signs: (formal: Set<String>, informal: Set<String>, formalPairs: Set<String>, informalPairs: Set<String>)
+        let signs: (formal: Set<String>, informal: Set<String>, formalPairs: Set<String>, informalPairs: Set<String>,
+                    pairEnds: Set<String>)
         switch language {
-        case .spanish: signs = (spanishFormal, spanishInformal, spanishFormalPairs, spanishInformalPairs)
-        case .catalan: signs = (catalanFormal, catalanInformal, catalanFormalPairs, catalanInformalPairs)
+        case .spanish: signs = (spanishFormal, spanishInformal, spanishFormalPairs, spanishInformalPairs, spanishPairEnds)
+        case .catalan: signs = (catalanFormal, catalanInformal, catalanFormalPairs, catalanInformalPairs, catalanPairEnds)
         default: return nil
         }
         var formal = 0, informal = 0
         for (index, word) in words.enumerated() {
             if signs.formal.contains(word) { formal += 1 } else if signs.informal.contains(word) { informal += 1 }
-            guard index > 0 else { continue }
+            // A pair is joined only where its second word stands: every message is read, most have none.
+            guard index > 0, signs.pairEnds.contains(word) else { continue }
             let pair = words[index - 1] + " " + word
             if signs.formalPairs.contains(pair) { formal += 1 } else if signs.informalPairs.contains(pair) { informal += 1 }
         }
         return formal > informal ? .formal : informal > formal ? .informal : nil
+    }
+
+    /// The second words of the pairs, by language.
+    static let spanishPairEnds = pairEnds(spanishFormalPairs.union(spanishInformalPairs))
+    static let catalanPairEnds = pairEnds(catalanFormalPairs.union(catalanInformalPairs))
+
+    private static func pairEnds(_ pairs: Set<String>) -> Set<String> {
+        Set(pairs.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 
     /// Words that address the bot as usted. "Ustedes" is not among them: in Latin America it is every plural "you"
