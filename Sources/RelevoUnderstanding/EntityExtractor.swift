@@ -67,6 +67,9 @@ package struct EntityExtractor: Sendable {
     /// check both?".
     static func orderNumbers(in text: String, first: Bool = false) -> [String] {
         var found: [String] = []
+        // The digits of an email address said in words ("lopez 1951 arroba hotmail punto es") are its own: the
+        // address is read once, and only when there is a number to check.
+        var spoken: String??
         // A case, ticket or complaint reference ("the phone guy gave me a reference, something like 88213") is
         // no order number, unless an order is named there too ("order ref 4471").
         for range in orderNumber.matchRanges(in: text) {
@@ -77,8 +80,8 @@ package struct EntityExtractor: Sendable {
             })
             if !words.isDisjoint(with: referenceWords), words.isDisjoint(with: orderWords) { continue }
             let digits = String(text[range]).filter(\.isASCIIDigit)
-            // The digits of an email address said in words ("lopez 1951 arroba hotmail punto es") are its own.
-            if let spoken = spokenEmail(in: text), spoken.contains(digits) { continue }
+            if spoken == nil { spoken = .some(spokenEmail(in: text)) }
+            if let address = spoken ?? nil, address.contains(digits) { continue }
             if !found.contains(digits) { found.append(digits) }
             if first { break }
         }

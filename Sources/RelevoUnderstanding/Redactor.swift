@@ -75,8 +75,7 @@ public struct Redactor: Sendable {
         }
         // Every kind but emails needs at least three digits, and an email an "@" or the word said for it: most
         // messages are done here.
-        let spoken = kinds.contains(.email) && !at && EntityExtractor.mayHaveSpokenEmail(text)
-        guard digits >= 3 || at && kinds.contains(.email) || spoken else { return [] }
+        guard digits >= 3 || kinds.contains(.email) && (at || EntityExtractor.mayHaveSpokenEmail(text)) else { return [] }
         var found: [Finding] = []
         func add(_ kind: Kind, _ ranges: [Range<String.Index>]) {
             for range in ranges where !found.contains(where: { $0.range.overlaps(range) }) {
