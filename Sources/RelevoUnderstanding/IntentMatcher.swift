@@ -51,7 +51,8 @@ package struct IntentMatcher: Sendable {
         regexes = ContiguousArray(patterns.map(\.pattern.regex.handle))
         patternIntents = ContiguousArray(patterns.map(\.intent))
         threshold = bot.policy.confidenceThreshold
-        corrector = SpellingCorrector(words: Self.vocabulary(of: bot), known: LanguageGuesser.knownWords)
+        corrector = SpellingCorrector(words: Self.vocabulary(of: bot),
+                                      known: LanguageGuesser.knownWords.union(OutOfScopeExamples.words(in: bot.languages)))
 
         let intents = bot.intents.keys.sorted().filter { bot.intents[$0]!.examples.values.contains { !$0.isEmpty } }
         var examples: [IntentClassifier.Example] = []

@@ -108,6 +108,7 @@ enum LanguageLexicon {
         vermell vermella verd groc finances ep seguiment lliurat lliurada bustia missatger
         atengui atenguin atengues atenga atengue truquin truques passin posin accepteu accepten acceptem acceptes serveix
         funcionen rebuts factures tecnic avaria linia tracte baixa negre negres pantalla~
+        sa ses donau
         """
 
     /// Grammar words — verbs of wanting and being able, pronouns, prepositions — that count twice: customers writing

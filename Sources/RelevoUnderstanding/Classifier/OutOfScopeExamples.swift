@@ -18,6 +18,16 @@ package enum OutOfScopeExamples {
         loaded[language] ?? []
     }
 
+    /// The words of the examples in `languages`: real words the spelling corrector leaves as they are ("com demano
+    /// l'atur" is about unemployment benefit, not "agur").
+    package static func words(in languages: some Sequence<Language>) -> Set<String> {
+        var words: Set<String> = []
+        for language in languages {
+            for example in examples(in: language) { words.formUnion(TextNormalizer.words(example).map(String.init)) }
+        }
+        return words
+    }
+
     private static let loaded: [Language: [String]] = {
         var loaded: [Language: [String]] = [:]
         for language in [Language.english, .spanish, .catalan] {
