@@ -159,11 +159,20 @@ public enum MessageKey: String, Sendable, CaseIterable {
     /// place and the person replies here (`{ticket}`, `{queue}`). Without it, the question is added to the case.
     case waitingLeave = "waiting_leave"
 
+    /// Optional: the answer to a message the bot reads as out of its scope ("what's the weather like there?",
+    /// "recommend me a restaurant"), which says what it can help with rather than that it did not understand. It
+    /// counts toward no handoff for misunderstanding; a person is one request away. Without it, `not_understood`.
+    case outOfScope = "out_of_scope"
+
+    /// Optional: `out_of_scope` while a case waits (`{ticket}`, `{queue}`): the message is not added to the case.
+    /// Without it, the message is acknowledged as any other.
+    case waitingOutOfScope = "waiting_out_of_scope"
+
     /// Whether every bot must define the message.
     public var isRequired: Bool {
         ![.slotWait, .handoffMoreDetail, .caseTransferred, .waitingSorry, .caseWithdrawn, .acknowledged, .contactNoted, .waitingClosed,
           .callbackTimeSaved, .callbackTimeClosed, .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks,
           .waitingQuestion, .caseStatusCallback, .waitingGoodbye, .upsetSorry, .callbackRequestOpen,
-          .waitingChannel, .caseStatusOverdue, .waitingManager, .waitingLeave].contains(self)
+          .waitingChannel, .caseStatusOverdue, .waitingManager, .waitingLeave, .outOfScope, .waitingOutOfScope].contains(self)
     }
 }

@@ -14,7 +14,7 @@ extension DialogueTurn {
         if time.zone == nil { time.zone = state.customerZone }
         let asksForCall = understood.personRequest != nil && time.mentionsCall
         let contactGiven = CallbackPromise.contact(in: changedSlots) != nil
-        let corrects = state.callbackTime != nil && !understood.match.isUnderstood
+        let corrects = state.callbackTime != nil && !understood.match.isUnderstood && !understood.outOfScope
         // "A las 9 por favor" once the call's contact is known: an hour nearly alone, read as no question, is the
         // call's; "I tried to call you at 3pm and nobody answered" is a story.
         let forTheCall = time.kind != .day && understood.words.count <= 7 && !understood.match.isUnderstood

@@ -56,9 +56,10 @@ extension DialogueTurn {
         if promiseCallback(ticket, contact: contact) { return }
         // "¿Me van a llamar o me escriben por aquí?" while the team is open: the person replies here; a number left
         // is noted for a call (as after `callback_request_open`).
-        if request?.asksForCall ?? true, request?.queue == nil, contact == nil, understood.asksQuestion,
-           understood.words.contains(where: Self.beingCalledWords.contains),
-           ticket.status == .open, bot.queues[ticket.queue]?.hours.isOpen(at: now) == true, let channel = bot.messages[.waitingChannel]
+        // "Could someone just phone me", a request to be called, is answered so too.
+        let asksToBeCalled = request.map { $0.asksForCall && $0.queue == nil }
+            ?? (understood.asksQuestion && understood.words.contains(where: Self.beingCalledWords.contains))
+        if asksToBeCalled, contact == nil, ticket.status == .open, bot.queues[ticket.queue]?.hours.isOpen(at: now) == true, let channel = bot.messages[.waitingChannel]
         {
             state.callAsked = CallbackPromise.contact(in: known) == nil
             state.acknowledgedWaiting = true
@@ -135,13 +136,15 @@ extension DialogueTurn {
             say(bot.message(.welcomeBack, in: language, formal: formal), extra: ["status": caseStatus(ticket, standing: standing)])
         } else if messages.count == (apologised ? 1 : 0) {
             if closes { return thank(ticket, standing: standing, words: understood.words) }
+            if !apologised, contact == nil, answerOutOfScopeWhileWaiting(understood, ticket: ticket) { return }
             var values = ticketValues(ticket)
             // "Is there an outage in my area?", "what's my bill total?": a question about the customer's matter that
             // the bot has no written answer for is said to be one, and to be in the case for the team ("what are
             // billing's hours?", read unsurely, is not: the bot can answer it). A question about the case
             // itself — "hello? anyone?", "how long will it take?", "did you note that?" — is answered by where the
             // case stands.
-            if request == nil, !upset, let name = match.intent, writtenAnswer(name, normalized: understood.normalized, waiting: true) == nil,
+            // A question not understood at all is one too ("will it be cancelled before it ships tomorrow??").
+            if request == nil, !upset, match.intent.map({ writtenAnswer($0, normalized: understood.normalized, waiting: true) == nil }) ?? true,
                understood.asksQuestion,
                !understood.words.contains(where: Self.caseQuestionWords.contains),
                !(understood.words.first.map { Understander.isGreeting($0) } ?? false),
@@ -201,7 +204,7 @@ extension DialogueTurn {
     /// Words of being called ("will they call me?", "¿me llamarán?", "em trucaran?"): not `CustomerSignals.callWords`,
     /// which name a call or a visit the case promised, as a customer calls it off.
     static let beingCalledWords: Set<String> = [
-        "call", "calling", "ring", "llamar", "llaman", "llamaran", "llamara", "llamarme", "llamen", "llamada", "llamado",
+        "call", "calling", "ring", "phone", "llamar", "llaman", "llamaran", "llamara", "llamarme", "llamen", "llamada", "llamado",
         "trucar", "trucaran", "trucara", "trucarme", "truquen", "truquin", "trucareu", "trucada",
     ]
 
@@ -218,6 +221,8 @@ extension DialogueTurn {
         "answer", "reply", "contesten", "contestaran", "contestin", "contestareu",
         // "¿Cuánto queda?", "quant queda?"
         "queda", "quedan", "queden",
+        // "Any news?", "¿alguna novedad?", "hi ha novetats?", "any update?"
+        "news", "update", "updates", "progress", "novedad", "novedades", "noticias", "novetat", "novetats", "noticies",
     ]
 
     /// How sure the bot must be of a question asked while a person is awaited to answer it: "how long will it

@@ -202,7 +202,10 @@ package struct DialogueTurn {
                 }
                 return notUnderstood(reminder: bot.intents[intentName]?.confirmation)
             }
-            if !words.isDisjoint(with: Self.yes), words.isDisjoint(with: Self.no) {
+            // "No no, sí, mándalo de nuevo", "send it again": asked to do it, whatever "no" came before.
+            if !words.isDisjoint(with: Self.yes) && words.isDisjoint(with: Self.no)
+                || !words.isDisjoint(with: Self.doIt) && words.isDisjoint(with: Self.notDoIt)
+            {
                 state.consecutiveNotUnderstood = 0
                 return await perform(intentName)
             }
@@ -229,6 +232,7 @@ package struct DialogueTurn {
             }
             if let name = followedUp(understood) { return await handle(intent: name) }
             if acknowledgesOnly(understood) { return }
+            if answerOutOfScope(understood) { return }
             return notUnderstood(reminder: nil)
         }
     }
@@ -441,4 +445,11 @@ package struct DialogueTurn {
         "adelante", "perfecto", "endavant", "exacte", "entesos", "acord",
     ]
     static let no: Set<String> = ["no", "nope", "nah", "cancel", "dont", "cancela", "cancelar", "gens", "tampoco"]
+    /// Words that ask the bot to go ahead with what it proposed ("send it", "mándamelo", "envia-ho"), and the words
+    /// that turn them down ("don't send it", "no lo mandes").
+    static let doIt: Set<String> = [
+        "send", "resend", "mandalo", "mandamelo", "mandala", "envialo", "enviamelo", "enviala", "reenvialo", "enviaho",
+        "envieuho", "enviamho", "hazlo", "fesho", "proceed",
+    ]
+    static let notDoIt: Set<String> = ["dont", "not", "didnt", "never", "havent", "hasnt", "mandes", "envies", "envieu", "nunca", "mai", "nada", "res"]
 }

@@ -58,6 +58,8 @@ extension CustomerSignals {
         // "Thank you dear", "muchas gracias, joven", "sale gracias", "dale, gracias", "le agradezco mucho", "moltíssimes
         // gràcies, maca".
         "dear", "love", "darling", "hun", "joven", "sale", "dale", "le", "mucho", "muchisimo", "te", "maca", "maco", "bonica",
+        // "Gracias, nada más", "thanks, that's all", "gràcies, res més", "eso es todo, gracias".
+        "nada", "mas", "nothing", "else", "thats", "all", "eso", "es", "todo", "mes", "aixo", "tot",
     ]
 
     /// The longest message read as an acknowledgement, in words.

@@ -188,6 +188,16 @@ package struct IntentMatcher: Sendable {
         return scores[outOfScopeLabel] - scores[label] >= Self.outOfScopeMargin
     }
 
+    /// Whether the message reads most like the library's out-of-scope messages, of all the classifier's labels
+    /// ("recommend a restaurant in Madrid", "what's the weather like there"): a message of known words that is no
+    /// intent's. Gibberish, with no known word, is not.
+    package func isOutOfScope(_ normalized: String) -> Bool {
+        guard let outOfScopeLabel else { return false }
+        let (_, knowsAWord, scores) = classified(corrector.correct(normalized))
+        guard knowsAWord, let top = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return false }
+        return top == outOfScopeLabel
+    }
+
     /// The classifier's reading of corrected text: its features, whether the model knows one of its words, and
     /// every label's score (empty when no feature is known).
     private func classified(_ corrected: String) -> (features: TextFeatures, knowsAWord: Bool, scores: [Float]) {

@@ -14,7 +14,8 @@ struct Eval: AsyncParsableCommand {
             meet it: each test row is the first message of a fresh conversation with the engine (patterns, the \
             built-in recognition of requests for a person, the classifier, the bot's threshold), and each file gets \
             intent accuracy, request-for-person recall, false request-for-person rate, out-of-scope rejection, \
-            department routing (rows with "queue") and reply language (a file named after a language: en.jsonl). \
+            department routing (rows with "queue"), reply language (a file named after a language: en.jsonl) and the \
+            out-of-scope messages told so (answered with what the bot can help with rather than "not understood"). \
             --shots N trains on N rows per intent drawn at random from the training data (the few-shot regime of a \
             real bot), the same rows for the same --seed. Measure release builds.
             """
@@ -104,10 +105,10 @@ struct Eval: AsyncParsableCommand {
             return
         }
         func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    -" }
-        Console.print("file                          rows  intent  person  false-person  oos-rejected  department  language")
+        Console.print("file                          rows  intent  person  false-person  oos-rejected  department  language  oos-told")
         for file in figures {
             let name = TerminalText.escape(file.file).padding(toLength: 28, withPad: " ", startingAt: 0)
-            Console.print("\(name)\(String(format: " %5d", file.rows))  \(percent(file.intentAccuracy))  \(percent(file.personRecall))        \(percent(file.falsePersonRate))        \(percent(file.oosRejection))      \(percent(file.departmentAccuracy))    \(percent(file.replyLanguage))")
+            Console.print("\(name)\(String(format: " %5d", file.rows))  \(percent(file.intentAccuracy))  \(percent(file.personRecall))        \(percent(file.falsePersonRate))        \(percent(file.oosRejection))      \(percent(file.departmentAccuracy))    \(percent(file.replyLanguage))    \(percent(file.oosTold))")
         }
         for file in figures where !file.misses.isEmpty {
             Console.print("\n\(file.file): \(file.misses.count) missed (expected → got)")

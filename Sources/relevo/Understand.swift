@@ -33,7 +33,7 @@ struct Understand: AsyncParsableCommand {
         if let intent = match.intent {
             Console.print("\(intent) (\(match.source.rawValue), confidence \(String(format: "%.2f", match.confidence)), threshold \(threshold))")
         } else {
-            Console.print("not understood (threshold \(threshold))")
+            Console.print("not understood\(understood.outOfScope ? ", out of scope" : "") (threshold \(threshold))")
         }
         if let other = understood.alsoAsks, let intent = other.intent {
             Console.print("also asks \(intent) (\(other.source.rawValue), confidence \(String(format: "%.2f", other.confidence)))")

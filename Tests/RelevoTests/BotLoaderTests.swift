@@ -323,7 +323,7 @@ import Testing
                                                                  .acknowledged, .contactNoted, .waitingClosed, .callbackTimeSaved, .callbackTimeClosed,
                                                                  .callbackTimePassed, .waitingNoted, .callbackContactKnown, .waitingThanks, .waitingGoodbye, .waitingQuestion,
                                                                  .caseStatusCallback, .upsetSorry, .callbackRequestOpen, .waitingChannel,
-                                                                 .caseStatusOverdue, .waitingManager, .waitingLeave])
+                                                                 .caseStatusOverdue, .waitingManager, .waitingLeave, .outOfScope, .waitingOutOfScope])
         let base = Self.base.split(separator: "\n")
             .filter { !$0.contains("slot_wait") && !$0.contains("handoff_more_detail") && !$0.contains("waiting_sorry") && !$0.contains("case_withdrawn") && !$0.contains("case_transferred")
                 && !$0.contains("acknowledged") }

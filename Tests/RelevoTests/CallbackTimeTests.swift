@@ -48,6 +48,19 @@ import Testing
         ("cridau-me demà dematí", "tomorrow 08:00–13:00"),
         // A day in a sentence of its own is another matter's.
         ("pues llamame al 686 420 173 a partir de las 6. la cuenta vieja la cierro el viernes", "after 18:00"),
+        // Catalan quarters, English quarters, "menos cuarto", and parts of the day as a habit.
+        ("truqueu-me a dos quarts de sis de la tarda", "at 17:30"),
+        ("em podeu trucar cap a tres quarts d'onze?", "around 10:45"),
+        ("truca'm demà a un quart de deu", "tomorrow at 09:15"),
+        ("call me at quarter past six", "at 18:15"),
+        ("que me llamen al 600 111 222 después de almuerzo", "15:00–20:00"),
+        ("ring me after lunch", "15:00–20:00"),
+        ("truqueu-me després de dinar", "15:00–20:00"),
+        ("ring me around a quarter to seven pm", "around 18:45"),
+        ("llámenme a las seis menos cuarto de la tarde", "at 17:45"),
+        ("llamadme por las tardes", "15:00–20:00"),
+        ("truqueu-me als matins, sisplau", "08:00–13:00"),
+        ("call me in the evenings please", "19:00–22:00"),
     ])
     func aTimeIsRead(_ text: String, _ summary: String) throws {
         let time = try #require(Self.read(text), "\(text)")

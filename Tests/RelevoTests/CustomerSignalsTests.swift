@@ -104,11 +104,12 @@ import Testing
         for text in ["fine. thanks", "ok I'll wait for their email. bye", "ahí va. gracias, chau", "d'acord, gràcies, a esperar toca",
                      "Gràcies, bon dia", "ok gracias tio", "thanks, bye", "adéu, gràcies",
                      "Thank you very much for your help. Good day.", "Muchas gracias. Que tenga un buen día.",
-                     "Moltes gràcies per la seva atenció. Bon dia.", "bo, ja està, gràcies per res. adéu"] {
+                     "Moltes gràcies per la seva atenció. Bon dia.", "bo, ja està, gràcies per res. adéu",
+                     "gracias, nada más", "thanks, that's all", "gràcies, res més", "eso es todo, gracias"] {
             #expect(Self.signals(text).closes, "\(text)")
         }
         for text in ["thanks. is there an outage in my area?", "gracias, pero sigue sin funcionar", "ok", "bye, and cancel my order",
-                     "gràcies, i la factura de l'octubre?"] {
+                     "gràcies, i la factura de l'octubre?", "gracias pero no me llega nada más"] {
             #expect(!Self.signals(text).closes, "\(text)")
         }
     }

@@ -100,5 +100,8 @@ import Testing
         #expect(corrector.correct("hace diez dias") == "hace diez dias")
         #expect(corrector.correct("a humen") == "a human")
         #expect(match("hace diez días que espero el pedido").intent == "track_order", "not a death: 'diez' is ten")
+        // The words of the library's out-of-scope messages are real words too: "l'atur" is unemployment benefit, not
+        // "agur" (goodbye).
+        #expect(match("com demane l'atur").intent == nil)
     }
 }

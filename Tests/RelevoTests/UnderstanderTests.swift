@@ -122,12 +122,35 @@ import Testing
         let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
                                         logger: TestSupport.logger)
         for text in ["is there an outage in my area", "how do I turn on roaming myself", "quan obriu", "cuánto cuesta el traslado",
-                     "i la factura de l'octubre?"] {
+                     "i la factura de l'octubre?", "ok how long will that be", "so when will they get back to me",
+                     "vale y cuando me llaman", "i quan m'arriba"] {
             #expect(understander.read(text, context: .init(language: nil)).asksQuestion, "\(text)")
         }
-        for text in ["my internet drops every evening", "que me llamen a las 5", "com et deia, no funciona", "ok thanks"] {
+        for text in ["my internet drops every evening", "que me llamen a las 5", "com et deia, no funciona", "ok thanks",
+                     "i can't log in", "ok i will wait", "so i did what you said"] {
             #expect(!understander.read(text, context: .init(language: nil)).asksQuestion, "\(text)")
         }
+    }
+
+    /// A message in words of a language that reads as none of the bot's matters is out of scope, and told so;
+    /// gibberish, a message with an order number or a time for a call, and a message about the conversation's
+    /// topic or an open case's matter are not.
+    @Test func outOfScopeIsReadApartFromNotUnderstood() {
+        let understander = Understander(bot: TestSupport.defaultBot, matcher: IntentMatcher(bot: TestSupport.defaultBot, logger: TestSupport.logger),
+                                        logger: TestSupport.logger)
+        func outOfScope(_ text: String, topic: String? = nil, caseIntents: [String] = []) -> Bool {
+            let understood = understander.read(text, context: .init(language: nil, topic: topic.map { ($0, "") }, caseIntents: caseIntents))
+            return !understood.match.isUnderstood && understood.outOfScope
+        }
+        for text in ["can you recommend a good restaurant in madrid", "qué tiempo va a hacer mañana en Sevilla",
+                     "saps on puc menjar una bona paella per Barcelona?", "how do I cancel my Netflix subscription?"] {
+            #expect(outOfScope(text), "\(text)")
+        }
+        for text in ["blorp zzzt quux", "flibber jabber wocky", "4471?", "afternoons are best", "where is my order"] {
+            #expect(!outOfScope(text), "\(text)")
+        }
+        #expect(outOfScope("and what's the weather like in Mallorca?", topic: "delivery_times"))
+        #expect(!outOfScope("is there anything else I should try in the meantime?", caseIntents: ["technical_problem"]))
     }
 
     /// A message that asks two things: the second question is read apart; one question, a story around it, or a

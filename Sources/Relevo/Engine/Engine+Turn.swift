@@ -11,7 +11,8 @@ extension Engine {
         let followsBotIdentity = state.lastIntent.flatMap { bot.intents[$0]?.identifiesBot } ?? false
         let understood = understander.read(message.text, context: .init(
             language: state.language, languageTentative: state.languageTentative, followsBotIdentity: followsBotIdentity,
-            topic: Self.topic(of: stored.turns, session: session.id, intent: state.lastIntent)))
+            topic: Self.topic(of: stored.turns, session: session.id, intent: state.lastIntent),
+            caseIntents: stored.openTicket.flatMap { bot.queues[$0.queue]?.intents } ?? []))
         state.language = understood.language
         state.languageTentative = understood.languageTentative
         if let register = understood.register { state.formal = register == .formal }
@@ -48,9 +49,11 @@ extension Engine {
         case .fillingSlot, .confirming: stored.openTicket != nil && !outcome.withdrawn && made == nil
         case .idle, .closed: false
         }
-        return Reply(
+        var reply = Reply(
             messages: outcome.messages.map { Reply.Message(sender: .bot, text: $0) }, match: understood.match, handoff: made?.handoff,
             slots: outcome.known.mapValues(\.value), language: understood.language, sessionID: session.id, isWaitingForHuman: waiting)
+        reply.outOfScope = understood.outOfScope
+        return reply
     }
 
     /// How many messages of other intents after the topic's run are stepped over (a digression or two).

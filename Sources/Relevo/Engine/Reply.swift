@@ -26,6 +26,8 @@ public struct Reply: Sendable {
     public var sessionID: String
     /// Whether a person now holds the conversation.
     public var isWaitingForHuman: Bool
+    /// Whether the message, not understood, was read as out of the bot's scope (``Understood/outOfScope``).
+    public var outOfScope = false
 
     /// The messages' texts.
     public var texts: [String] { messages.map(\.text) }

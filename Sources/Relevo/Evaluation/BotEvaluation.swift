@@ -20,6 +20,9 @@ public struct BotEvaluation: Sendable {
         public var falsePersonRate: Double
         /// Out-of-scope messages not understood (and not taken for a request for a person).
         public var oosRejection: Double
+        /// Out-of-scope messages answered as such (``Reply/outOfScope``): told what the bot can help with, not asked
+        /// to put it another way.
+        public var oosTold: Double = 0
         /// Requests for a person naming a department that reached its queue (`nil` without such rows).
         public var departmentAccuracy: Double?
         /// Replies in the file's language, over the messages other than out-of-scope ones.
@@ -33,7 +36,7 @@ public struct BotEvaluation: Sendable {
         enum CodingKeys: String, CodingKey {
             case file, language, rows, misses, wrongLanguage = "wrong_language"
             case intentAccuracy = "intent_accuracy", personRecall = "person_recall", falsePersonRate = "false_person_rate"
-            case oosRejection = "oos_rejection", departmentAccuracy = "department_accuracy", replyLanguage = "reply_language"
+            case oosRejection = "oos_rejection", oosTold = "oos_told", departmentAccuracy = "department_accuracy", replyLanguage = "reply_language"
         }
     }
 
@@ -64,19 +67,21 @@ public struct BotEvaluation: Sendable {
         for (fileIndex, file) in files.enumerated() {
             let name = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
             let language = bot.languages.first { $0.rawValue == name }
-            var counts = (understood: 0, inScope: 0, person: 0, personRight: 0, falsePerson: 0, others: 0, oos: 0, rejected: 0,
+            var counts = (understood: 0, inScope: 0, person: 0, personRight: 0, falsePerson: 0, others: 0, oos: 0, rejected: 0, told: 0,
                           departments: 0, departmentRight: 0, languageRight: 0)
             var misses: [Miss] = [], wrongLanguage: [Miss] = []
             for (index, row) in file.rows.enumerated() {
                 let reply = try await engine.handle(IncomingMessage(customer: "eval-\(fileIndex)-\(index)", text: row.text))
                 let asPerson = reply.handoff?.reason == .userRequest
-                let got = asPerson ? "person" + (reply.handoff.map { "(\($0.queue))" } ?? "") : reply.match.intent ?? "not understood"
+                let got = asPerson ? "person" + (reply.handoff.map { "(\($0.queue))" } ?? "")
+                    : reply.match.intent ?? (reply.outOfScope ? "out of scope" : "not understood")
                 let isPerson = personIntents.contains(row.intent)
                 var right: Bool
                 if row.intent == oosLabel {
                     counts.oos += 1
                     right = reply.match.intent == nil && !asPerson
                     if right { counts.rejected += 1 }
+                    if right, reply.outOfScope { counts.told += 1 }
                 } else {
                     counts.inScope += 1
                     right = isPerson ? asPerson : reply.match.intent == row.intent && !asPerson
@@ -110,6 +115,7 @@ public struct BotEvaluation: Sendable {
                 departmentAccuracy: counts.departments == 0 ? nil : share(counts.departmentRight, counts.departments),
                 replyLanguage: language == nil ? nil : share(counts.languageRight, counts.inScope), misses: misses,
                 wrongLanguage: wrongLanguage))
+            all[all.count - 1].oosTold = share(counts.told, counts.oos)
         }
         return all
     }

@@ -75,7 +75,9 @@ extension CallbackTime {
             "manana", "tarde", "noche", "hoy", "mediodia", "dema", "avui", "hui", "mati", "matinada", "tarda", "vespre",
             "vesprada", "migdia", "nit", "demati", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
             "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "dilluns", "dimarts", "dimecres", "dijous",
-            "divendres", "dissabte", "diumenge", "capvespre", "horabaixa", "lhorabaixa",
+            "divendres", "dissabte", "diumenge", "capvespre", "horabaixa", "lhorabaixa", "mornings", "afternoons", "evenings",
+            "mananas", "tardes", "noches", "matins", "vesprades", "vespres", "nits", "quart", "quarts", "quarter", "lunch", "almuerzo",
+            "almorzar", "dinar", "comer",
             // Hours in words ("a las ocho", "at eight", "a les huit"); not "one", "una" or "set", too common to look
             // further at every message (those hours are read when a digit or another time word is there).
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dos", "tres", "cuatro",
@@ -212,6 +214,8 @@ extension CallbackTime {
         private func preposition(before index: Int) -> Preposition? {
             var end = index
             if end > 0, tokens[end - 1] == "half" { end -= 1 }
+            // "around a quarter to seven"
+            if end > 1, tokens[index] == "quarter", tokens[end - 1] == "a" { end -= 1 }
             if end > 0, ["las", "les", "la", "the", "l"].contains(tokens[end - 1]) { end -= 1 }
             func ends(with words: [String]) -> Bool {
                 guard end >= words.count else { return false }
@@ -256,6 +260,7 @@ extension CallbackTime {
         /// "and"/"y"/"a" in a range, as its second hour; "one" needs "am"/"pm" or "o'clock".
         func number(at index: Int, afterJoiner: Bool = false) -> (value: (hour: Int, minute: Int, exact: Bool), end: Int)? {
             let token = tokens[index]
+            if let quarter = quarterHour(at: index) { return quarter }
             var value: (hour: Int, minute: Int, exact: Bool)
             if let digits = Self.number(token) {
                 value = digits
@@ -273,7 +278,7 @@ extension CallbackTime {
             var end = index + 1
             for (words, minutes) in Self.minuteWords where value.minute == 0 {
                 guard end + words.count <= tokens.count, Array(tokens[end..<(end + words.count)]) == words else { continue }
-                value = (value.hour, minutes, true)
+                value = minutes < 0 ? (value.hour == 1 ? 12 : value.hour - 1, 60 + minutes, true) : (value.hour, minutes, true)
                 end += words.count
                 break
             }
@@ -281,6 +286,41 @@ extension CallbackTime {
             if Self.wordHours[token] != nil, end < tokens.count, !Self.wordHourFollowers.contains(tokens[end]) { return nil }
             return (value, end)
         }
+
+        /// An hour told by its quarters, starting at `index`: Catalan "dos quarts de sis" (half past five), "un quart
+        /// d'una", "tres quarts de 10"; English "quarter past six", "half past 5", "a quarter to seven".
+        private func quarterHour(at index: Int) -> (value: (hour: Int, minute: Int, exact: Bool), end: Int)? {
+            func hour(at position: Int) -> Int? {
+                guard position < tokens.count else { return nil }
+                let token = tokens[position]
+                if let digits = Self.number(token), digits.minute == 0, digits.hour >= 1, digits.hour <= 12 { return digits.hour }
+                return Self.wordHours[token]
+            }
+            func before(_ hour: Int) -> Int { hour == 1 ? 12 : hour - 1 }
+            guard index + 2 < tokens.count else { return nil }
+            let token = tokens[index]
+            if let quarters = Self.quarterCounts[token], ["quart", "quarts"].contains(tokens[index + 1]) {
+                // "dos quarts de sis"; "un quart d'una", its apostrophe dropped or not.
+                if ["de", "d"].contains(tokens[index + 2]), let said = hour(at: index + 3) {
+                    return ((before(said), quarters * 15, true), index + 4)
+                }
+                if let said = Self.elidedHours[tokens[index + 2]] { return ((before(said), quarters * 15, true), index + 3) }
+                return nil
+            }
+            if token == "quarter" || token == "half" {
+                let link = tokens[index + 1]
+                guard let said = hour(at: index + 2) else { return nil }
+                if ["past", "after"].contains(link) { return ((said, token == "half" ? 30 : 15, true), index + 3) }
+                if token == "quarter", ["to", "till", "before"].contains(link) { return ((before(said), 45, true), index + 3) }
+            }
+            return nil
+        }
+
+        /// Hours after "d'" with the apostrophe dropped: "un quart d'una", "tres quarts d'onze".
+        private static let elidedHours: [String: Int] = ["duna": 1, "donze": 11]
+
+        /// How many quarters Catalan hours count: "un quart", "dos quarts", "tres quarts".
+        private static let quarterCounts: [String: Int] = ["un": 1, "1": 1, "dos": 2, "2": 2, "tres": 3, "3": 3]
 
         /// What may follow an hour in words: a half of the day, a range, a day, a refusal, please.
         private static let wordHourFollowers: Set<String> = [
@@ -344,6 +384,8 @@ extension CallbackTime {
         private static let minuteWords: [([String], Int)] = [
             (["y", "media"], 30), (["i", "mitja"], 30), (["and", "a", "half"], 30), (["thirty"], 30), (["y", "cuarto"], 15),
             (["i", "quart"], 15), (["fifteen"], 15), (["forty", "five"], 45), (["fortyfive"], 45),
+            // "A las seis menos cuarto": a quarter before the hour.
+            (["menos", "cuarto"], -15), (["menys", "quart"], -15),
         ]
 
         private static let rangeJoiners: Set<String> = ["and", "y", "i", "to", "a", "-", "till", "until", "hasta", "fins", "e"]
@@ -468,12 +510,19 @@ extension CallbackTime {
             // A greeting or a farewell is no time to call: "Bona nit i gràcies", "buenas tardes", "good evening".
             if index > 0, ["bona", "bones", "bon", "buenas", "buenos", "buena", "good", "feliz"].contains(tokens[index - 1]) { return nil }
             switch token {
-            case "morning", "mati", "matinada", "demati", "dematinada": return Self.morning
+            // Plurals are the customer's habit: "por las tardes", "in the mornings", "als matins".
+            case "morning", "mornings", "mati", "matins", "matinada", "demati", "dematinada", "mananas": return Self.morning
             case "manana":
                 return isMorning(at: index) ? Self.morning : nil
-            case "midday", "noon", "lunchtime", "migdia", "mediodia": return Self.midday
-            case "afternoon", "tarde", "tarda", "vesprada", "horabaixa", "lhorabaixa": return Self.afternoon
-            case "evening", "tonight", "noche", "vespre", "nit", "capvespre": return Self.evening
+            case "midday", "noon", "lunchtime", "migdia", "mediodia", "migdies", "mediodias": return Self.midday
+            case "afternoon", "afternoons", "tarde", "tardes", "tarda", "vesprada", "vesprades", "horabaixa", "lhorabaixa":
+                return Self.afternoon
+            // "After lunch", "después de almuerzo", "després de dinar": the afternoon.
+            case "lunch", "almuerzo", "almorzar", "comer", "dinar":
+                let after = index > 0 && tokens[index - 1] == "after"
+                    || index > 1 && ["despues", "despres"].contains(tokens[index - 2]) && tokens[index - 1] == "de"
+                return after ? Self.afternoon : nil
+            case "evening", "evenings", "tonight", "noche", "noches", "vespre", "vespres", "nit", "nits", "capvespre": return Self.evening
             default: return nil
             }
         }

@@ -18,13 +18,17 @@ package struct Understander: Sendable {
         /// The conversation's topic: the intent of the session's latest understood request and the customer's
         /// message that asked it. An elliptical follow-up ("and express?") continues it (``FollowUp``).
         package var topic: (intent: String, text: String)?
+        /// While a case waits for a team, the intents that team takes: a message about the case's matter ("is
+        /// there anything else I should try meanwhile?" while the technicians have it) is not out of scope.
+        package var caseIntents: [String]
 
         package init(language: Language?, languageTentative: Bool = false, followsBotIdentity: Bool = false,
-                     topic: (intent: String, text: String)? = nil) {
+                     topic: (intent: String, text: String)? = nil, caseIntents: [String] = []) {
             self.language = language
             self.languageTentative = languageTentative
             self.followsBotIdentity = followsBotIdentity
             self.topic = topic
+            self.caseIntents = caseIntents
         }
     }
 
@@ -111,8 +115,10 @@ package struct Understander: Sendable {
         // Another company's matter ("what time does Tesco close?", "Spotify charged me twice", "how do I cancel my
         // Netflix subscription?") is not this bot's, however much it reads like one of its intents or matches one
         // of its patterns; a request for a person is read on its own below.
+        var otherCompanysMatter = false
         if match.isUnderstood, !humanIntents.contains(match.intent ?? ""), otherCompanies.named(in: words, for: match.intent) {
             match = .notUnderstood
+            otherCompanysMatter = true
         }
         var (personRequest, rest) = personRequest(in: tooLong ? TextNormalizer.normalize(String(readable.prefix(limit))) : normalized,
                                                   match: match, context: context)
@@ -171,6 +177,19 @@ package struct Understander: Sendable {
                           customerZone: callbackTime?.zone ?? (tooLong ? nil : CustomerZone.said(in: written, words: writtenWords)?.identifier))
         understood.register = Register.read(writtenWords, language: language.language)
         if !tooLong { understood.otherValues = otherValues(text: spoken ?? text) }
+        // Not understood, and no matter of this bot's: another company's, or a message in words of a language most
+        // like the library's out-of-scope ones — and, in a conversation, clearly unlike its topic ("and the weather
+        // there?" after delivery times is; "anything else I should try meanwhile?" after a fault is not). Not
+        // gibberish ("blorp zzzt"), which is not understood, nor a message with a value the bot knows ("4471?") or a
+        // time for a call ("afternoons are best"; not "a series for tonight?").
+        let forACall = callbackTime.map { $0.mentionsCall || words.count <= Self.timeAloneWords } ?? false
+        if !tooLong, !match.isUnderstood, personRequest == nil, understood.entities.isEmpty, !forACall,
+           words.contains(where: LanguageGuesser.knownWords.contains)
+        {
+            let matters = (context.topic.map { [$0.intent] } ?? []) + context.caseIntents
+            understood.outOfScope = otherCompanysMatter
+                || matcher.isOutOfScope(normalized) && matters.allSatisfy { matcher.leansOutOfScope(normalized, against: $0) }
+        }
         // A phone number of another country's clock ("07911 123456", "+52 …") gives the customer's zone when no place
         // is named: "best after 5pm" is then on their clock.
         if understood.customerZone == nil, !understood.entities.isEmpty {
@@ -262,6 +281,10 @@ package struct Understander: Sendable {
     /// Words pointing away from this company ("there", "allí", "allà"): with another company named, who the
     /// customer would talk to is that company's.
     static let elsewhereWords: Set<String> = ["there", "alli", "alla", "ahi"]
+
+    /// The most words of a message that says a time and nothing about a call, read as the time for one ("afternoons
+    /// are best") rather than as out of scope.
+    static let timeAloneWords = 4
 
     /// How sure the reading of what a message is about must be to outweigh the conversation's topic.
     static let sureTopic = 0.5

@@ -41,6 +41,9 @@ public struct Understood: Sendable {
     public var register: Register?
     /// The values after the first of a slot the message gives several of ("orders 5512 and 7389"), by slot name.
     public var otherValues: [String: [String]] = [:]
+    /// Whether a message not understood reads as out of the bot's scope: another company's matter, or most like the
+    /// library's out-of-scope messages ("can you recommend a restaurant?"), not gibberish or a muddle.
+    public var outOfScope = false
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
                  personRequest: PersonRequest? = nil, alsoAsks: IntentMatch? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
@@ -63,11 +66,25 @@ public struct Understood: Sendable {
     }
 
     /// Whether the message asks something: a question mark, or a word that opens a question ("how do I turn on
-    /// roaming", "cuando me llaman", "quan obriu").
+    /// roaming", "cuando me llaman", "quan obriu"), after words that only lead in ("ok how long will that be", "so
+    /// when will they get back to me", "vale y cuándo me llaman").
     public var asksQuestion: Bool {
-        text.contains("?") || words.first.map(Self.questionOpeners.contains) == true
-            || words.prefix(3).contains(where: Self.askingWords.contains)
+        guard !text.contains("?"), !words.prefix(3).contains(where: Self.askingWords.contains) else { return true }
+        let opening = words.drop(while: Self.leadIns.contains)
+        guard let first = opening.first else { return false }
+        // Catalan "i" (and) leads in too, but "i can't log in" is English, and no question.
+        if first == "i", let second = opening.dropFirst().first { return Self.catalanOpeners.contains(second) }
+        return Self.questionOpeners.contains(first)
     }
+
+    /// The question openers after which Catalan "i" (and) is no English "I": "i quan m'arriba".
+    static let catalanOpeners: Set<String> = ["quan", "quant", "quanta", "quants", "quantes", "qui", "quin", "quina", "quins", "quines", "podeu", "sabeu"]
+
+    /// Words a question may start with before the word that opens it.
+    static let leadIns: Set<String> = [
+        "ok", "okay", "oki", "okey", "so", "and", "but", "then", "well", "right", "alright", "hmm", "oh", "ah", "vale",
+        "y", "pero", "pues", "entonces", "bueno", "bien", "doncs", "llavors", "be", "dacord", "val", "aleshores",
+    ]
 
     /// Words that say a question is being asked ("le pregunto cuánto queda", "I'm asking how long").
     static let askingWords: Set<String> = ["asking", "pregunto", "preguntaba", "pregunte", "pregunt", "preguntava"]
