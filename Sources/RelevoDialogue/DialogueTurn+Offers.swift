@@ -36,8 +36,12 @@ extension DialogueTurn {
             handOff(.answerNotHelpful, intent: offered)
             return true
         }
-        if offered != nil || outright, !signals.negative, !signals.withdraws, !signals.letsGo, match.intent == nil || unsure,
-           Self.accepts(understood.words, outright: outright)
+        // "The reference is R-DXRHQ5" after "I can't see a case of yours here; I can pass you to a person who can look
+        // it up": the case to look up, given to whoever can.
+        let givesCaseToLookUp = offered.flatMap { bot.intents[$0] }?.reportsCaseStatus == true && understood.caseReference != nil
+            && (match.intent == nil || match.intent == offered)
+        if offered != nil || outright, !signals.negative, !signals.withdraws, !signals.letsGo, match.intent == nil || unsure || givesCaseToLookUp,
+           givesCaseToLookUp || Self.accepts(understood.words, outright: outright)
         {
             if let offered { state.lastIntent = offered }
             handOff(.userRequest, intent: offered ?? state.lastIntent)

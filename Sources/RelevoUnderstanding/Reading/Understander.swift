@@ -180,10 +180,11 @@ package struct Understander: Sendable {
         // Not understood, and no matter of this bot's: another company's, or a message in words of a language most
         // like the library's out-of-scope ones — and, in a conversation, clearly unlike its topic ("and the weather
         // there?" after delivery times is; "anything else I should try meanwhile?" after a fault is not). Not
-        // gibberish ("blorp zzzt"), which is not understood, nor a message with a value the bot knows ("4471?") or a
-        // time for a call ("afternoons are best"; not "a series for tonight?").
+        // gibberish ("blorp zzzt"), which is not understood, nor a message with a value the bot knows ("4471?"), a
+        // case's reference ("R-DXRHQ5") or a time for a call ("afternoons are best"; not "a series for tonight?").
+        if !tooLong { understood.caseReference = CaseReference.find(in: text) }
         let forACall = callbackTime.map { $0.mentionsCall || words.count <= Self.timeAloneWords } ?? false
-        if !tooLong, !match.isUnderstood, personRequest == nil, understood.entities.isEmpty, !forACall,
+        if !tooLong, !match.isUnderstood, personRequest == nil, understood.entities.isEmpty, !forACall, understood.caseReference == nil,
            words.contains(where: LanguageGuesser.knownWords.contains)
         {
             let matters = (context.topic.map { [$0.intent] } ?? []) + context.caseIntents

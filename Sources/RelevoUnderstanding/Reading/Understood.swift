@@ -44,6 +44,8 @@ public struct Understood: Sendable {
     /// Whether a message not understood reads as out of the bot's scope: another company's matter, or most like the
     /// library's out-of-scope messages ("can you recommend a restaurant?"), not gibberish or a muddle.
     public var outOfScope = false
+    /// A reference to a case as the customer copied it ("R-DXRHQ5", "CMP-5589"), if any (``CaseReference``).
+    public var caseReference: String?
 
     package init(text: String, tooLong: Bool, normalized: String, words: [String], match: IntentMatch,
                  personRequest: PersonRequest? = nil, alsoAsks: IntentMatch? = nil, language: Language, languageTentative: Bool = false, signals: CustomerSignals,
