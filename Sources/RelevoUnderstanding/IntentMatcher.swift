@@ -185,17 +185,26 @@ package struct IntentMatcher: Sendable {
         guard let outOfScopeLabel, let label = classifier.labels.firstIndex(of: intent) else { return false }
         let scores = classified(corrector.correct(normalized)).scores
         guard !scores.isEmpty else { return false }
-        return scores[outOfScopeLabel] - scores[label] >= Self.outOfScopeMargin
+        return Self.leans(scores, outOfScope: outOfScopeLabel, against: label)
+    }
+
+    /// Whether the out-of-scope label's score is ``outOfScopeMargin`` above `label`'s.
+    private static func leans(_ scores: [Float], outOfScope: Int, against label: Int) -> Bool {
+        scores[outOfScope] - scores[label] >= outOfScopeMargin
     }
 
     /// Whether the message reads most like the library's out-of-scope messages, of all the classifier's labels
-    /// ("recommend a restaurant in Madrid", "what's the weather like there"): a message of known words that is no
-    /// intent's. Gibberish, with no known word, is not.
-    package func isOutOfScope(_ normalized: String) -> Bool {
+    /// ("recommend a restaurant in Madrid", "what's the weather like there"), and much more than like each of
+    /// `intents` (``outOfScopeMargin``; the conversation's topic, an open case's matters): a message of known words
+    /// that is no intent's. Gibberish, with no known word, is not. One classification, however many intents.
+    package func isOutOfScope(_ normalized: String, unlike intents: [String] = []) -> Bool {
         guard let outOfScopeLabel else { return false }
         let (_, knowsAWord, scores) = classified(corrector.correct(normalized))
-        guard knowsAWord, let top = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return false }
-        return top == outOfScopeLabel
+        guard knowsAWord, let top = scores.indices.max(by: { scores[$0] < scores[$1] }), top == outOfScopeLabel else { return false }
+        // An intent without examples has no score to compare: only its patterns, which did not match, speak for it.
+        return intents.allSatisfy { intent in
+            classifier.labels.firstIndex(of: intent).map { Self.leans(scores, outOfScope: outOfScopeLabel, against: $0) } ?? true
+        }
     }
 
     /// The classifier's reading of corrected text: its features, whether the model knows one of its words, and

@@ -6,11 +6,34 @@ import Foundation
 package enum CaseReference {
     /// The first reference in `text` as written, if any.
     package static func find(in text: String) -> String? {
+        // Most messages have no token of letters and digits with a hyphen or two capitals: one pass over the bytes
+        // before any work. The memory-store bench, on a busy host: 21.9–23.6k turns/s splitting every message,
+        // 23.7–33.7k with this look first, 24.2–29.9k before references were read at all.
+        guard mayHoldReference(text) else { return nil }
         for piece in text.split(whereSeparator: { $0.isWhitespace }) {
             let token = piece.trimmingCharacters(in: Self.edges)
             if isReference(token) { return token }
         }
         return nil
+    }
+
+    /// Whether some run of ASCII letters, digits and hyphens holds a letter, a digit, and a hyphen or two capitals.
+    static func mayHoldReference(_ text: String) -> Bool {
+        var letter = false, digit = false, hyphen = false, capitals = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letter = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                letter = true
+                capitals += 1
+            case UInt8(ascii: "-"): hyphen = true
+            default:
+                if letter, digit, hyphen || capitals >= 2 { return true }
+                letter = false; digit = false; hyphen = false; capitals = 0
+            }
+        }
+        return letter && digit && (hyphen || capitals >= 2)
     }
 
     static func isReference(_ token: String) -> Bool {

@@ -188,8 +188,7 @@ package struct Understander: Sendable {
            words.contains(where: LanguageGuesser.knownWords.contains)
         {
             let matters = (context.topic.map { [$0.intent] } ?? []) + context.caseIntents
-            understood.outOfScope = otherCompanysMatter
-                || matcher.isOutOfScope(normalized) && matters.allSatisfy { matcher.leansOutOfScope(normalized, against: $0) }
+            understood.outOfScope = otherCompanysMatter || matcher.isOutOfScope(normalized, unlike: matters)
         }
         // A phone number of another country's clock ("07911 123456", "+52 …") gives the customer's zone when no place
         // is named: "best after 5pm" is then on their clock.
