@@ -176,13 +176,15 @@ package struct Understander: Sendable {
                           callbackTime: callbackTime,
                           customerZone: callbackTime?.zone ?? (tooLong ? nil : CustomerZone.said(in: written, words: writtenWords)?.identifier))
         understood.register = Register.read(writtenWords, language: language.language)
-        if !tooLong { understood.otherValues = otherValues(text: spoken ?? text) }
+        if !tooLong {
+            understood.otherValues = otherValues(text: spoken ?? text)
+            understood.caseReference = CaseReference.find(in: text)
+        }
         // Not understood, and no matter of this bot's: another company's, or a message in words of a language most
         // like the library's out-of-scope ones — and, in a conversation, clearly unlike its topic ("and the weather
         // there?" after delivery times is; "anything else I should try meanwhile?" after a fault is not). Not
         // gibberish ("blorp zzzt"), which is not understood, nor a message with a value the bot knows ("4471?"), a
         // case's reference ("R-DXRHQ5") or a time for a call ("afternoons are best"; not "a series for tonight?").
-        if !tooLong { understood.caseReference = CaseReference.find(in: text) }
         let forACall = callbackTime.map { $0.mentionsCall || words.count <= Self.timeAloneWords } ?? false
         if !tooLong, !match.isUnderstood, personRequest == nil, understood.entities.isEmpty, !forACall, understood.caseReference == nil,
            words.contains(where: LanguageGuesser.knownWords.contains)
