@@ -112,10 +112,10 @@ public struct BotEvaluation: Sendable {
                 file: file.path, language: language?.rawValue, rows: file.rows.count,
                 intentAccuracy: share(counts.understood, counts.inScope), personRecall: share(counts.personRight, counts.person),
                 falsePersonRate: share(counts.falsePerson, counts.others), oosRejection: share(counts.rejected, counts.oos),
+                oosTold: share(counts.told, counts.oos),
                 departmentAccuracy: counts.departments == 0 ? nil : share(counts.departmentRight, counts.departments),
                 replyLanguage: language == nil ? nil : share(counts.languageRight, counts.inScope), misses: misses,
                 wrongLanguage: wrongLanguage))
-            all[all.count - 1].oosTold = share(counts.told, counts.oos)
         }
         return all
     }

@@ -21,11 +21,12 @@ package enum OutOfScopeExamples {
     /// The words of the examples in `languages`: real words the spelling corrector leaves as they are ("com demano
     /// l'atur" is about unemployment benefit, not "agur").
     package static func words(in languages: some Sequence<Language>) -> Set<String> {
-        var words: Set<String> = []
-        for language in languages {
-            for example in examples(in: language) { words.formUnion(TextNormalizer.words(example).map(String.init)) }
-        }
-        return words
+        languages.reduce(into: Set<String>()) { words, language in words.formUnion(loadedWords[language] ?? []) }
+    }
+
+    /// Each language's words, split once per process rather than at every engine's start.
+    private static let loadedWords: [Language: Set<String>] = loaded.mapValues { examples in
+        examples.reduce(into: Set<String>()) { words, example in words.formUnion(TextNormalizer.words(example).map(String.init)) }
     }
 
     private static let loaded: [Language: [String]] = {
